@@ -1,0 +1,116 @@
+"""The side-by-side read model of an event: a row per point in dispute, a column per party."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from claims.models import Claim, ClaimLink
+from newsroom.models import Aspect, Event, Party
+
+
+@dataclass
+class Cell:
+    party: Party
+    claims: list[Claim]
+
+
+@dataclass
+class Row:
+    aspect: Aspect | None
+    cells: list[Cell]
+    contradictions: int = 0
+    corroborations: int = 0
+
+    @property
+    def title(self) -> str:
+        return self.aspect.title if self.aspect else "Other claims"
+
+    @property
+    def anchor(self) -> str:
+        return f"point-{self.aspect.pk}" if self.aspect else "point-other"
+
+    @property
+    def parties_speaking(self) -> int:
+        return sum(1 for cell in self.cells if cell.claims)
+
+    @property
+    def state(self) -> str:
+        """disputed, agreed, one-sided or empty: what a reader should know about this point."""
+        if self.contradictions:
+            return "disputed"
+        if self.corroborations:
+            return "agreed"
+        return "one-sided" if self.parties_speaking <= 1 and self.cells else "unresolved"
+
+
+@dataclass
+class Comparison:
+    event: Event
+    parties: list[Party]
+    rows: list[Row]
+    claim_count: int = 0
+    links: list[ClaimLink] = field(default_factory=list)
+
+    @property
+    def disputed(self) -> int:
+        return sum(1 for row in self.rows if row.aspect and row.state == "disputed")
+
+    @property
+    def agreed(self) -> int:
+        return sum(1 for row in self.rows if row.aspect and row.state == "agreed")
+
+    @property
+    def contradiction_count(self) -> int:
+        return sum(1 for link in self.links if link.kind == ClaimLink.Kind.CONTRADICTS)
+
+
+def build_comparison(event: Event) -> Comparison:
+    """Group an event's claims by aspect and party; four queries whatever the claim count."""
+    parties = [ep.party for ep in event.event_parties.select_related("party")]
+    aspects = list(event.aspects.all())
+    claims = list(
+        Claim.objects.for_event(event)
+        .anchored()
+        .select_related("source", "party", "article")
+        .order_by("article_id", "start", "id")
+    )
+    links = list(ClaimLink.objects.for_event(event))
+
+    by_id = {claim.pk: claim for claim in claims}
+    for claim in claims:
+        claim.contradicted_by = []  # type: ignore[attr-defined]
+        claim.corroborated_by = []  # type: ignore[attr-defined]
+    row_of: dict[int, int | None] = {claim.pk: claim.aspect_id for claim in claims}
+    contradictions: dict[int | None, int] = defaultdict(int)
+    corroborations: dict[int | None, int] = defaultdict(int)
+    for link in links:
+        a, b = by_id.get(link.a_id), by_id.get(link.b_id)
+        if a is None or b is None:
+            continue  # one side is orphaned; the editor sees it, readers do not
+        link.a, link.b = a, b
+        contradicts = link.kind == ClaimLink.Kind.CONTRADICTS
+        a.contradicted_by.append(b) if contradicts else a.corroborated_by.append(b)  # type: ignore[attr-defined]
+        b.contradicted_by.append(a) if contradicts else b.corroborated_by.append(a)  # type: ignore[attr-defined]
+        tally = contradictions if contradicts else corroborations
+        for aspect_id in {row_of[a.pk], row_of[b.pk]}:
+            tally[aspect_id] += 1
+
+    grid: dict[tuple[int | None, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        grid[(claim.aspect_id, claim.party_id)].append(claim)
+
+    def row_for(aspect: Aspect | None) -> Row:
+        key = aspect.pk if aspect else None
+        return Row(
+            aspect=aspect,
+            cells=[Cell(party, grid[(key, party.pk)]) for party in parties],
+            contradictions=contradictions[key],
+            corroborations=corroborations[key],
+        )
+
+    rows = [row_for(aspect) for aspect in aspects]
+    loose = row_for(None)
+    if loose.parties_speaking:
+        rows.append(loose)
+    return Comparison(event=event, parties=parties, rows=rows, claim_count=len(claims), links=links)
