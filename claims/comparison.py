@@ -92,6 +92,8 @@ def build_comparison(event: Event) -> Comparison:
         contradicts = link.kind == ClaimLink.Kind.CONTRADICTS
         a.contradicted_by.append(b) if contradicts else a.corroborated_by.append(b)  # type: ignore[attr-defined]
         b.contradicted_by.append(a) if contradicts else b.corroborated_by.append(a)  # type: ignore[attr-defined]
+        if not contradicts and a.party_id == b.party_id:
+            continue  # one side repeating itself is not agreement between sides
         tally = contradictions if contradicts else corroborations
         for aspect_id in {row_of[a.pk], row_of[b.pk]}:
             tally[aspect_id] += 1
