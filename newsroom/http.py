@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from functools import wraps
+from typing import Any, Concatenate
 
 from django.contrib.auth.models import AnonymousUser, User
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django_htmx.middleware import HtmxDetails
@@ -33,3 +36,33 @@ def render_page(
     htmx = getattr(request, "htmx", None)
     name = f"{template}#{partial}" if partial and htmx else template
     return render(request, name, context, status=status)
+
+
+def editor_required[**P](
+    *perms: str,
+) -> Callable[[Callable[Concatenate[HttpRequest, P], HttpResponse]], Callable[..., HttpResponse]]:
+    """Let in users holding every permission in `perms` (editors hold them through their group).
+
+    Anonymous users are sent to log in when they only look (GET/HEAD) and refused with 403
+    when they try to change something, so a form posted after the session expired cannot
+    turn into a redirect that drops what was typed without saying so. Logged-in users
+    without the permissions get 403.
+    """
+
+    def decorator(
+        view: Callable[Concatenate[HttpRequest, P], HttpResponse],
+    ) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+            if not request.user.is_authenticated:
+                if request.method in ("GET", "HEAD"):
+                    return redirect_to_login(request.get_full_path())
+                raise PermissionDenied("Log in as an editor to change anything.")
+            if not request.user.has_perms(perms or ("newsroom.view_article",)):
+                raise PermissionDenied("Only editors may do that.")
+            return view(request, *args, **kwargs)
+
+        wrapper.editor_only = True  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorator

@@ -14,8 +14,11 @@ reader_patterns = [
     path("parties.css", views.party_styles, name="party-styles"),
 ]
 
+editor_patterns: list = []
+
 urlpatterns = [
-    path("", include((reader_patterns, "newsroom"))),
+    path("", include((reader_patterns + editor_patterns, "newsroom"))),
+    path("edit/", include("claims.urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
