@@ -73,12 +73,18 @@ def build_comparison(event: Event) -> Comparison:
         Claim.objects.for_event(event)
         .anchored()
         .select_related("source", "party", "article")
+        .defer("article__body")  # one copy of a long body per claim adds up fast
         .order_by("article_id", "start", "id")
     )
     links = list(ClaimLink.objects.for_event(event))
 
     by_id = {claim.pk: claim for claim in claims}
+    article_urls: dict[int, str] = {}
     for claim in claims:
+        # reverse() once per article, not once per claim: it shows at hundreds of claims.
+        if claim.article_id not in article_urls:
+            article_urls[claim.article_id] = claim.article.get_absolute_url()
+        claim.article_url = article_urls[claim.article_id]  # type: ignore[attr-defined]
         claim.contradicted_by = []  # type: ignore[attr-defined]
         claim.corroborated_by = []  # type: ignore[attr-defined]
     row_of: dict[int, int | None] = {claim.pk: claim.aspect_id for claim in claims}
