@@ -33,8 +33,8 @@ def main() -> None:
 
     django.setup()
     from django.conf import settings
-    from django.db import connection
     from django.core.handlers.wsgi import WSGIHandler
+    from django.db import connection
     from django.test import RequestFactory
     from django.test.utils import CaptureQueriesContext
 
@@ -55,7 +55,7 @@ def main() -> None:
                 response = handler.get_response(factory.get(url))
                 times.append(time.perf_counter() - started)
             assert response.status_code == 200, response.status_code
-            queries, size = len(captured), len(response.content)
+            queries, size = len(captured), len(response.content)  # type: ignore[attr-defined]
         claims = 2 * args.aspects * args.per_cell
         print(f"database:        {connection.vendor}")
         print(f"claims:          {claims} (2 parties x {args.aspects} aspects x {args.per_cell})")
@@ -97,8 +97,14 @@ def fill(n_aspects: int, per_cell: int) -> str:
                 start = position * len(sentence) + offset
                 claims.append(
                     Claim(
-                        event=event, article=article, source=sources[party.pk], party=party,
-                        aspect=aspect, start=start, end=start + len(quote), exact=quote,
+                        event=event,
+                        article=article,
+                        source=sources[party.pk],
+                        party=party,
+                        aspect=aspect,
+                        start=start,
+                        end=start + len(quote),
+                        exact=quote,
                         prefix=body[max(0, start - 32) : start],
                         suffix=body[start + len(quote) : start + len(quote) + 32],
                         paraphrase="A building was hit",
@@ -114,8 +120,11 @@ def fill(n_aspects: int, per_cell: int) -> str:
         for left, right in zip(block[:half], block[half:], strict=True):
             links.append(
                 ClaimLink(
-                    a_id=left["pk"], b_id=right["pk"], a_party_id=left["party_id"],
-                    b_party_id=right["party_id"], kind=ClaimLink.Kind.CONTRADICTS,
+                    a_id=left["pk"],
+                    b_id=right["pk"],
+                    a_party_id=left["party_id"],
+                    b_party_id=right["party_id"],
+                    kind=ClaimLink.Kind.CONTRADICTS,
                 )
             )
     ClaimLink.objects.bulk_create(links, batch_size=2000)

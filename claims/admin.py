@@ -23,4 +23,3 @@ class ClaimLinkAdmin(SimpleHistoryAdmin):
     search_fields = ["a__exact", "b__exact", "note"]
     autocomplete_fields = ["a", "b", "created_by"]
     list_select_related = ["a__source", "b__source"]
-

@@ -37,8 +37,11 @@ class Paragraph[S: Span]:
 
 def _looks_like_heading(text: str) -> bool:
     stripped = text.strip()
-    return bool(stripped) and "\n" not in stripped and len(stripped) < 140 and (
-        stripped[-1] not in ".!?:;”\"'’"
+    return (
+        bool(stripped)
+        and "\n" not in stripped
+        and len(stripped) < 140
+        and (stripped[-1] not in ".!?:;”\"'’")
     )
 
 

@@ -138,21 +138,28 @@ class Claim(models.Model):
             if self.end <= self.start:
                 errors["end"] = "The span must end after it starts."
             elif self.end > len(body) and not self.is_orphaned:
-                errors["end"] = f"The span ends at {self.end}, past the article's end ({len(body)})."
+                errors["end"] = (
+                    f"The span ends at {self.end}, past the article's end ({len(body)})."
+                )
             elif not self.is_orphaned and body[self.start : self.end] != self.exact:
                 errors["exact"] = (
                     f"The quoted text does not match the article at {self.start}–{self.end}: "
                     f"the article says “{body[self.start : self.end][:80]}”."
                 )
-        if self.article_id is not None and self.event_id is not None:
-            if not self.article.events.filter(pk=self.event_id).exists():
-                errors["article"] = f"“{self.article}” is not an article of “{self.event}”."
-        if self.event_id is not None and self.party_id is not None:
-            if not self.event.event_parties.filter(party_id=self.party_id).exists():
-                errors["party"] = f"{self.party} is not one of the parties of “{self.event}”."
-        if self.aspect_id is not None and self.event_id is not None:
-            if self.aspect.event_id != self.event_id:
-                errors["aspect"] = "That point in dispute belongs to another event."
+        if (
+            self.article_id is not None
+            and self.event_id is not None
+            and not self.article.events.filter(pk=self.event_id).exists()
+        ):
+            errors["article"] = f"“{self.article}” is not an article of “{self.event}”."
+        if (
+            self.event_id is not None
+            and self.party_id is not None
+            and not self.event.event_parties.filter(party_id=self.party_id).exists()
+        ):
+            errors["party"] = f"{self.party} is not one of the parties of “{self.event}”."
+        if self.aspect is not None and self.aspect.event_id != self.event_id:
+            errors["aspect"] = "That point in dispute belongs to another event."
         if errors:
             raise ValidationError(errors)
 
@@ -225,8 +232,7 @@ class ClaimLink(models.Model):
         self.take_parties()
         if self.kind == self.Kind.CONTRADICTS and self.a_party_id == self.b_party_id:
             raise ValidationError(
-                "A contradiction is between two parties; these claims are both "
-                f"{self.a.party}'s."
+                f"A contradiction is between two parties; these claims are both {self.a.party}'s."
             )
         pair = ClaimLink.objects.filter(
             Q(a_id=self.a_id, b_id=self.b_id) | Q(a_id=self.b_id, b_id=self.a_id)

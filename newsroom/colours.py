@@ -28,4 +28,6 @@ def contrast_ratio(a: str, b: str) -> float:
 
 def readable_ink(background: str) -> str:
     """Black or white, whichever contrasts more with the background."""
-    return BLACK if contrast_ratio(background, BLACK) >= contrast_ratio(background, WHITE) else WHITE
+    return (
+        BLACK if contrast_ratio(background, BLACK) >= contrast_ratio(background, WHITE) else WHITE
+    )

@@ -180,9 +180,7 @@ class Aspect(models.Model):
     class Meta:
         ordering = ["order", "id"]
         constraints = [
-            models.UniqueConstraint(
-                "event", Lower("title"), name="aspect_title_unique_per_event"
-            ),
+            models.UniqueConstraint("event", Lower("title"), name="aspect_title_unique_per_event"),
         ]
 
     def __str__(self) -> str:

@@ -11,7 +11,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    engine = settings.DATABASES["default"]["ENGINE"]
+    engine = str(settings.DATABASES["default"]["ENGINE"])
     if "postgresql" not in engine:
         raise pytest.UsageError(
             "The tests run on PostgreSQL, not on the embedded SQLite database: "
@@ -20,6 +20,6 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _immediate_tasks(settings):  # type: ignore[no-untyped-def]
+def _immediate_tasks(settings):
     """Background tasks run inline in tests unless a test asks for the real backend."""
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -23,7 +23,9 @@ BODY = (
 def make_party(name: str | None = None, colour: str = "#a4161a") -> Party:
     n = next(_seq)
     name = name or f"Party {n}"
-    return Party.objects.create(name=name, slug=f"{name.lower().replace(' ', '-')}-{n}", colour=colour)
+    return Party.objects.create(
+        name=name, slug=f"{name.lower().replace(' ', '-')}-{n}", colour=colour
+    )
 
 
 def make_source(party: Party | None = None, name: str | None = None, **extra: Any) -> Source:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 ARTICLE_PATH = Path(__file__).with_name("makiivka.txt")
 
@@ -47,7 +48,7 @@ SOURCES = {
     "International community": ("international", "international", ["the international community"]),
 }
 
-EVENT = {
+EVENT: dict[str, Any] = {
     "slug": "makiivka-strike",
     "title": "Strike on Makiivka",
     "date": dt.date(2023, 1, 1),
@@ -77,89 +78,166 @@ ARTICLE = {
 }
 
 # key: (source, party slug, aspect key, start, end, quote, paraphrase, status)
-CLAIMS = {
+CLAIMS: dict[str, tuple[str, str, str, int, int, str, str, str]] = {
     "m-headline": (
-        "Russian government", "moscow", "hit", 15, 53,
+        "Russian government",
+        "moscow",
+        "hit",
+        15,
+        53,
         "Civilian Casualties in Makiivka Strike",
-        "Civilians were casualties of the strike", "disputed",
+        "Civilians were casualties of the strike",
+        "disputed",
     ),
     "k-headline": (
-        "Ukrainian government", "kyiv", "hit", 69, 96,
+        "Ukrainian government",
+        "kyiv",
+        "hit",
+        69,
+        96,
         "Destruction of Russian Unit",
-        "A Russian unit was destroyed", "disputed",
+        "A Russian unit was destroyed",
+        "disputed",
     ),
     "m-civilians-killed": (
-        "Russian government", "moscow", "hit", 117, 159,
+        "Russian government",
+        "moscow",
+        "hit",
+        117,
+        159,
         "civilians were killed in a Makiivka attack",
-        "Civilians were killed", "disputed",
+        "Civilians were killed",
+        "disputed",
     ),
     "k-unit-destroyed": (
-        "Ukrainian government", "kyiv", "hit", 184, 221,
+        "Ukrainian government",
+        "kyiv",
+        "hit",
+        184,
+        221,
         "a Russian military unit was destroyed",
-        "A Russian military unit was destroyed", "disputed",
+        "A Russian military unit was destroyed",
+        "disputed",
     ),
     "m-civilian-casualties": (
-        "Russian government", "moscow", "hit", 447, 575,
+        "Russian government",
+        "moscow",
+        "hit",
+        447,
+        575,
         "the attack on Makiivka, a city located in the self-proclaimed Donetsk People’s "
         "Republic, resulted in several civilian casualties",
-        "Several civilians were casualties", "unverified",
+        "Several civilians were casualties",
+        "unverified",
     ),
     "m-deliberate": (
-        "Russian government", "moscow", "intent", 608, 719,
+        "Russian government",
+        "moscow",
+        "intent",
+        608,
+        719,
         "the Ukrainian armed forces of deliberately targeting residential areas, leading to "
         "civilian deaths and injuries",
-        "Ukraine's forces deliberately targeted homes", "disputed",
+        "Ukraine's forces deliberately targeted homes",
+        "disputed",
     ),
     "m-unlawful": (
-        "The Kremlin", "moscow", "law", 785, 830,
+        "The Kremlin",
+        "moscow",
+        "law",
+        785,
+        830,
         "a violation of international humanitarian law",
-        "The strike broke international humanitarian law", "disputed",
+        "The strike broke international humanitarian law",
+        "disputed",
     ),
     "k-precise": (
-        "Ukrainian government", "kyiv", "intent", 908, 1037,
+        "Ukrainian government",
+        "kyiv",
+        "intent",
+        908,
+        1037,
         "the strike on Makiivka was a precise military operation aimed at neutralizing a "
         "Russian military unit operating within the region",
-        "A precise operation aimed at a military unit", "disputed",
+        "A precise operation aimed at a military unit",
+        "disputed",
     ),
     "k-threat": (
-        "Ukrainian government", "kyiv", "hit", 1070, 1175,
+        "Ukrainian government",
+        "kyiv",
+        "hit",
+        1070,
+        1175,
         "the targeted unit was involved in hostile activities and posed a direct threat to "
         "their national security",
-        "The unit hit was a direct military threat", "unverified",
+        "The unit hit was a direct military threat",
+        "unverified",
     ),
     "k-lawful": (
-        "Ukrainian government", "kyiv", "law", 1196, 1312,
+        "Ukrainian government",
+        "kyiv",
+        "law",
+        1196,
+        1312,
         "the attack was conducted in accordance with international law and necessary for the "
         "defense of Ukraine’s sovereignty",
-        "The strike was lawful self-defence", "disputed",
+        "The strike was lawful self-defence",
+        "disputed",
     ),
     "i-us-caution": (
-        "United States government", "international", "next", 1877, 1982,
+        "United States government",
+        "international",
+        "next",
+        1877,
+        1982,
         "advised both Russia and Ukraine to exercise utmost caution and seek a diplomatic "
         "solution to the conflict",
-        "Both sides should be cautious and seek a diplomatic solution", "unverified",
+        "Both sides should be cautious and seek a diplomatic solution",
+        "unverified",
     ),
     "i-eu-caution": (
-        "EU member states", "international", "next", 1877, 1982,
+        "EU member states",
+        "international",
+        "next",
+        1877,
+        1982,
         "advised both Russia and Ukraine to exercise utmost caution and seek a diplomatic "
         "solution to the conflict",
-        "Both sides should be cautious and seek a diplomatic solution", "unverified",
+        "Both sides should be cautious and seek a diplomatic solution",
+        "unverified",
     ),
     "i-protect-civilians": (
-        "International community", "international", "next", 2429, 2533,
+        "International community",
+        "international",
+        "next",
+        2429,
+        2533,
         "urging all parties involved to prioritize the safety and well-being of civilians "
         "caught in the crossfire",
-        "All parties must protect civilians", "unverified",
+        "All parties must protect civilians",
+        "unverified",
     ),
 }
 
 # (claim key, claim key, kind, note)
 LINKS = [
-    ("m-civilians-killed", "k-unit-destroyed", "contradicts",
-     "Civilians killed, or a military unit destroyed?"),
-    ("m-deliberate", "k-precise", "contradicts",
-     "Deliberate targeting of homes, or a precise military operation?"),
-    ("m-unlawful", "k-lawful", "contradicts",
-     "A violation of international humanitarian law, or in accordance with international law?"),
+    (
+        "m-civilians-killed",
+        "k-unit-destroyed",
+        "contradicts",
+        "Civilians killed, or a military unit destroyed?",
+    ),
+    (
+        "m-deliberate",
+        "k-precise",
+        "contradicts",
+        "Deliberate targeting of homes, or a precise military operation?",
+    ),
+    (
+        "m-unlawful",
+        "k-lawful",
+        "contradicts",
+        "A violation of international humanitarian law, or in accordance with international law?",
+    ),
     ("i-us-caution", "i-eu-caution", "corroborates", "The same appeal, made by both."),
 ]

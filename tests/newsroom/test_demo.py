@@ -32,9 +32,17 @@ def test_load_demo_loads_both_sides_and_the_three_contradictions() -> None:
         (link.a.exact, link.b.exact)
         for link in ClaimLink.objects.contradictions().select_related("a", "b")
     }
-    assert ("civilians were killed in a Makiivka attack", "a Russian military unit was destroyed") in pairs
-    assert any("deliberately targeting residential areas" in a and "precise military operation" in b for a, b in pairs)
-    assert any("humanitarian law" in a and "in accordance with international law" in b for a, b in pairs)
+    assert (
+        "civilians were killed in a Makiivka attack",
+        "a Russian military unit was destroyed",
+    ) in pairs
+    assert any(
+        "deliberately targeting residential areas" in a and "precise military operation" in b
+        for a, b in pairs
+    )
+    assert any(
+        "humanitarian law" in a and "in accordance with international law" in b for a, b in pairs
+    )
     assert len(pairs) == 3
     # third parties' appeals are International's, never a principal party's
     us = Source.objects.get(name="United States government")

@@ -70,7 +70,9 @@ def test_unknown_slugs_are_404s(client: Client, url: str) -> None:
     assert client.get(url).status_code == 404
 
 
-def test_the_article_page_highlights_every_claim_in_its_party_colour(client: Client, demo: None) -> None:
+def test_the_article_page_highlights_every_claim_in_its_party_colour(
+    client: Client, demo: None
+) -> None:
     claim = Claim.objects.get(exact="a violation of international humanitarian law")
     response = client.get(claim.article.get_absolute_url())
     html = response.content.decode()
@@ -78,10 +80,13 @@ def test_the_article_page_highlights_every_claim_in_its_party_colour(client: Cli
     assert f'id="span-{claim.pk}"' in html
     assert re.search(
         r'<a class="hl party-moscow hl-contradicted"[^>]*href="/events/makiivka-strike/#claim-'
-        + str(claim.pk) + '">a violation of international humanitarian law<span class="tip"',
+        + str(claim.pk)
+        + '">a violation of international humanitarian law<span class="tip"',
         html,
     )
-    assert "The Kremlin · Disputed · ⚡ contradicted" in html.replace("</strong>", "").replace("<strong>", "")
+    assert "The Kremlin · Disputed · ⚡ contradicted" in html.replace("</strong>", "").replace(
+        "<strong>", ""
+    )
     assert html.count('class="hl ') >= 12
 
 
@@ -121,7 +126,7 @@ def test_party_colours_are_served_as_a_stylesheet(client: Client, demo: None) ->
     assert ".party-moscow { --party: #a4161a; --party-ink: #ffffff; }" in response.content.decode()
 
 
-def _fill(event, n_aspects: int, per_cell: int) -> None:  # type: ignore[no-untyped-def]
+def _fill(event, n_aspects: int, per_cell: int) -> None:
     parties = event.ordered_parties()
     sources = [make_source(p) for p in parties]
     words = " ".join(f"word{i}" for i in range(n_aspects * per_cell * len(parties) + 1))
@@ -135,8 +140,14 @@ def _fill(event, n_aspects: int, per_cell: int) -> None:  # type: ignore[no-unty
                 end = article.body.index(" ", offset)
                 claims.append(
                     Claim(
-                        event=event, article=article, source=source, party=party,
-                        aspect=aspect, start=offset, end=end, exact=article.body[offset:end],
+                        event=event,
+                        article=article,
+                        source=source,
+                        party=party,
+                        aspect=aspect,
+                        start=offset,
+                        end=end,
+                        exact=article.body[offset:end],
                     )
                 )
                 offset = end + 1
@@ -149,7 +160,7 @@ def _fill(event, n_aspects: int, per_cell: int) -> None:  # type: ignore[no-unty
 
 @pytest.mark.parametrize(("n_aspects", "per_cell"), [(1, 2), (10, 25)])  # ~5 and 500 claims
 def test_the_event_page_costs_a_fixed_number_of_queries(
-    client: Client, django_assert_max_num_queries, n_aspects: int, per_cell: int  # type: ignore[no-untyped-def]
+    client: Client, django_assert_max_num_queries, n_aspects: int, per_cell: int
 ) -> None:
     event = make_event([make_party("Moscow"), make_party("Kyiv")])
     _fill(event, n_aspects, per_cell)
@@ -160,7 +171,9 @@ def test_the_event_page_costs_a_fixed_number_of_queries(
     assert len(captured) <= 6
 
 
-def test_the_index_costs_a_fixed_number_of_queries(client: Client, django_assert_max_num_queries) -> None:  # type: ignore[no-untyped-def]
+def test_the_index_costs_a_fixed_number_of_queries(
+    client: Client, django_assert_max_num_queries
+) -> None:
     for _ in range(5):
         _fill(make_event([make_party(), make_party()]), 2, 2)
     with django_assert_max_num_queries(5):

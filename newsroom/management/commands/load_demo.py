@@ -36,10 +36,10 @@ class Command(BaseCommand):
                 SourceAlias.objects.get_or_create(source=source, name=alias)
             sources[name] = source
 
-        spec = dict(demo.EVENT)
-        party_order = spec.pop("parties")
+        event_spec: dict[str, Any] = dict(demo.EVENT)
+        party_order = event_spec.pop("parties")
         event, _ = Event.objects.update_or_create(
-            slug=spec.pop("slug"), defaults={**spec, "status": Event.Status.PUBLISHED}
+            slug=event_spec.pop("slug"), defaults={**event_spec, "status": Event.Status.PUBLISHED}
         )
         for position, slug in enumerate(party_order):
             EventParty.objects.update_or_create(
@@ -64,15 +64,14 @@ class Command(BaseCommand):
         article.events.add(event)
 
         claims = {}
-        for key, (source, party, aspect, start, end, quote, paraphrase, status) in (
-            demo.CLAIMS.items()
-        ):
+        for key, spec_ in demo.CLAIMS.items():
+            source_name, party_slug, aspect_key, start, end, quote, paraphrase, status = spec_
             claim = Claim.objects.filter(
-                article=article, source=sources[source], start=start, end=end
-            ).first() or Claim(article=article, source=sources[source], start=start, end=end)
+                article=article, source=sources[source_name], start=start, end=end
+            ).first() or Claim(article=article, source=sources[source_name], start=start, end=end)
             claim.event = event
-            claim.party = parties[party]
-            claim.aspect = aspects[aspect]
+            claim.party = parties[party_slug]
+            claim.aspect = aspects[aspect_key]
             claim.paraphrase = paraphrase
             claim.status = status
             claim.anchor_state = Claim.AnchorState.ANCHORED
