@@ -252,11 +252,21 @@ WORDS = [
 SEPARATORS = [" ", " ", " ", " ", ", ", ". ", ".\n\n"]
 
 
+TOKENS = st.builds(
+    lambda word, sep: word + sep, st.sampled_from(WORDS), st.sampled_from(SEPARATORS)
+)
+
+
 @st.composite
 def texts(draw: st.DrawFn, min_words: int = 1, max_words: int = 60) -> str:
-    words = draw(st.lists(st.sampled_from(WORDS), min_size=min_words, max_size=max_words))
-    seps = draw(st.lists(st.sampled_from(SEPARATORS), min_size=len(words), max_size=len(words)))
-    return "".join(w + s for w, s in zip(words, seps, strict=True)).strip() or "the"
+    """Word soup, often built by repeating a motif so whole quotes-in-context recur."""
+    if draw(st.booleans()):
+        motif = draw(st.lists(TOKENS, min_size=1, max_size=6))
+        tokens = motif * draw(st.integers(1, 12))
+        tokens[draw(st.integers(0, len(tokens))) : 0] = draw(st.lists(TOKENS, max_size=4))
+    else:
+        tokens = draw(st.lists(TOKENS, min_size=min_words, max_size=max_words))
+    return "".join(tokens[:max_words]).strip() or "the"
 
 
 @st.composite
