@@ -153,7 +153,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "newsroom:index"
+LOGIN_REDIRECT_URL = "newsroom:workspace"
 LOGOUT_REDIRECT_URL = "newsroom:index"
 
 LANGUAGE_CODE = "en"

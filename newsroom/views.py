@@ -1,17 +1,35 @@
-"""Reader pages: the list of events, an event side by side, an article with its claims."""
+"""Reader pages (events, an event side by side, an article), then the editor workspace."""
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from collections import Counter, defaultdict
+from copy import copy
+from typing import cast
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser, User
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from claims.comparison import build_comparison
 from claims.highlight import paragraphs
 from claims.models import Claim, ClaimLink
+from newsroom.forms import (
+    ArticleImportForm,
+    ArticleTextForm,
+    AspectFormSet,
+    EventForm,
+    EventPartiesForm,
+    PublishForm,
+)
+from newsroom.http import AuthedRequest, editor_required, render_page
 from newsroom.models import Article, Event, EventParty, Party
+from newsroom.services import ArticleChangedError, article_update, event_set_parties, unique_slug
 
 
 @require_safe
@@ -90,4 +108,215 @@ def party_styles(request: HttpRequest) -> HttpResponse:
     parties = Party.objects.only("slug", "colour")
     return render(
         request, "newsroom/parties.css", {"parties": parties}, content_type="text/css"
+    )
+
+
+# Editor workspace: everything below is for editors only (see newsroom/http.py).
+# editor_required goes outermost, so an anonymous GET of a POST-only URL still leads to login.
+
+
+def annotate_path(article: Article) -> str:
+    """The annotate page (claims app); by path so the workspace does not wait on its URL name."""
+    return f"/edit/articles/{article.slug}/"
+
+
+def _get_event_for_user(user: User | AnonymousUser, slug: str) -> Event:
+    if not user.has_perm("newsroom.view_event"):
+        raise Http404
+    return get_object_or_404(Event, slug=slug)
+
+
+def _get_article_for_user(user: User | AnonymousUser, slug: str) -> Article:
+    if not user.has_perm("newsroom.view_article"):
+        raise Http404
+    return get_object_or_404(Article.objects.select_related("outlet", "updated_by"), slug=slug)
+
+
+def _workspace_events() -> list[Event]:
+    """Every event with its parties and annotation progress, in three queries."""
+    events = list(
+        Event.objects.order_by("-date", "title").prefetch_related(
+            Prefetch("event_parties", queryset=EventParty.objects.select_related("party"))
+        )
+    )
+    linked = ClaimLink.objects.filter(Q(a=OuterRef("pk")) | Q(b=OuterRef("pk")))
+    state = Claim.AnchorState
+    rows = (
+        Claim.objects.filter(event__in=events)
+        .annotate(linked=Exists(linked))
+        .values("event_id", "party_id")
+        .annotate(
+            n=Count("id"),
+            no_aspect=Count("id", filter=Q(aspect__isnull=True)),
+            no_link=Count("id", filter=Q(linked=False)),
+            orphaned=Count("id", filter=Q(anchor_state=state.ORPHANED)),
+            review=Count("id", filter=Q(anchor_state=state.REVIEW)),
+        )
+        .order_by()
+    )
+    per_party: dict[tuple[int, int], int] = {}
+    totals: dict[int, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        per_party[row["event_id"], row["party_id"]] = row["n"]
+        for key in ("n", "no_aspect", "no_link", "orphaned", "review"):
+            totals[row["event_id"]][key] += row[key]
+    for event in events:
+        event.tallies = [  # type: ignore[attr-defined]
+            (ep.party, per_party.get((event.pk, ep.party_id), 0))
+            for ep in event.event_parties.all()
+        ]
+        event.progress = totals[event.pk]  # type: ignore[attr-defined]
+    return events
+
+
+def _workspace_articles() -> list[Article]:
+    articles: list[Article] = list(
+        Article.objects.select_related("outlet")
+        .prefetch_related(Prefetch("events", queryset=Event.objects.only("title", "slug")))
+        .annotate(
+            claim_count=Count("claims"),
+            orphan_count=Count("claims", filter=Q(claims__anchor_state=Claim.AnchorState.ORPHANED)),
+        )
+        .order_by("-created_at", "title")
+    )
+    for article in articles:
+        article.annotate_url = annotate_path(article)  # type: ignore[attr-defined]
+    return articles
+
+
+@editor_required("newsroom.view_event", "newsroom.view_article")
+@require_safe
+def workspace(request: HttpRequest) -> HttpResponse:
+    return render_page(
+        request,
+        "newsroom/workspace.html",
+        {"events": _workspace_events(), "articles": _workspace_articles()},
+    )
+
+
+@editor_required("newsroom.change_event")
+@require_POST
+def event_publish(request: HttpRequest, slug: str) -> HttpResponse:
+    event = _get_event_for_user(request.user, slug)
+    form = PublishForm(request.POST, event=event)
+    error = ""
+    if form.is_valid():
+        event.status = form.cleaned_data["status"]
+        event.save(update_fields=["status", "updated_at"])
+    else:
+        error = " ".join(str(e) for errors in form.errors.values() for e in errors)
+    if cast(AuthedRequest, request).htmx:
+        return render_page(
+            request,
+            "newsroom/workspace.html",
+            {"event": event, "publish_error": error},
+            partial="publish-toggle",
+        )
+    if error:
+        messages.error(request, f"“{event}” was not changed: {error}")
+    elif event.status == Event.Status.PUBLISHED:
+        messages.success(request, f"“{event}” is published: readers can see it.")
+    else:
+        messages.success(request, f"“{event}” is back to draft: readers no longer see it.")
+    return redirect("newsroom:workspace")
+
+
+def _event_form_page(request: HttpRequest, event: Event) -> HttpResponse:
+    """The event form for a new or an existing event, with its parties and points in dispute."""
+    creating = event.pk is None
+    data = request.POST if request.method == "POST" else None
+    # The form writes what was typed into its instance; `event` stays as stored for the page.
+    form = EventForm(data, instance=copy(event))
+    parties = EventPartiesForm(data, event=event)
+    aspects = AspectFormSet(data, instance=event, prefix="aspects")
+    if data is not None:
+        # & rather than and: every part is validated, so all its errors show at once.
+        if form.is_valid() & parties.is_valid() & aspects.is_valid():
+            with transaction.atomic():
+                event = form.save()
+                event_set_parties(event=event, parties=parties.parties)
+                aspects.instance = event
+                aspects.save()
+            messages.success(request, f"“{event}” {'created' if creating else 'saved'}.")
+            return redirect("newsroom:event-edit", slug=event.slug)
+        messages.error(request, "The event was not saved: correct the fields marked below.")
+    context = {"form": form, "parties": parties, "aspects": aspects, "event": event,
+               "creating": creating}  # fmt: skip
+    return render_page(request, "newsroom/event_form.html", context)
+
+
+@editor_required("newsroom.add_event", "newsroom.add_aspect")
+@require_http_methods(["GET", "HEAD", "POST"])
+def event_create(request: HttpRequest) -> HttpResponse:
+    return _event_form_page(request, Event())
+
+
+@editor_required(
+    "newsroom.change_event",
+    "newsroom.add_aspect",
+    "newsroom.change_aspect",
+    "newsroom.delete_aspect",
+)
+@require_http_methods(["GET", "HEAD", "POST"])
+def event_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    return _event_form_page(request, _get_event_for_user(request.user, slug))
+
+
+@editor_required("newsroom.add_article")
+@require_http_methods(["GET", "HEAD", "POST"])
+def article_import(request: HttpRequest) -> HttpResponse:
+    form = ArticleImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if form.is_valid():
+            article = form.save(commit=False)
+            article.body = form.cleaned_data["body"]
+            article.slug = unique_slug(Article, article.title)
+            article.updated_by = cast(AuthedRequest, request).user
+            with transaction.atomic():
+                article.save()
+                form.save_m2m()
+            messages.success(
+                request,
+                f"“{article}” imported: {len(article.body):,} characters. Select words to "
+                "tag its claims.",
+            )
+            return redirect(annotate_path(article))
+        messages.error(request, "The article was not imported: correct the fields marked below.")
+    return render_page(
+        request,
+        "newsroom/article_import.html",
+        {"form": form, "max_chars": f"{settings.PARALLAX_MAX_ARTICLE_CHARS:,}"},
+    )
+
+
+@editor_required("newsroom.change_article", "claims.change_claim")
+@require_http_methods(["GET", "HEAD", "POST"])
+def article_text(request: HttpRequest, slug: str) -> HttpResponse:
+    article = _get_article_for_user(request.user, slug)
+    status = 200
+    if request.method == "POST":
+        # The form writes what was typed into its instance; `article` stays as stored.
+        form = ArticleTextForm(request.POST, instance=Article.objects.get(pk=article.pk))
+        if form.is_valid():
+            changes = {name: form.cleaned_data[name] for name in ArticleTextForm.Meta.fields}
+            try:
+                report = article_update(
+                    article=article,
+                    user=cast(AuthedRequest, request).user,
+                    expected_version=form.cleaned_data["version"],
+                    **changes,
+                )
+            except ArticleChangedError as exc:
+                form.add_error(None, str(exc))
+                status = 409
+            else:
+                messages.success(request, report.summary())
+                return redirect(annotate_path(article))
+    else:
+        form = ArticleTextForm(instance=article, initial={"version": article.version})
+    return render_page(
+        request,
+        "newsroom/article_text.html",
+        {"form": form, "article": article, "annotate_url": annotate_path(article)},
+        status=status,
     )
