@@ -48,6 +48,10 @@ class Claim(models.Model):
         CONFIRMED = "confirmed", "Confirmed"
         REFUTED = "refuted", "Refuted"
 
+    class Polarity(models.TextChoices):
+        ASSERT = "assert", "Asserts"
+        DENY = "deny", "Denies"
+
     class AnchorState(models.TextChoices):
         ANCHORED = "anchored", "Anchored"
         REVIEW = "review", "Moved by fuzzy match: check the words"
@@ -68,6 +72,7 @@ class Claim(models.Model):
     suffix = models.CharField(max_length=CONTEXT_CHARS, blank=True)
     paraphrase = models.CharField(max_length=300, blank=True)
     status = models.CharField(max_length=20, choices=Status, default=Status.UNVERIFIED)
+    polarity = models.CharField(max_length=6, choices=Polarity, default=Polarity.ASSERT)
     anchor_state = models.CharField(
         max_length=10, choices=AnchorState, default=AnchorState.ANCHORED
     )
@@ -239,3 +244,126 @@ class ClaimLink(models.Model):
         ).exclude(pk=self.pk)
         if pair.exists():
             raise ValidationError("These two claims are already linked.")
+
+
+class SuggestionRun(models.Model):
+    """One spaCy pass over one article, run by a background task."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Waiting for a worker"
+        RUNNING = "running", "Reading the article"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestion_runs")
+    batch = models.UUIDField(null=True, blank=True, db_index=True)
+    state = models.CharField(max_length=10, choices=State, default=State.QUEUED)
+    task_id = models.CharField(max_length=64, blank=True)
+    error = models.TextField(blank=True)
+    found = models.PositiveIntegerField(default=0)
+    new = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        get_latest_by = "created_at"
+
+    def __str__(self) -> str:
+        return f"Suggestions for {self.article} ({self.get_state_display()})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state in {self.State.DONE, self.State.FAILED}
+
+
+class SuggestionState(models.TextChoices):
+    PENDING = "pending", "Waiting for an editor"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+class ClaimSuggestion(models.Model):
+    """A claim that spaCy found in an article, for an editor to accept, edit or reject.
+
+    Suggestions are unique per article and span, so re-running is idempotent and a rejected
+    span is remembered and not suggested again.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestions")
+    run = models.ForeignKey(SuggestionRun, on_delete=models.SET_NULL, null=True, related_name="+")
+    party_name = models.CharField(max_length=80, blank=True)
+    source_text = models.CharField(max_length=300)
+    source_start = models.PositiveIntegerField()
+    source_end = models.PositiveIntegerField()
+    cue = models.CharField(max_length=100, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    exact = models.TextField()
+    aspect_category = models.CharField(
+        max_length=20, choices=Aspect.Category, default=Aspect.Category.OTHER
+    )
+    polarity = models.CharField(
+        max_length=6, choices=Claim.Polarity, default=Claim.Polarity.ASSERT
+    )
+    confidence = models.FloatField(default=0.0)
+    state = models.CharField(
+        max_length=10, choices=SuggestionState, default=SuggestionState.PENDING
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="suggestions"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "start", "end"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="claimsuggestion_once_per_span"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="claimsuggestion_span_not_empty"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_text}: {self.exact[:60]}"
+
+
+class LinkSuggestion(models.Model):
+    """A contradiction that spaCy proposes between two saved claims of different parties."""
+
+    a = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    reason = models.CharField(max_length=300)
+    state = models.CharField(
+        max_length=10, choices=SuggestionState, default=SuggestionState.PENDING
+    )
+    link = models.ForeignKey(
+        ClaimLink, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                Least("a", "b"), Greatest("a", "b"), name="linksuggestion_one_per_pair"
+            ),
+            models.CheckConstraint(condition=~Q(a=F("b")), name="linksuggestion_not_self"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.a_id} contradicts {self.b_id}? ({self.score:.2f})"

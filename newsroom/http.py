@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import wraps
-from typing import Any, Concatenate
+from typing import Any, cast
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.auth.views import redirect_to_login
@@ -38,9 +38,7 @@ def render_page(
     return render(request, name, context, status=status)
 
 
-def editor_required[**P](
-    *perms: str,
-) -> Callable[[Callable[Concatenate[HttpRequest, P], HttpResponse]], Callable[..., HttpResponse]]:
+def editor_required[V: Callable[..., HttpResponse]](*perms: str) -> Callable[[V], V]:
     """Let in users holding every permission in `perms` (editors hold them through their group).
 
     Anonymous users are sent to log in when they only look (GET/HEAD) and refused with 403
@@ -49,11 +47,9 @@ def editor_required[**P](
     without the permissions get 403.
     """
 
-    def decorator(
-        view: Callable[Concatenate[HttpRequest, P], HttpResponse],
-    ) -> Callable[..., HttpResponse]:
+    def decorator(view: V) -> V:
         @wraps(view)
-        def wrapper(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if not request.user.is_authenticated:
                 if request.method in ("GET", "HEAD"):
                     return redirect_to_login(request.get_full_path())
@@ -63,6 +59,6 @@ def editor_required[**P](
             return view(request, *args, **kwargs)
 
         wrapper.editor_only = True  # type: ignore[attr-defined]
-        return wrapper
+        return cast(V, wrapper)
 
     return decorator

@@ -31,6 +31,11 @@ class Party(models.Model):
         "whichever passes WCAG AA.",
     )
     description = models.TextField(blank=True)
+    aliases = models.TextField(
+        blank=True,
+        help_text="Other names and demonyms, one per line (Russia, Russian, Kremlin); "
+        "spaCy suggestions use them to recognise the party.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -38,6 +43,9 @@ class Party(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def alias_list(self) -> list[str]:
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
     @property
     def ink(self) -> str:

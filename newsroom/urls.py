@@ -27,6 +27,7 @@ editor_patterns = [
 urlpatterns = [
     path("", include((reader_patterns + editor_patterns, "newsroom"))),
     path("edit/", include("claims.urls")),
+    path("edit/", include("claims.suggestion_urls")),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -3,7 +3,11 @@ from __future__ import annotations
 import os
 
 import pytest
+from asgiref.local import Local
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.tasks import task_backends
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made
 # beside it are still synchronous, so Django's async-safety guard must stand aside.
@@ -17,6 +21,16 @@ def pytest_configure(config: pytest.Config) -> None:
             "The tests run on PostgreSQL, not on the embedded SQLite database: "
             "set DATABASE_URL=postgres://postgres@127.0.0.1:5432/parallax (make test does)."
         )
+
+
+@receiver(setting_changed)
+def _reset_task_backends(*, setting: str, **kwargs: object) -> None:
+    # Django resets its cache handlers when CACHES changes in a test; it does not yet do
+    # the same for TASKS, so a test that swaps the backend would keep the old one.
+    if setting == "TASKS":
+        task_backends.__dict__.pop("settings", None)
+        task_backends._settings = None  # type: ignore[attr-defined]
+        task_backends._connections = Local()  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)

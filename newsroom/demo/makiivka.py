@@ -19,18 +19,21 @@ PARTIES = [
         "name": "Moscow",
         "colour": "#a4161a",
         "description": "The Russian state: the Kremlin, the government and its officials.",
+        "aliases": "Russia\nRussian\nRussians\nKremlin",
     },
     {
         "slug": "kyiv",
         "name": "Kyiv",
         "colour": "#1d4e89",
         "description": "The Ukrainian state: the government, its officials and armed forces.",
+        "aliases": "Ukraine\nUkrainian\nUkrainians\nKiev",
     },
     {
         "slug": "international",
         "name": "International",
         "colour": "#4a4a4a",
         "description": "Third parties: other states, the EU, the UN, aid organisations.",
+        "aliases": "",
     },
 ]
 

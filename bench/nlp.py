@@ -1,0 +1,132 @@
+"""Speed of the Parallax NLP pipeline against the bare spaCy model it builds on.
+
+    python bench/nlp.py [--kb 200] [--batch-size 16] [--rounds 2]
+
+Builds ~200 KB of article text from the development set, then in one process, after a
+warm-up, times (a) the bare model (same package, same pipes: tok2vec, tagger, parser,
+attribute_ruler, lemmatizer; ner and senter are excluded from both because Parallax
+does not use them) through ``nlp.pipe`` and (b) the full extraction (``extract_many``:
+input checks, headline re-casing, the same parse, Parallax's components, contradiction
+suggestions), with the same batch size. Prints words per second for both, their ratio
+(target >= 0.85), peak memory, and the warm time to extract one ~1,000-word article
+(target < 1 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from claims.nlp import Lexicon, extract, extract_many  # noqa: E402
+from claims.nlp.evaluate import load_devset  # noqa: E402
+from claims.nlp.extract import DEFAULT_MODEL, load_bare  # noqa: E402
+
+
+def clear_caches() -> None:
+    from claims.nlp import aspects
+
+    aspects._scan.cache_clear()
+    aspects._stem.cache_clear()
+
+
+def corpus(kb: int) -> tuple[list[str], Lexicon]:
+    articles = load_devset()
+    texts: list[str] = []
+    size = 0
+    while size < kb * 1000:
+        for a in articles:
+            texts.append(a.text)
+            size += len(a.text)
+            if size >= kb * 1000:
+                break
+    parties: dict[str, set[str]] = {}
+    for a in articles:
+        for p in a.lexicon.parties:
+            parties.setdefault(p.name, set()).update(p.aliases)
+    lexicon = Lexicon.from_json(
+        {"parties": [{"name": n, "aliases": sorted(al)} for n, al in parties.items()]}
+    )
+    return texts, lexicon
+
+
+def one_article(words: int = 1000) -> tuple[str, Lexicon]:
+    articles = load_devset()
+    chosen = [a for a in articles if a.lexicon.party_names() == ("Moscow", "Kyiv")]
+    parts: list[str] = []
+    n = 0
+    for a in chosen * 3:
+        parts.append(a.text.strip())
+        n += len(a.text.split())
+        if n >= words:
+            break
+    return "\n\n".join(parts), chosen[0].lexicon
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--kb", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--rounds", type=int, default=2)
+    args = ap.parse_args()
+
+    texts, lexicon = corpus(args.kb)
+    n_words = sum(len(t.split()) for t in texts)
+    n_chars = sum(len(t) for t in texts)
+    bare = load_bare(DEFAULT_MODEL)
+    print(f"model: {DEFAULT_MODEL}; pipes (bare and full): {', '.join(bare.pipe_names)}")
+    print(f"corpus: {len(texts)} articles, {n_chars / 1000:.0f} KB, {n_words:,} words; "
+          f"batch size {args.batch_size}")
+
+    # Warm-up: load everything, fill caches.
+    for _ in bare.pipe(texts[:8], batch_size=args.batch_size):
+        pass
+    extract_many(texts[:8], lexicon, batch_size=args.batch_size)
+
+    bare_times: list[float] = []
+    full_times: list[float] = []
+    claims = 0
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        for _doc in bare.pipe(texts, batch_size=args.batch_size):
+            pass
+        bare_times.append(time.perf_counter() - t0)
+        clear_caches()  # the corpus repeats articles: no credit for remembering them
+        t0 = time.perf_counter()
+        results = extract_many(texts, lexicon, batch_size=args.batch_size)
+        full_times.append(time.perf_counter() - t0)
+        claims = sum(len(r.claims) for r in results)
+    bare_wps = n_words / min(bare_times)
+    full_wps = n_words / min(full_times)
+    print(f"bare nlp.pipe:     {bare_wps:9,.0f} words/s  (best of {args.rounds}: "
+          f"{min(bare_times):.2f} s)")
+    print(f"full extraction:   {full_wps:9,.0f} words/s  (best of {args.rounds}: "
+          f"{min(full_times):.2f} s; {claims} claims)")
+    ratio = full_wps / bare_wps
+    verdict = "met" if ratio >= 0.85 else "NOT met"
+    print(f"ratio full/bare:   {ratio:9.2f}  (target >= 0.85: {verdict})")
+
+    article, lex = one_article()
+    extract(article, lex)  # warm
+    runs = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        extract(article, lex)
+        runs.append(time.perf_counter() - t0)
+    med = statistics.median(runs)
+    print(f"one {len(article.split()):,}-word article, warm: {med * 1000:7.0f} ms median of 5 "
+          f"(target < 1 s: {'met' if med < 1 else 'NOT met'})")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (ru_maxrss): {peak_mb:,.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

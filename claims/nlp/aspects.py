@@ -1,0 +1,617 @@
+"""Aspect, polarity and the "poles" a claim takes on each point in dispute.
+
+These work on the claim's text alone, so the contradiction suggester can use them on
+claims the app saved (edited by hand, from other articles) as well as on fresh
+extractions. The tables are English word lists: cheap (one pass over the words of a
+claim), explainable, and easy to extend when an editor spots a miss.
+
+Term syntax in the tables: words separated by spaces; a trailing ``*`` makes the last
+word a prefix ("violat*" matches violate, violated, violation...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .wordlists import words, wordset
+
+_W = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def words_of(text: str) -> list[str]:
+    return _W.findall(_POSSESSIVE.sub(" ", text.lower().replace("’", "'")))
+
+
+class TermMatcher[V]:
+    """Finds table terms (words, prefixes, phrases) in a list of lower-case words."""
+
+    def __init__(self, terms: Iterable[tuple[str, V]]) -> None:
+        # Phrases are keyed by their first word: (rest of the words, last is a prefix, value).
+        self._exact: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
+        # One-word prefixes are keyed by their first three letters (all are longer).
+        self._prefix: dict[str, list[tuple[str, V]]] = {}
+        for term, value in terms:
+            words = term.split()
+            last_prefix = words[-1].endswith("*")
+            if last_prefix:
+                words[-1] = words[-1][:-1]
+            if len(words) == 1 and last_prefix:
+                if len(words[0]) < 3:
+                    raise ValueError(f"prefix too short: {term!r}")
+                self._prefix.setdefault(words[0][:3], []).append((words[0], value))
+            else:
+                self._exact.setdefault(words[0], []).append((tuple(words[1:]), last_prefix, value))
+
+    def find(self, ws: Sequence[str]) -> list[tuple[int, int, V]]:
+        """(start, end, value) of every term found, left to right."""
+        out: list[tuple[int, int, V]] = []
+        exact, prefix = self._exact, self._prefix
+        n = len(ws)
+        for k, w in enumerate(ws):
+            entries = exact.get(w)
+            if entries:
+                for rest, last_prefix, value in entries:
+                    end = k + 1 + len(rest)
+                    if end > n:
+                        continue
+                    if rest:
+                        tail = ws[k + 1 : end]
+                        if tuple(tail[:-1]) != rest[:-1]:
+                            continue
+                        if not (tail[-1].startswith(rest[-1]) if last_prefix
+                                else tail[-1] == rest[-1]):
+                            continue
+                    out.append((k, end, value))
+            starts = prefix.get(w[:3])
+            if starts:
+                for stem, value in starts:
+                    if w.startswith(stem):
+                        out.append((k, k + 1, value))
+        return out
+
+
+ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
+    "legality": [
+        ("violat*", 2), ("illegal", 2), ("illegally", 2), ("legal", 2), ("legally", 2),
+        ("unlawful", 2), ("unlawfully", 2), ("lawful", 2), ("lawfully", 2), ("war crime", 3),
+        ("war crimes", 3), ("crime", 1.5), ("crimes", 1.5), ("criminal", 1.5),
+        ("international law", 3), ("international humanitarian law", 3),
+        ("international maritime law", 3), ("law", 1), ("convention", 1.5),
+        ("conventions", 1.5), ("terroris*", 1.5), ("breach*", 1.5), ("sovereignty", 1.5),
+        ("self-defence", 2), ("self-defense", 2), ("rules of engagement", 2),
+        ("legitimate", 1), ("pirate", 1.5), ("pirates", 1.5), ("piracy", 1.5),
+        ("international waters", 2), ("court", 1.5), ("intru*", 1), ("ecocide", 1.5),
+        ("genocide", 1.5),
+    ],
+    "intent": [
+        ("deliberate", 3.5), ("deliberately", 3.5), ("intentional", 3.5),
+        ("intentionally", 3.5), ("on purpose", 3.5), ("indiscriminate", 2),
+        ("indiscriminately", 2), ("precise", 3.5), ("precision", 3.5), ("high-precision", 3.5),
+        ("aimed at", 2), ("intend*", 2), ("intention*", 2), ("to terrorise", 2),
+        ("to terrorize", 2), ("provocat*", 1.5), ("retaliat*", 1.5), ("accident*", 2),
+        ("mistake*", 2), ("misfir*", 2), ("aggressi*", 1.5), ("escalat*", 1.5),
+        ("plann*", 1.5), ("premeditated", 1.5), ("trying to", 1), ("attempt*", 1),
+        ("intimidat*", 1.5), ("to distract", 1), ("to stop", 1), ("to prevent", 1),
+    ],
+    "casualties": [
+        ("death toll", 2), ("toll", 2), ("killed", 1), ("killing", 1), ("dead", 1),
+        ("died", 1), ("death", 1), ("deaths", 1), ("wounded", 1), ("injur*", 1),
+        ("missing", 1), ("harmed", 1), ("hurt", 1), ("casualt*", 1), ("rescued", 1),
+        ("evacuated", 1),
+    ],
+    "target": [
+        ("target*", 1.5), ("struck", 1), ("hit", 1), ("strike", 1), ("destroy*", 1),
+        ("destruction", 1),
+    ],
+    "weapon": [
+        *((w, 1.5) for w in words(
+            "missile missiles rocket rockets drone drones artillery mortar mortars munition "
+            "munitions bomb bombs weapon weapons himars kalibr iskander quadcopter "
+            "quadcopters cluster shells"
+        )),
+        ("air defence", 1.5), ("air defense", 1.5), ("air defences", 1.5), ("markings", 1),
+        ("equipment", 1),
+    ],
+    "responsibility": [
+        ("responsib*", 3), ("blame*", 2), ("involve*", 2.5), ("role in", 2.5), ("behind", 2.5),
+        ("nothing to do with", 2.5), ("blown up", 2), ("blew up", 2), ("detonat*", 2),
+        ("mined", 2), ("sabotag*", 2), ("opened fire", 2), ("fired first", 2),
+        ("first shot", 2), ("returned fire", 2), ("fired", 2), ("shelled", 2),
+        ("shelling", 1.5), ("shot", 1), ("ramm*", 2), ("boarding", 1.5), ("boarded", 1.5),
+        ("destroyed by", 2.5), ("collapsed", 1.5), ("explosion", 1.5), ("collision", 1.5),
+        ("carried out", 1.5), ("organis*", 1.5),
+        ("organiz*", 1.5), ("armed", 1.5), ("arming", 1.5), ("backed by", 1.5),
+        ("staged", 1.5), ("staging", 1.5), ("caused by", 1.5), ("collided", 1.5),
+        ("crossed", 1.5), ("crossing", 1.5), ("advance", 1.5), ("started", 1.5),
+        ("starting", 1.5), ("committ*", 1.5),
+    ],
+}
+_ASPECTS = TermMatcher(
+    (term, (aspect, weight)) for aspect, terms in ASPECT_TERMS.items() for term, weight in terms
+)
+# When scores tie, the more specific point in dispute wins.
+_PRIORITY = ("legality", "intent", "casualties", "weapon", "responsibility", "target")
+_CUE_BIAS: dict[str, tuple[str, float]] = {
+    "accuse": ("responsibility", 1.0),
+    "blame": ("responsibility", 2.0),
+}
+DIRECTIVE_CUES = wordset("urge advise appeal demand")
+
+# --- poles -------------------------------------------------------------------------------
+NEGATORS = wordset("not no never none nothing without n't nor neither")
+CIVILIAN = {
+    "civilian": 2, "civilians": 2, "residential": 2, "residents": 1.5, "homes": 2,
+    "home": 1.5, "houses": 2, "apartment": 2, "apartments": 2, "hospital": 2, "hospitals": 2,
+    "patients": 2, "school": 2, "schools": 2, "kindergarten": 2, "market": 1.5,
+    "shopping": 2, "children": 2, "nurses": 1.5, "medical": 1.5, "church": 2, "mosque": 2,
+    "infrastructure": 1, "grain": 1, "food": 1, "workers": 1, "villages": 1, "village": 1,
+    "people": 0.5, "peaceful": 1,
+}
+MILITARY = {
+    "military": 1.5, "unit": 2, "units": 1, "barracks": 2.5, "base": 2, "bases": 2,
+    "depot": 2, "depots": 2, "ammunition": 1.5, "positions": 0.5, "position": 1,
+    "hostile": 1.5, "combatants": 2, "militants": 1.5, "mercenaries": 1.5, "objective": 1,
+    "warship": 1.5, "sites": 0.5, "facility": 0.5, "facilities": 1, "soldiers": 0.5,
+    "troops": 0.5, "forces": 0.5, "fighters": 0.5, "legitimate": 1, "threat": 1,
+}
+_MILITARY_PHRASES = TermMatcher(
+    [(p, 2.0) for p in ("turned into", "used as", "converted into", "used by")]
+    + [(f"military {w}", 1.5) for w in
+       words("target targets objective facility facilities site sites unit")]
+)
+# manner: +1 deliberate, -1 precise or accidental; law: +1 unlawful, -1 lawful
+_MANNER = TermMatcher(
+    [(t, 1) for t in (
+        "deliberate", "deliberately", "intentional", "intentionally", "on purpose",
+        "indiscriminate", "indiscriminately", "to terrorise", "to terrorize", "planned",
+        "premeditated", "aggressive", "trying to destroy", "trying to kill",
+        "trying to terrorise", "trying to annex", "trying to intimidate", "trying to punish",
+    )]
+    + [(t, -1) for t in (
+        "precise", "precision", "high-precision", "accident*", "mistaken", "mistakenly",
+        "misfir*", "errant", "only struck military", "only hit military",
+        "only targeted military", "restrained", "professional",
+    )]
+)
+_LAW = TermMatcher(
+    [(t, 1) for t in (
+        "violat*", "illegal", "illegally", "unlawful", "unlawfully", "war crime", "war crimes",
+        "crime", "crimes", "criminal", "terroris*", "breach*", "contrary to international",
+        "pirate", "pirates", "piracy", "ecocide", "genocide", "international waters",
+        "intimidation",
+    )]
+    + [(t, -1) for t in (
+        "in accordance with", "in line with", "in compliance with", "lawful", "lawfully",
+        "legal", "legally", "legitimate", "self-defence", "self-defense", "rules of engagement",
+        "right to defend", "orders of a court", "order of a court", "court order",
+        "waters pending delimitation", "disputed waters",
+    )]
+)
+_HARM = TermMatcher(
+    (t, True) for t in words(
+        "attack* fire fired firing shell* struck strike* hit blow* blew blown destroy* kill* "
+        "target* launch* mined detonat* organis* organiz* armed arming violat* seiz* ramm* "
+        "board* cross* advanc* shot shoot* provocation aggression crime crimes responsib* "
+        "behind caus* misfir* collid* staged staging backed threat* sabotag* start* committ* "
+        "terroris* harass* intru* involve* role"
+    )
+)
+_UNLAWFUL_WORDS = TermMatcher(
+    (t, True) for t in words("violat* illegal* unlawful* crime crimes criminal breach* pira*")
+)
+
+TARGET_PREPS = wordset(
+    "on at against into toward towards inside near in across over to onto upon of"
+)
+ACTOR_PREPS = frozenset({"by", "from"})
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24,
+    "dozen": 12, "scores": 40, "hundreds": 200, "a": 1, "single": 1, "none": 0, "no": 0,
+}
+_HARM_WORDS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "killing": "killed",
+    "deaths": "killed", "wounded": "wounded", "injured": "wounded", "wounding": "wounded",
+    "injuring": "wounded", "missing": "missing", "harmed": "wounded", "hurt": "wounded",
+}
+_VICTIM_CLASS = {
+    "civilians": "civilian", "civilian": "civilian", "children": "civilian",
+    "patients": "civilian", "residents": "civilian", "workers": "civilian",
+    "soldiers": "military", "soldier": "military", "servicemen": "military",
+    "troops": "military", "sailors": "military", "sailor": "military", "guards": "military",
+    "fighters": "military", "officers": "military",
+}
+GENERIC_REFERENTS = wordset(
+    "accusation accusations allegation allegations claim claims account accounts report "
+    "reports statement statements figure figures version assertion assertions charge "
+    "charges"
+)
+# Words every story in the domain uses: sharing one of them says little.
+COMMON_STEMS = wordset(
+    "soldier fire attack strike struck forc civilian people kill military border "
+    "territory troop unit area region city village government official minister ministry "
+    "report statement"
+)
+STOP = wordset(
+    "the a an of to in and or is are was were be been being has have had it its that this "
+    "these those on at by for with from as not but which who their his her they he she we "
+    "our any all no none there than then also into about after before over would could "
+    "will should may might said says say"
+)
+SYNONYMS = {
+    "aircraft": "aircraft", "drone": "aircraft", "drones": "aircraft", "plane": "aircraft",
+    "jet": "aircraft", "uav": "aircraft", "quadcopter": "aircraft",
+    "soldier": "soldier", "soldiers": "soldier", "servicemen": "soldier", "troops": "soldier",
+    "troop": "soldier", "units": "soldier",
+    "shelled": "fire", "shelling": "fire", "fired": "fire", "fire": "fire", "shot": "fire",
+    "threat": "threat", "threatened": "threat", "threatening": "threat", "threats": "threat",
+    "collision": "collide", "collided": "collide", "collisions": "collide",
+}
+
+
+@dataclass(frozen=True)
+class Casualty:
+    value: int
+    harm: str  # killed / wounded / missing
+    victims: str  # civilian / military / people
+    side: str | None  # the party whose people these are, when the text says
+
+
+@dataclass(frozen=True)
+class Features:
+    aspect: str
+    polarity: str
+    victims: str | None = None  # "civilian" / "military"
+    manner: str | None = None  # "deliberate" / "precise"
+    law: str | None = None  # "unlawful" / "lawful"
+    actor: str | None = None  # the party the claim says acted
+    actor_is_self: bool = False
+    harm: bool = False
+    casualties: tuple[Casualty, ...] = ()
+    stems: frozenset[str] = field(default_factory=frozenset)
+    generic: bool = False
+
+
+@lru_cache(maxsize=8192)
+def _stem(w: str) -> str:
+    w = SYNONYMS.get(w, w)
+    for suf in ("ing", "ed", "es", "s", "e"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+@dataclass(frozen=True)
+class _Scan:
+    words: tuple[str, ...]
+    aspects: tuple[tuple[int, int, tuple[str, float]], ...]
+    manner: int
+    law: int
+    harm: bool
+    unlawful_at: int  # word index of the first "violated", "illegal"... or -1
+    civilian: float
+    military: float
+    numbers: tuple[tuple[int, str, str, int], ...]
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> _Scan:
+    """Everything the tables find in one claim text (cached: the aspect component and the
+    suggester look at the same texts)."""
+    ws = tuple(words_of(text))
+    unlawful = _UNLAWFUL_WORDS.find(ws)
+    civ, mil = _victim_scores(ws)
+    return _Scan(
+        words=ws,
+        aspects=tuple(_ASPECTS.find(ws)),
+        manner=_pole(ws, _MANNER),
+        law=_pole(ws, _LAW),
+        harm=bool(_HARM.find(ws)),
+        unlawful_at=unlawful[0][0] if unlawful else -1,
+        civilian=civ,
+        military=mil,
+        numbers=tuple(_casualty_numbers(ws)),
+    )
+
+
+def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
+    if cue_lemma in DIRECTIVE_CUES:
+        return "other"
+    scan = _scan(text)
+    scores = dict.fromkeys(_PRIORITY, 0.0)
+    seen: dict[tuple[str, float, int], int] = {}
+    for start, end, (aspect, weight) in scan.aspects:
+        key = (aspect, weight, end - start)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= 2:
+            scores[aspect] += weight
+    if scan.numbers:
+        scores["casualties"] += 3
+    scores["target"] += min(scan.civilian + scan.military, 3) * 0.8
+    if cue_lemma in _CUE_BIAS:
+        a, w = _CUE_BIAS[cue_lemma]
+        scores[a] += w
+    best = max(_PRIORITY, key=lambda a: (scores[a], -_PRIORITY.index(a)))
+    return best if scores[best] >= 1.5 else "other"
+
+
+def is_negated(text: str) -> bool:
+    """Whether the claim's main statement is negative ("our forces did not shell...")."""
+    ws = words_of(text)[:5]
+    for k, w in enumerate(ws):
+        if (w in NEGATORS and w != "without") or w.endswith("n't"):
+            if w == "not" and k + 1 < len(ws) and ws[k + 1] == "only":
+                continue
+            return True
+    return False
+
+
+def polarity_of(text: str, cue_lemma: str | None = None, cue_polarity: str = "assert") -> str:
+    if cue_polarity == "deny":
+        return "deny"
+    return "deny" if is_negated(text) else "assert"
+
+
+_QUANT_NEG = wordset("no none zero without")
+
+
+def _quantifier_negated(ws: Sequence[str], k: int) -> bool:
+    """ "no military facilities", "not a single soldier", "none of the civilians"."""
+    before = list(ws[max(0, k - 3) : k])
+    if any(w in _QUANT_NEG for w in before[-2:]):
+        return True
+    return before[-3:-1] == ["not", "a"] or before[-2:] == ["not", "a"]
+
+
+def _negated_at(ws: Sequence[str], k: int) -> bool:
+    for j in range(max(0, k - 4), k):
+        # A clause boundary in between ends the negation's reach.
+        if (ws[j] in NEGATORS or ws[j].endswith("n't")) and not any(
+            x in ("and", "but", "while", "whereas") for x in ws[j + 1 : k]
+        ):
+            return True
+    return False
+
+
+def _victim_scores(ws: Sequence[str]) -> tuple[float, float]:
+    civ = mil = 0.0
+    for k, w in enumerate(ws):
+        c = CIVILIAN.get(w, 0.0)
+        m = MILITARY.get(w, 0.0)
+        if not c and not m:
+            continue
+        if _quantifier_negated(ws, k):
+            c, m = m, c  # "no military facilities" describes a civilian place
+        elif _negated_at(ws, k):
+            continue  # "did not shell any hospital" denies an act, it does not type the target
+        civ += c
+        mil += m
+    for _s, _e, weight in _MILITARY_PHRASES.find(ws):
+        mil += weight
+    return civ, mil
+
+
+def _pole(ws: Sequence[str], matcher: TermMatcher[int]) -> int:
+    """+1 if the text only takes the positive pole (or negates the other), -1 conversely."""
+    p = n = 0
+    for start, _end, sign in matcher.find(ws):
+        if _negated_at(ws, start):
+            sign = -sign
+        if sign > 0:
+            p += 1
+        else:
+            n += 1
+    if p and not n:
+        return 1
+    if n and not p:
+        return -1
+    return 0
+
+
+def _casualty_numbers(ws: Sequence[str]) -> list[tuple[int, str, str, int]]:
+    """(value, harm, victims, word index) for "N civilians were killed", "killing N"..."""
+    out: list[tuple[int, str, str, int]] = []
+    for k, w in enumerate(ws):
+        value = _number(w)
+        if value is None:
+            continue
+        window = ws[k + 1 : k + 8]
+        harm = next((_HARM_WORDS[x] for x in window if x in _HARM_WORDS), None)
+        before = ws[max(0, k - 3) : k]
+        if harm is None:
+            harm = next((_HARM_WORDS[x] for x in before if x in _HARM_WORDS), None)
+            if harm is None:
+                continue
+        if w in ("a", "no", "none", "single") and not any(x in _VICTIM_CLASS for x in window[:4]):
+            continue
+        victims = next((_VICTIM_CLASS[x] for x in window[:4] if x in _VICTIM_CLASS), "people")
+        out.append((value, harm, victims, k))
+    return out
+
+
+def _number(w: str) -> int | None:
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
+    if w[:1].isdigit():
+        digits = w.replace(",", "")
+        return int(digits) if digits.isdigit() else None
+    return None
+
+
+def analyse(
+    text: str,
+    *,
+    party: str | None = None,
+    aliases: Mapping[str, Iterable[str]] | AliasTable | None = None,
+    aspect: str | None = None,
+    polarity: str | None = None,
+    cue_lemma: str | None = None,
+    ignore: frozenset[str] = frozenset(),
+) -> Features:
+    """Everything the suggester compares, from the text of one claim."""
+    scan = _scan(text)
+    ws = list(scan.words)
+    asp = aspect or classify_aspect(text, cue_lemma)
+    pol = polarity or polarity_of(text, cue_lemma)
+    civ, mil = scan.civilian, scan.military
+    numbers = scan.numbers
+    victims = None
+    if asp == "casualties" and numbers:
+        pass  # a death toll is compared as a number, not as a kind of target
+    elif civ >= 1 and civ >= mil + 1:
+        victims = "civilian"
+    elif mil >= 1.5 and mil >= civ + 1:
+        victims = "military"
+    manner = {1: "deliberate", -1: "precise", 0: None}[scan.manner]
+    law = {1: "unlawful", -1: "lawful", 0: None}[scan.law]
+    table = alias_table(aliases)
+    unlawful_at = scan.unlawful_at if law == "unlawful" else -1
+    actor, is_self = _actor(ws, party, table, unlawful_at=unlawful_at)
+    harm = scan.harm
+    cas: list[Casualty] = []
+    for value, kind, vic, k in numbers:
+        cas.append(Casualty(value, kind, vic, _side_near(ws, k, party, table)))
+    stems = frozenset(_stem(w) for w in ws if w not in STOP and len(w) > 2) - ignore
+    generic = bool(ws) and len([w for w in ws if w not in STOP]) <= 4 and any(
+        w in GENERIC_REFERENTS for w in ws
+    )
+    return Features(
+        aspect=asp,
+        polarity=pol,
+        victims=victims,
+        manner=manner,
+        law=law,
+        actor=actor,
+        actor_is_self=is_self,
+        harm=harm,
+        casualties=tuple(cas),
+        stems=stems,
+        generic=generic,
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class AliasTable:
+    """Party aliases as lower-case word tuples, built once per call of the suggester."""
+
+    table: Mapping[tuple[str, ...], str]
+    longest: int
+    firsts: frozenset[str] = frozenset()
+
+
+def alias_table(aliases: Mapping[str, Iterable[str]] | AliasTable | None) -> AliasTable:
+    if isinstance(aliases, AliasTable):
+        return aliases
+    table: dict[tuple[str, ...], str] = {}
+    for party, names in (aliases or {}).items():
+        for n in names:
+            words = tuple(w.lower() for w in words_of(n))
+            if words:
+                table[words] = party
+                if len(words) == 1 and not n.isupper():
+                    table[(words[0] + "s",)] = party
+    return AliasTable(
+        table, max((len(k) for k in table), default=1), frozenset(k[0] for k in table)
+    )
+
+
+def _mentions(ws: Sequence[str], aliases: AliasTable) -> list[tuple[int, int, str]]:
+    out = []
+    k = 0
+    table, longest, firsts = aliases.table, aliases.longest, aliases.firsts
+    while k < len(ws):
+        if ws[k] not in firsts:
+            k += 1
+            continue
+        for n in range(min(longest, len(ws) - k), 0, -1):
+            party = table.get(tuple(ws[k : k + n]))
+            if party:
+                out.append((k, k + n, party))
+                k += n
+                break
+        else:
+            k += 1
+    return out
+
+
+_SKIPPABLE = wordset("the a an official several")
+_PRE_SUBJECT = wordset(
+    "the a an some several all most many both any no not single none of at least only "
+    "official"
+)
+_SELF_WORDS = frozenset({"its", "our", "we"})
+def _actor(
+    ws: Sequence[str],
+    party: str | None,
+    table: AliasTable,
+    *,
+    unlawful_at: int = -1,
+) -> tuple[str | None, bool]:
+    """The party the claim says acted.
+
+    In order: an agent after "by"/"from" ("destroyed by Ukrainian shelling"); the party
+    whose act is called unlawful ("Philippine vessels that had illegally intruded"); the
+    subject the claim opens with ("Russian troops had blown up..."); the speaker itself
+    ("its units", "our forces").
+    """
+    if not ws:
+        return None, False
+    mentions = _mentions(ws, table) if table.table else []
+    for start, _end, who in mentions:
+        k = start - 1
+        while k >= 0 and start - k <= 3 and ws[k] in _SKIPPABLE:
+            k -= 1
+        if k >= 0 and ws[k] in ACTOR_PREPS:
+            return who, who == party
+    if unlawful_at >= 0:
+        k = unlawful_at
+        before = [m for m in mentions if m[1] <= k and k - m[1] <= 6]
+        if before:
+            who = before[-1][2]
+            return who, who == party
+    for start, end, who in mentions:
+        # The claim opens with this party as its subject: only quantifiers come before.
+        if all(w in _PRE_SUBJECT or w.isdigit() for w in ws[:start]) and not _passive_after(
+            ws, end
+        ):
+            return who, who == party
+        break
+    lead = [w for w in ws[:4] if w not in _PRE_SUBJECT]
+    if lead and lead[0] in _SELF_WORDS and party:
+        return party, True
+    if ws[0] in ("we", "it") and party:
+        return party, True
+    return None, False
+
+
+_PASSIVE_AUX = wordset("was were been is are being")
+
+
+def _passive_after(ws: Sequence[str], end: int) -> bool:
+    """Whether the phrase ending at ``end`` is the patient of a passive verb."""
+    for k in range(end, min(len(ws), end + 5)):
+        if ws[k] in _PASSIVE_AUX and k + 1 < len(ws):
+            nxt = ws[k + 1]
+            if nxt.endswith(("ed", "en")) or nxt in ("hit", "struck", "shot", "built", "sent"):
+                return True
+    return False
+
+
+def _side_near(ws: Sequence[str], k: int, party: str | None, table: AliasTable) -> str | None:
+    window = ws[max(0, k - 2) : k + 12]
+    if any(w in ("its", "our", "their") for w in window[:5]) and party:
+        return party
+    best = None
+    best_d = 99
+    for start, _end, who in _mentions(ws, table):
+        d = abs(start - k)
+        if d < best_d and d <= 12:
+            best, best_d = who, d
+    return best

@@ -1,0 +1,775 @@
+"""Attribution rules over spaCy's dependency parse: cue, source and content of each claim.
+
+The rules read the parse the model already produced; they never re-parse. Offsets are
+character offsets into the document text, which has the same length and positions as
+the caller's original text (see :mod:`claims.nlp.textprep`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import StringStore
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Token
+
+from .textprep import Line
+from .wordlists import wordset
+
+# --- cue lexicons (lemmas) -----------------------------------------------------------------
+SAY_VERBS = wordset(
+    "say tell add state claim allege assert maintain insist argue contend report announce "
+    "confirm acknowledge admit write post note stress warn caution suggest explain reiterate "
+    "declare charge tweet testify"
+)
+DENY_VERBS = wordset("deny reject dismiss refute rebut dispute deride")
+ACCUSE_VERBS = wordset("accuse blame")
+CONDEMN_VERBS = wordset("condemn denounce decry")
+CALL_VERBS = wordset("call describe brand label term characterise characterize dub")
+DIRECTIVE_VERBS = wordset("urge advise appeal demand")
+VERB_CUES = SAY_VERBS | DENY_VERBS | ACCUSE_VERBS | CONDEMN_VERBS | CALL_VERBS | DIRECTIVE_VERBS
+# Verbs whose bare noun-phrase object is itself the claim ("alleges civilian casualties").
+OBJECT_IS_CLAIM = wordset(
+    "claim allege report confirm acknowledge admit deny reject dismiss refute rebut dispute "
+    "condemn denounce decry demand"
+)
+NOUN_CUES = wordset(
+    "claim allegation accusation assertion account statement denial version narrative"
+)
+# Nouns whose "of" complement is the content ("allegations of civilian casualties").
+NOUN_OF_CUES = wordset("claim allegation accusation denial")
+# Subjects that are documents: the speaker is their author ("a statement from the ministry").
+DOCUMENT_NOUNS = wordset("statement report post communique release message video")
+PRONOUNS = wordset("he she they it we i")
+RELATIVE_PRONOUNS = wordset("who which that")
+
+QUOTE_OPEN = "“"
+QUOTE_CLOSE = "”"
+QUOTE_BOTH = '"'
+_GAP_RE = re.compile(r"^[\s,:;—–-]*$")
+_QUOTE_MARK_RE = re.compile('["“”]')
+
+
+@dataclass
+class RawClaim:
+    kind: str
+    cue_lemma: str
+    cue_start: int
+    cue_end: int
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    src_root: int | None
+    src_tok: tuple[int, int] | None
+    polarity: str
+    confidence: float
+    paragraph: int
+    sent_start: int
+    headline: bool = False
+    pronoun: str | None = None
+    reach: int = 0  # where the words of this attribution end (content or cue clause)
+    # Filled by the party and aspect components.
+    party: str | None = None
+    source: str = ""
+    source_start: int = 0
+    source_end: int = 0
+    resolution: str = "unknown"
+    aspect: str = "other"
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class DocIndex:
+    """Per-document lookups shared by the rules: paragraphs, headlines, quotations."""
+
+    def __init__(self, doc: Doc, lines: Sequence[Line], text: str | None = None) -> None:
+        self.doc = doc
+        # doc.text is rebuilt on each access; the caller's text has the same characters
+        # where it matters here (quotation marks, punctuation, spaces).
+        self.text = text if text is not None else doc.text
+        self.lines = lines
+        self._line_starts = [ln.start for ln in lines]
+        self.quotes = find_quotes(self.text, lines)
+        self._quote_starts = [q[0] for q in self.quotes]
+        # Sentence bounds once per document: Token.sent walks the parse every time.
+        self.sents = [(s.start, s.end) for s in doc.sents]
+        self._sent_starts = [s for s, _ in self.sents]
+
+    def sent_of(self, i: int) -> tuple[int, int]:
+        """(start, end) token indices of the sentence holding token ``i``."""
+        return self.sents[bisect_right(self._sent_starts, i) - 1]
+
+    def line_at(self, char: int) -> Line | None:
+        i = bisect_right(self._line_starts, char) - 1
+        return self.lines[i] if i >= 0 else None
+
+    def paragraph_at(self, char: int) -> int:
+        line = self.line_at(char)
+        return line.paragraph if line else 0
+
+    def is_headline(self, char: int) -> bool:
+        line = self.line_at(char)
+        return bool(line and line.headline and line.start <= char < line.end)
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        """The quotation (content start, content end) containing ``char``, if any."""
+        i = bisect_right(self._quote_starts, char) - 1
+        if i >= 0:
+            s, e = self.quotes[i]
+            if s <= char < e:
+                return s, e
+        return None
+
+
+def find_quotes(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks, paragraph by paragraph, in order.
+
+    An opening mark left unclosed at the end of a paragraph runs to the paragraph's end,
+    as in wire copy where a quotation continues into the next paragraph.
+    """
+    out: list[tuple[int, int]] = []
+    by_par: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_par.setdefault(ln.paragraph, []).append(ln)
+    for par_lines in by_par.values():
+        start, end = par_lines[0].start, par_lines[-1].end
+        open_at: int | None = None
+        for m in _QUOTE_MARK_RE.finditer(text, start, end):
+            i = m.start()
+            c = text[i]
+            if c == QUOTE_OPEN or (c == QUOTE_BOTH and open_at is None):
+                if open_at is None:
+                    open_at = i + 1
+            elif c in (QUOTE_CLOSE, QUOTE_BOTH) and open_at is not None:
+                if i > open_at:
+                    out.append((open_at, i))
+                open_at = None
+        if open_at is not None and end > open_at:
+            out.append((open_at, end))
+    out.sort()
+    return out
+
+
+# --- span helpers ----------------------------------------------------------------------------
+def _is_quote_tok(t: Token) -> bool:
+    return t.text in ('"', "“", "”", "''", "``")
+
+
+def _edge_junk(t: Token) -> bool:
+    return t.is_space or (t.is_punct and not _is_quote_tok(t))
+
+
+def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
+    """Strip a leading complementiser and punctuation, and unbalanced quotation marks."""
+    while i < j and (
+        _edge_junk(doc[i])
+        or (doc[i].dep_ == "mark" and doc[i].lower_ in ("that", "whether"))
+        or doc[i].dep_ == "cc"
+    ):
+        i += 1
+    while j > i and _edge_junk(doc[j - 1]):
+        j -= 1
+    # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
+    while i < j:
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        if len(_QUOTE_MARK_RE.findall(text, s, e)) % 2 == 0:
+            break
+        if _is_quote_tok(doc[i]):
+            i += 1
+        elif _is_quote_tok(doc[j - 1]):
+            j -= 1
+        else:
+            break
+        while j > i and _edge_junk(doc[j - 1]):
+            j -= 1
+        while i < j and _edge_junk(doc[i]):
+            i += 1
+    return i, j
+
+
+def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
+    """Strip spaces and edge punctuation (not quotation marks inside) from a char span."""
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:!?"):
+        e -= 1
+    return s, e
+
+
+def chars(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def subtree_range(t: Token) -> tuple[int, int]:
+    return t.left_edge.i, t.right_edge.i + 1
+
+
+def source_range(root: Token) -> tuple[int, int]:
+    """The source phrase: the subject's subtree without relative clauses and asides."""
+    i, j = subtree_range(root)
+    for c in root.rights:
+        if c.dep_ in ("relcl", "acl", "advcl"):
+            j = min(j, c.left_edge.i)
+    # "’s" of a possessor and commas before a cut clause are not part of the name.
+    while j > i and (root.doc[j - 1].is_punct or root.doc[j - 1].tag_ == "POS"):
+        j -= 1
+    while i < j and (root.doc[i].is_punct and not root.doc[i].text.isalnum()):
+        i += 1
+    return i, j
+
+
+# --- source finding ---------------------------------------------------------------------------
+def _first_child(t: Token, deps: Sequence[str]) -> Token | None:
+    # lefts and rights are direct links in spaCy; children would scan the subtree's span.
+    for c in t.lefts:
+        if c.dep_ in deps:
+            return c
+    for c in t.rights:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    agent = _first_child(verb, ("agent",))
+    if agent is not None:
+        return _first_child(agent, ("pobj",))
+    return None
+
+
+def _is_cue_verb(t: Token) -> bool:
+    return t.lemma_.lower() in VERB_CUES and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The speaker of a cue verb, following shared subjects and participles upwards."""
+    subj = _first_child(verb, ("nsubj",))
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return _document_author(subj)
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
+    if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ != "conj" and verb.tag_ != "VBG":
+        return None  # only participles ("..., saying") share the main subject
+    # The parser often hangs "..., calling it X" or "..., and described Y" on the verb of
+    # the reported clause; the speaker is the subject of the reporting verb above it.
+    head = verb.head
+    for _ in range(3):
+        if _is_cue_verb(head):
+            return find_subject(head)
+        if head.dep_ in ("ccomp", "conj", "advcl") and head.head is not head:
+            head = head.head
+        else:
+            break
+    subj = _first_child(verb.head, ("nsubj",))
+    return _document_author(subj) if subj is not None else None
+
+
+def _headline_subject(verb: Token) -> Token | None:
+    """Headlines drop articles and confuse the parser: "Armenia and Azerbaijan report..."."""
+    for c in verb.lefts:
+        if c.dep_ in ("nmod", "npadvmod", "compound", "dep", "nsubjpass") and c.pos_ in (
+            "PROPN", "NOUN"
+        ):
+            return c
+    return None
+
+
+def _document_author(subj: Token) -> Token:
+    if subj.lemma_.lower() in DOCUMENT_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                pobj = _first_child(c, ("pobj",))
+                if pobj is not None:
+                    return pobj
+    return subj
+
+
+_HASHES: dict[int, tuple[int, Any, Any]] = {}
+
+
+def _cue_hashes(strings: StringStore) -> tuple[int, Any, Any]:
+    """Hashes of "according" and of the cue lemmas, as arrays (computed once per vocab)."""
+    key = id(strings)
+    if key not in _HASHES:
+        dtype = numpy.uint64
+        _HASHES[key] = (
+            strings.add("according"),
+            numpy.array(sorted(strings.add(w) for w in VERB_CUES), dtype=dtype),
+            numpy.array(sorted(strings.add(w) for w in NOUN_CUES), dtype=dtype),
+        )
+    return _HASHES[key]
+
+
+# --- the extractor ------------------------------------------------------------------------------
+class Extractor:
+    def __init__(self, doc: Doc, index: DocIndex) -> None:
+        self.doc = doc
+        self.ix = index
+        self.text = index.text
+        self.claims: list[RawClaim] = []
+
+    # public entry
+    def run(self) -> list[RawClaim]:
+        doc = self.doc
+        if not len(doc):
+            return []
+        # Find the few candidate tokens with array operations on the hashes of lemmas and
+        # lower-case forms, rather than looking at every token of the article in Python.
+        according, verbs, nouns = _cue_hashes(doc.vocab.strings)
+        arr = doc.to_array([LEMMA, LOWER, POS])
+        lemma_col, lower_col = arr[:, 0], arr[:, 1]
+        hits = (
+            numpy.isin(lemma_col, verbs)
+            | numpy.isin(lemma_col, nouns)
+            | (lower_col == according)
+            | (numpy.isin(lower_col, verbs) & (arr[:, 2] == PROPN))  # a capitalised "Claims"
+        )
+        for i in numpy.flatnonzero(hits).tolist():
+            t = doc[i]
+            if t.lower == according:
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                    self._according(t)
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in VERB_CUES and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+                self._verb(t, lemma)
+            elif lemma in NOUN_CUES and t.pos_ in ("NOUN", "PROPN"):
+                self._noun(t, lemma)
+        self._continuations()
+        return self._clean()
+
+    # --- helpers ---------------------------------------------------------------------------
+    def _add(
+        self,
+        kind: str,
+        cue: tuple[int, int],
+        content: tuple[int, int],
+        src: Token | None,
+        *,
+        lemma: str,
+        polarity: str,
+        confidence: float,
+        char_content: tuple[int, int] | None = None,
+        reach: int | None = None,
+    ) -> None:
+        doc = self.doc
+        if char_content is not None:
+            s, e = trim_chars(self.text, *char_content)
+            ts = doc.char_span(s, e, alignment_mode="expand")
+            tok = (ts.start, ts.end) if ts is not None else (cue[0], cue[1])
+        else:
+            i, j = trim(doc, *content, self.text)
+            if i >= j:
+                return
+            s, e = chars(doc, i, j)
+            tok = (i, j)
+        if e <= s or not self.text[s:e].strip():
+            return
+        cs, ce = chars(doc, *cue)
+        far = e
+        if reach is not None:
+            far = max(e, doc[reach].idx + len(doc[reach].text))
+        pronoun = None
+        src_tok = None
+        if src is not None:
+            if src.lower_ in PRONOUNS and src.pos_ == "PRON":
+                pronoun = src.lower_
+                src_tok = (src.i, src.i + 1)
+            else:
+                src_tok = source_range(src)
+                if src_tok[0] >= src_tok[1]:
+                    src_tok = (src.i, src.i + 1)
+        sent_start = self.ix.sent_of(cue[0])[0]
+        self.claims.append(
+            RawClaim(
+                kind=kind,
+                cue_lemma=lemma,
+                cue_start=cs,
+                cue_end=ce,
+                start=s,
+                end=e,
+                tok_start=tok[0],
+                tok_end=tok[1],
+                src_root=src.i if src is not None else None,
+                src_tok=src_tok,
+                polarity=polarity,
+                confidence=confidence,
+                paragraph=self.ix.paragraph_at(cs),
+                sent_start=sent_start,
+                headline=self.ix.is_headline(cs),
+                pronoun=pronoun,
+                reach=far,
+            )
+        )
+
+    def _adjacent_quotes(self, cue: Token, subj: Token | None) -> tuple[int, int] | None:
+        """A quotation right before and/or right after the attribution ("...," he said)."""
+        doc = self.doc
+        lo = cue.i
+        hi = cue.i
+        if subj is not None and self.ix.sent_of(subj.i) == self.ix.sent_of(cue.i):
+            si, sj = source_range(subj) if subj.pos_ != "PRON" else (subj.i, subj.i + 1)
+            lo, hi = min(lo, si), max(hi, sj - 1)
+        # Adverbials of the attribution ("told Wire by phone", "in a statement").
+        for c in cue.rights:
+            if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod"):
+                hi = max(hi, c.right_edge.i)
+        a_start = doc[lo].idx
+        a_end = doc[hi].idx + len(doc[hi].text)
+        before = after = None
+        par = self.ix.paragraph_at(a_start)
+        quotes = self.ix.quotes
+        k = bisect_right(self.ix._quote_starts, a_start) - 1  # the last quotation before
+        if k >= 0:
+            qs, qe = quotes[k]
+            if (
+                qe + 1 <= a_start
+                and self.ix.paragraph_at(qs) == par
+                and _GAP_RE.match(self.text[qe + 1 : a_start])
+            ):
+                before = (qs, qe)
+        for qs, qe in quotes[k + 1 : k + 3]:
+            if qs >= a_end and self.ix.paragraph_at(qs) == par:
+                if _GAP_RE.match(self.text[a_end : qs - 1]):
+                    after = (qs, qe)
+                break
+        if before and after:
+            return before[0], after[1]
+        return before or after
+
+    # --- verbs ------------------------------------------------------------------------------
+    def _verb(self, cue: Token, lemma: str) -> None:
+        # Token.children scans the whole subtree's span; negation sits just before the verb.
+        doc = self.doc
+        if any(doc[k].dep_ == "neg" and doc[k].head.i == cue.i
+               for k in range(max(0, cue.i - 4), cue.i)):
+            return  # "did not claim responsibility" reports no claim
+        if self.ix.quote_at(cue.idx) is not None:
+            return  # cues inside a quotation belong to the quoted speaker's statement
+        subj = find_subject(cue)
+        if subj is None and self.ix.is_headline(cue.idx):
+            subj = _headline_subject(cue)
+        if subj is None:
+            return
+        polarity = "deny" if lemma in DENY_VERBS else "assert"
+        span = (cue.i, cue.i + 1)
+        if lemma in ACCUSE_VERBS:
+            self._accuse(cue, subj, lemma)
+            return
+        if lemma in CALL_VERBS:
+            self._call(cue, subj, lemma)
+            return
+        if lemma in DIRECTIVE_VERBS:
+            self._directive(cue, subj, lemma)
+            return
+        if lemma in SAY_VERBS or lemma in DENY_VERBS or lemma in CONDEMN_VERBS:
+            quoted = self._adjacent_quotes(cue, subj) if lemma in SAY_VERBS else None
+            if quoted is not None:
+                self._add("quote", span, span, subj, lemma=lemma, polarity=polarity,
+                          confidence=0.9, char_content=quoted)
+                return
+            ccomp = _first_child(cue, ("ccomp",))
+            if ccomp is not None:
+                self._add("clause", span, subtree_range(ccomp), subj, lemma=lemma,
+                          polarity=polarity, confidence=0.9)
+                return
+            if lemma in CONDEMN_VERBS and self._has_calling(cue):
+                return  # "condemned the incident, calling it X": the calling clause says it
+            if lemma in OBJECT_IS_CLAIM or lemma in DENY_VERBS or lemma in CONDEMN_VERBS:
+                obj = _first_child(cue, ("dobj", "xcomp", "pcomp"))
+                if obj is not None and obj.i > cue.i:
+                    rng = self._with_as(cue, obj)
+                    self._add("object", span, rng, subj, lemma=lemma, polarity=polarity,
+                              confidence=0.75)
+                    return
+            if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
+                # "an allegation India rejected": the noun the clause modifies is what is denied.
+                head = cue.head
+                self._add("object", span, (head.left_edge.i, head.i + 1), subj, lemma=lemma,
+                          polarity=polarity, confidence=0.6, reach=cue.right_edge.i)
+                return
+            if cue.dep_ == "parataxis" and cue.i > cue.head.i:
+                head = cue.head
+                lo = head.left_edge.i
+                hi = min(cue.left_edge.i, subj.left_edge.i if subj.i < cue.i else cue.i)
+                self._add("inverted", span, (lo, hi), subj, lemma=lemma, polarity=polarity,
+                          confidence=0.65)
+
+    def _has_calling(self, cue: Token) -> bool:
+        return any(
+            c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in CALL_VERBS
+            for c in cue.children
+        )
+
+    def _with_as(self, cue: Token, obj: Token) -> tuple[int, int]:
+        """Object plus its "as ..." or predicate complement ("the report as propaganda")."""
+        i, j = subtree_range(obj)
+        for c in cue.children:
+            if c.i > obj.i and (
+                (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "acomp")
+            ):
+                j = max(j, c.right_edge.i + 1)
+        return i, j
+
+    def _accuse(self, cue: Token, subj: Token, lemma: str) -> None:
+        obj = _first_child(cue, ("dobj",))
+        prep = None
+        wanted = ("of", "with") if lemma == "accuse" else ("for", "over", "on")
+        for word in wanted:
+            prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == word), None)
+            if prep is not None:
+                break
+        if obj is None and prep is None:
+            return
+        lo = obj.left_edge.i if obj is not None else prep.i  # type: ignore[union-attr]
+        hi = max(
+            obj.right_edge.i + 1 if obj is not None else 0,
+            prep.right_edge.i + 1 if prep is not None else 0,
+        )
+        hi = self._cut_comment(lo, hi, cue)
+        self._add("accuse", (cue.i, cue.i + 1), (lo, hi), subj, lemma=lemma,
+                  polarity="assert", confidence=0.85)
+
+    def _cut_comment(self, lo: int, hi: int, cue: Token) -> int:
+        """Drop a trailing ", exacerbating ..." participle: the writer's gloss, not the claim."""
+        doc = self.doc
+        for k in range(lo + 1, hi):
+            t = doc[k]
+            if (
+                t.tag_ == "VBG"
+                and t.dep_ in ("advcl", "acl", "xcomp", "conj")
+                and doc[k - 1].text == ","
+                and t.right_edge.i + 1 >= hi - 1
+                and t.head.i != cue.i
+            ):
+                return k - 1
+        return hi
+
+    def _call(self, cue: Token, subj: Token, lemma: str) -> None:
+        span = (cue.i, cue.i + 1)
+        if lemma == "call":
+            for c in cue.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
+                    pobj = _first_child(c, ("pobj",))
+                    if pobj is None:
+                        return
+                    lo = pobj.left_edge.i
+                    hi = pobj.right_edge.i + 1 if c.lower_ == "for" else cue.right_edge.i + 1
+                    self._add("directive", span, (lo, hi), subj, lemma=lemma,
+                              polarity="assert", confidence=0.7)
+                    return
+        obj = _first_child(cue, ("dobj",))
+        pred = None
+        for c in cue.children:
+            if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > cue.i:
+                pred = c
+                break
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i:
+                pred = _first_child(c, ("pobj", "amod", "acomp")) or c
+                break
+        if pred is None and obj is not None:
+            # 'called the attack "a war crime"' is often parsed as an apposition.
+            pred = _first_child(obj, ("appos",))
+        if pred is None:
+            return
+        if obj is None or obj.lower_ in ("it", "this", "that", "them", "what", "which"):
+            lo, hi = subtree_range(pred)
+            if pred.dep_ == "prep":
+                lo += 1
+        else:
+            lo, hi = obj.left_edge.i, pred.right_edge.i + 1
+        # "... the most aggressive act yet in the South China Sea": the predicate's tail.
+        for c in cue.children:
+            if c.i > pred.i and c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
+                hi = max(hi, c.right_edge.i + 1)
+        self._add("characterise", span, (lo, hi), subj, lemma=lemma, polarity="assert",
+                  confidence=0.8)
+
+    def _directive(self, cue: Token, subj: Token, lemma: str) -> None:
+        obj = _first_child(cue, ("dobj",))
+        xcomp = _first_child(cue, ("xcomp", "ccomp"))
+        if obj is None and xcomp is None:
+            prep = _first_child(cue, ("prep",))
+            if prep is None:
+                return
+            lo, hi = prep.i + 1, cue.right_edge.i + 1
+        else:
+            parts = [p for p in (obj, xcomp) if p is not None]
+            lo = min(p.left_edge.i for p in parts)
+            hi = max(p.right_edge.i for p in parts) + 1
+        self._add("directive", (cue.i, cue.i + 1), (lo, hi), subj, lemma=lemma,
+                  polarity="assert", confidence=0.7)
+
+    # --- "according to X" ---------------------------------------------------------------------
+    def _according(self, t: Token) -> None:
+        doc = self.doc
+        to = doc[t.i + 1]
+        pobj = _first_child(to, ("pobj",)) or _first_child(t, ("pobj",))
+        if pobj is None:
+            return
+        src = pobj
+        if pobj.lemma_.lower() in NOUN_CUES | DOCUMENT_NOUNS:
+            # "according to Moscow's account": the account's author speaks.
+            for c in pobj.children:
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
+                    src = c if c.dep_ == "poss" else (_first_child(c, ("pobj",)) or pobj)
+                    break
+        s_start, s_end = self.ix.sent_of(t.i)
+        p_lo = t.i
+        p_hi = max(to.right_edge.i, pobj.right_edge.i) + 1
+        before = trim(doc, s_start, p_lo, self.text)
+        after = trim(doc, p_hi, s_end, self.text)
+        size_b = before[1] - before[0]
+        size_a = after[1] - after[0]
+        if size_a <= 0 and size_b <= 0:
+            return
+        content = after if size_a >= size_b else before
+        self._add("according", (t.i, t.i + 2), content, src, lemma="according to",
+                  polarity="assert", confidence=0.85)
+
+    # --- noun cues -------------------------------------------------------------------------------
+    def _noun(self, t: Token, lemma: str) -> None:
+        head = t.head
+        if head.lower_ == "to" and head.head.lower_ == "according":
+            return
+        src = None
+        for c in t.children:
+            if c.dep_ == "poss":
+                src = c
+                break
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                src = _first_child(c, ("pobj",))
+                break
+        if src is None or src.lower_ in ("its", "their", "his", "her", "our", "my"):
+            return
+        content: tuple[int, int] | None = None
+        for c in t.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children
+            ):
+                content = subtree_range(c)
+                break
+            if c.dep_ == "prep" and c.lower_ == "of" and lemma in NOUN_OF_CUES:
+                pobj = _first_child(c, ("pobj", "pcomp"))
+                if pobj is not None:
+                    content = subtree_range(pobj)
+                    break
+        if content is None:
+            return
+        polarity = "deny" if lemma == "denial" else "assert"
+        self._add("noun", (t.i, t.i + 1), content, src, lemma=lemma, polarity=polarity,
+                  confidence=0.7)
+
+    # --- quotations that continue an attributed quotation ------------------------------------
+    def _continuations(self) -> None:
+        doc = self.doc
+        covered = [(c.start, c.end) for c in self.claims]
+        quote_claims = sorted((c for c in self.claims if c.kind == "quote"), key=lambda c: c.start)
+        if not quote_claims:
+            return
+        for qs, qe in self.ix.quotes:
+            if any(s <= qs < e or qs <= s < qe for s, e in covered):
+                continue
+            prev = None
+            for c in quote_claims:
+                if c.end <= qs and c.paragraph == self.ix.paragraph_at(qs):
+                    prev = c
+            if prev is None:
+                continue
+            # Only a quotation standing as its own sentence continues the speaker's words.
+            span = doc.char_span(qs, qe, alignment_mode="expand")
+            if span is None:
+                continue
+            s_start, s_end = self.ix.sent_of(span.start)
+            s_chars = chars(doc, s_start, s_end)
+            outside = self.text[s_chars[0] : max(s_chars[0], qs - 1)] + self.text[
+                min(qe + 1, s_chars[1]) : s_chars[1]
+            ]
+            if re.search(r"\w", outside):
+                continue
+            claim = RawClaim(
+                kind="continuation",
+                cue_lemma=prev.cue_lemma,
+                cue_start=prev.cue_start,
+                cue_end=prev.cue_end,
+                start=0,
+                end=0,
+                tok_start=span.start,
+                tok_end=span.end,
+                src_root=prev.src_root,
+                src_tok=prev.src_tok,
+                polarity="assert",
+                confidence=0.6,
+                paragraph=prev.paragraph,
+                sent_start=s_start,
+                pronoun=prev.pronoun,
+            )
+            claim.start, claim.end = trim_chars(self.text, qs, qe)
+            if claim.end > claim.start:
+                self.claims.append(claim)
+                covered.append((claim.start, claim.end))
+
+    def _clause_start(self, lo: int, region: int) -> int:
+        """Where the clause holding a nested claim begins: before "in what", ", and"..."""
+        span = self.doc.char_span(lo, region, alignment_mode="contract")
+        cut = region
+        if span is None:
+            return cut
+        toks = list(span)
+        while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "prep")
+                        or toks[-1].lower_ in ("what", "which", "that", "and")):
+            toks.pop()
+        if toks:
+            last = toks[-1]
+            cut = last.idx + len(last.text)
+        return cut
+
+    # --- nesting and duplicates -----------------------------------------------------------------
+    def _clean(self) -> list[RawClaim]:
+        claims = sorted(self.claims, key=lambda c: (c.start, -(c.end - c.start)))
+        keep: list[RawClaim] = []
+        for c in claims:
+            drop = False
+            for o in claims:
+                if o is c:
+                    continue
+                if o.start <= c.cue_start < o.end and o.cue_start != c.cue_start:
+                    # c is said inside o's content. When c closes o's span and has its
+                    # own named speaker ("..., an allegation India rejected", "in what
+                    # Manila called...") or o's speaker (", calling it X"), it is cut off
+                    # o; anything else is part of what o's speaker says.
+                    region = min(c.cue_start, c.start)
+                    src_start = self.doc[c.src_tok[0]].idx if c.src_tok is not None else None
+                    if src_start is not None and src_start >= o.start:
+                        region = min(region, src_start)
+                    named = c.pronoun is None and c.src_tok is not None
+                    if named and max(c.end, c.reach) >= o.end - 1 and region > o.start:
+                        cut = self._clause_start(o.start, region)
+                        o.end = trim_chars(self.text, o.start, cut)[1]
+                    else:
+                        drop = True
+                        break
+            if not drop:
+                keep.append(c)
+        keep = [c for c in keep if c.end > c.start]
+        # The same content attributed twice: keep the more confident reading.
+        best: dict[tuple[int, int], RawClaim] = {}
+        for c in keep:
+            k = (c.start, c.end)
+            if k not in best or c.confidence > best[k].confidence:
+                best[k] = c
+        out = sorted(best.values(), key=lambda c: (c.start, c.cue_start))
+        return [c for c in out if c.end > c.start]

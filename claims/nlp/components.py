@@ -1,0 +1,175 @@
+"""spaCy pipeline components (factories) and the ``parallax_`` extension attributes.
+
+The components only read what the model's own tagger, parser and lemmatizer produced;
+none of them runs the model again or re-parses anything.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.attrs import IDX
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .aspects import classify_aspect, polarity_of
+from .attribution import DocIndex, Extractor, RawClaim
+from .lexicon import resolver_for
+from .speakers import SpeakerResolver
+from .textprep import CLOSERS, TERMINAL, Line, analyse_lines
+from .types import Lexicon
+
+DOC_EXTENSIONS = (
+    "parallax_text",  # the caller's original text (same length as doc.text)
+    "parallax_lexicon",  # the Lexicon to resolve parties with
+    "parallax_lines",  # tuple[Line, ...]: lines, paragraphs, headlines
+    "parallax_claims",  # list[RawClaim]
+)
+
+
+def register_extensions() -> None:
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+def original_text(doc: Doc) -> str:
+    text = doc._.parallax_text
+    if isinstance(text, str):
+        # doc.text is rebuilt on every access; the last token tells the length as well.
+        n = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if len(text) == n:
+            return text
+    return doc.text
+
+
+def doc_lines(doc: Doc) -> tuple[Line, ...]:
+    lines = doc._.parallax_lines
+    if lines is None:
+        lines = analyse_lines(original_text(doc))
+        doc._.parallax_lines = lines
+    return lines
+
+
+@Language.factory(
+    "parallax_sentences",
+    assigns=["token.is_sent_start", "doc._.parallax_lines"],
+    default_config={"force_headlines": True},
+)
+class SentenceBoundaries:
+    """Sentence starts from the layout: paragraphs, headlines, line-final full stops.
+
+    Runs before the parser, which keeps the boundaries set here and adds its own.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, force_headlines: bool) -> None:
+        self.name = name
+        self.force_headlines = force_headlines
+
+    def __call__(self, doc: Doc) -> Doc:
+        lines = doc_lines(doc)
+        if not lines or len(doc) == 0:
+            return doc
+        text = original_text(doc)
+        starts: set[int] = set()
+        inside: list[tuple[int, int]] = []
+        prev: Line | None = None
+        for ln in lines:
+            if (
+                prev is None
+                or ln.paragraph != prev.paragraph
+                or prev.headline
+                or ln.headline
+                or text[prev.start : prev.end].rstrip(CLOSERS)[-1:] in TERMINAL
+            ):
+                starts.add(ln.start)
+            if ln.has_dateline:
+                starts.add(ln.body_start)
+            if ln.headline and self.force_headlines:
+                inside.append((ln.start, ln.end))
+            prev = ln
+        # Only tokens at line starts and inside headlines are touched, found by binary
+        # search over the tokens' offsets rather than a walk over the whole text.
+        offsets = doc.to_array(IDX)
+        n = len(doc)
+        for start, end in inside:
+            first = int(offsets.searchsorted(start))
+            last = int(offsets.searchsorted(end))
+            for i in range(first + 1, min(last, n)):
+                # "Pakistan says X; India denies Y" is two headlines in one line.
+                doc[i].is_sent_start = doc[i - 1].text == ";"
+        for start in starts:
+            i = int(offsets.searchsorted(start))
+            if 0 < i < n and offsets[i] == start:
+                doc[i].is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "parallax_attribution",
+    assigns=["doc._.parallax_claims"],
+    requires=["token.dep", "token.head", "token.lemma", "token.pos", "token.is_sent_start"],
+    default_config={"min_confidence": 0.3},
+)
+class Attribution:
+    """Cue, source and content of every attributed claim (see :mod:`.attribution`)."""
+
+    def __init__(self, nlp: Language, name: str, *, min_confidence: float) -> None:
+        self.name = name
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = DocIndex(doc, doc_lines(doc), original_text(doc))
+        claims = Extractor(doc, index).run()
+        doc._.parallax_claims = [c for c in claims if c.confidence >= self.min_confidence]
+        return doc
+
+
+@Language.factory(
+    "parallax_parties",
+    assigns=["doc._.parallax_claims"],
+    requires=["doc._.parallax_claims"],
+    default_config={"drop_unresolved": True},
+)
+class Parties:
+    """Carries pronoun sources over and resolves each source's party via the lexicon."""
+
+    def __init__(self, nlp: Language, name: str, *, drop_unresolved: bool) -> None:
+        self.name = name
+        self.drop_unresolved = drop_unresolved
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[RawClaim] = doc._.parallax_claims or []
+        lexicon = doc._.parallax_lexicon
+        resolver = resolver_for(lexicon if isinstance(lexicon, Lexicon) else None)
+        resolved = SpeakerResolver(doc, original_text(doc), resolver).run(claims)
+        if self.drop_unresolved:
+            resolved = [c for c in resolved if c.source]
+        doc._.parallax_claims = resolved
+        return doc
+
+
+@Language.factory(
+    "parallax_aspects",
+    assigns=["doc._.parallax_claims"],
+    requires=["doc._.parallax_claims"],
+    default_config={"use_cue": True},
+)
+class Aspects:
+    """Aspect and polarity of each claim, from its content words (and its cue)."""
+
+    def __init__(self, nlp: Language, name: str, *, use_cue: bool) -> None:
+        self.name = name
+        self.use_cue = use_cue
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = original_text(doc)
+        for c in doc._.parallax_claims or []:
+            content = text[c.start : c.end]
+            cue: Any = c.cue_lemma if self.use_cue else None
+            c.aspect = classify_aspect(content, cue)
+            c.polarity = polarity_of(content, cue, c.polarity)
+        return doc

@@ -1,0 +1,238 @@
+"""Suggest contradictions between the claims of different parties.
+
+Claims are compared only where they can clash: each point in dispute (who or what was
+hit, on purpose or not, lawful or not, who did it, how many died) has an index of the
+claims taking each pole, and only claims on opposite poles, from different parties, are
+paired. The work is proportional to the claims plus the pairs suggested, never all pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .aspects import COMMON_STEMS, AliasTable, Features, _stem, alias_table, analyse
+from .lexicon import party_alias_words, resolver_for
+from .types import ClaimInput, Lexicon, SuggestedContradiction
+from .wordlists import wordset
+
+SCORE = {
+    "victims": 0.8,
+    "manner": 0.75,
+    "law": 0.8,
+    "actor": 0.75,
+    "denial": 0.8,
+    "numbers": 0.7,
+    "negation": 0.55,
+    "generic": 0.5,
+}
+# Words of a denial that answer any accusation ("denied any involvement").
+GENERIC_DENIAL = wordset(
+    "involvement involv role responsibility responsibl nothing blame part anything "
+    "accusation allegation claim"
+)
+_VICTIMS = {
+    "civilian": "civilians or civilian sites were hit",
+    "military": "the target was military",
+}
+_MANNER = {"deliberate": "it was deliberate", "precise": "it was precise or accidental"}
+_LAW = {"unlawful": "it broke the law", "lawful": "it was lawful"}
+
+
+@dataclass
+class _Claim:
+    inp: ClaimInput
+    f: Features
+    order: int
+
+
+def aliases_for(parties: Iterable[str], lexicon: Lexicon | None) -> dict[str, set[str]]:
+    if lexicon is not None:
+        resolver = resolver_for(lexicon)
+        out = {p: set(a) for p, a in resolver.party_aliases.items()}
+        for p in parties:
+            out.setdefault(p, {p})
+        return out
+    return party_alias_words(parties)
+
+
+@lru_cache(maxsize=64)
+def _table_for(parties: tuple[str, ...], lexicon: Lexicon | None) -> AliasTable:
+    return alias_table(aliases_for(parties, lexicon))
+
+
+@lru_cache(maxsize=64)
+def _alias_stems(aliases: AliasTable) -> frozenset[str]:
+    return frozenset(_stem(w) for key in aliases.table for w in key)
+
+
+def suggest_contradictions(
+    claims: Sequence[ClaimInput],
+    *,
+    lexicon: Lexicon | None = None,
+    links: Mapping[str, Sequence[str]] | None = None,
+) -> tuple[SuggestedContradiction, ...]:
+    """Pairs of claims by different parties that look contradictory, best first.
+
+    ``lexicon`` (optional) lets the suggester recognise parties named in claim texts
+    ("Russian troops blew up the dam") by their aliases; without it, party names and
+    built-in country names are used. ``links`` maps the id of a denial that refers to
+    other claims ("rejected the accusation") to the ids it refers to.
+    """
+    parties = tuple(sorted({c.party for c in claims if c.party}))
+    aliases = _table_for(parties, lexicon)
+    # Party names are shared by claims that disagree; they are no evidence of a topic.
+    alias_stems = _alias_stems(aliases)
+    items: list[_Claim] = []
+    for k, inp in enumerate(claims):
+        if not inp.party:
+            continue
+        f = analyse(inp.text, party=inp.party, aliases=aliases, aspect=inp.aspect,
+                    polarity=inp.polarity, ignore=alias_stems)
+        items.append(_Claim(inp, f, k))
+    found: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+
+    def add(a: _Claim, b: _Claim, kind: str, reason: str, weight: float = 1.0) -> None:
+        if a.inp.party == b.inp.party or a.inp.id == b.inp.id:
+            return
+        x, y = (a, b) if a.order < b.order else (b, a)
+        found[(x.inp.id, y.inp.id)].append((SCORE[kind] * weight, reason))
+
+    # Poles: index claims by the pole they take on each point, pair opposite poles.
+    for dim, labels in (("victims", _VICTIMS), ("manner", _MANNER), ("law", _LAW)):
+        index: dict[str, list[_Claim]] = defaultdict(list)
+        for c in items:
+            pole = getattr(c.f, dim)
+            if pole:
+                index[pole].append(c)
+        poles = list(labels)
+        by_party_a = _by_party(index[poles[0]])
+        for b in index[poles[1]]:
+            for party, group in by_party_a.items():
+                if party == b.inp.party:
+                    continue
+                for a in group:
+                    add(a, b, dim,
+                        f"{_who(a)} says {labels[poles[0]]}; {_who(b)} says {labels[poles[1]]}")
+
+    # Who did it: P says Q acted, while Q says someone else did, denies acting, or says
+    # its own action was lawful or precise.
+    blames: dict[str, list[_Claim]] = defaultdict(list)  # actor -> claims blaming it
+    self_denials: dict[str, list[_Claim]] = defaultdict(list)
+    justifications: dict[str, list[_Claim]] = defaultdict(list)
+    blaming_others: dict[str, list[_Claim]] = defaultdict(list)  # party -> its blame claims
+    for c in items:
+        f = c.f
+        party = c.inp.party or ""
+        if f.actor and f.harm and f.polarity == "assert" and f.actor != party:
+            blames[f.actor].append(c)
+            blaming_others[party].append(c)
+        elif c.inp.polarity == "deny" and (
+            f.actor_is_self or (f.actor is None and f.aspect == "responsibility")
+        ):
+            self_denials[party].append(c)
+        if c.inp.polarity == "assert" and (f.law == "lawful" or f.manner == "precise") and (
+            f.actor is None or f.actor_is_self
+        ):
+            justifications[party].append(c)
+    for accused, accusations in blames.items():
+        for b in blaming_others.get(accused, []):
+            if b.f.actor == accused:
+                continue
+            for a in accusations:
+                add(a, b, "actor", f"{_who(a)} blames {accused}; {_who(b)} blames {b.f.actor}")
+        for b in self_denials.get(accused, []):
+            generic = not (b.f.stems - GENERIC_DENIAL)
+            for a in accusations:
+                # A denial answers an accusation when it is about the same act.
+                if generic or a.f.stems & b.f.stems:
+                    add(a, b, "denial", f"{_who(a)} blames {accused}, which denies it")
+        for b in justifications.get(accused, []):
+            for a in accusations:
+                add(a, b, "actor", f"{_who(a)} blames {accused}; {accused} says its action was "
+                    f"{'lawful' if b.f.law == 'lawful' else 'precise'}", weight=0.9)
+
+    # Numbers: the same kind of toll, for the same side, told differently.
+    tolls: dict[tuple[str, str], list[tuple[_Claim, int, str | None]]] = defaultdict(list)
+    for c in items:
+        for cas in c.f.casualties:
+            tolls[(cas.harm, cas.victims)].append((c, cas.value, cas.side))
+    for (harm, victims), rows in tolls.items():
+        if len({r[0].inp.party for r in rows}) < 2:
+            continue
+        for k, (a, va, sa) in enumerate(rows):
+            for b, vb, sb in rows[k + 1 :]:
+                if a.inp.party == b.inp.party or (sa and sb and sa != sb):
+                    continue
+                if _differ(va, vb):
+                    add(a, b, "numbers", f"{_who(a)} says {va} {victims} {harm}; "
+                        f"{_who(b)} says {vb}")
+
+    # Denials of what the other side asserts: found through the words they share (an
+    # inverted index from word to denials), on the same point or in so many words.
+    postings: dict[str, list[_Claim]] = defaultdict(list)
+    for c in items:
+        if c.inp.polarity == "deny" and not c.f.generic:
+            for s in c.f.stems:
+                postings[s].append(c)
+    if postings:
+        by_id_all = {c.inp.id: c for c in items}
+        for a in items:
+            if a.inp.polarity != "assert":
+                continue
+            shared: dict[str, int] = defaultdict(int)
+            for s in a.f.stems:
+                for d in postings.get(s, ()):
+                    if d.inp.party != a.inp.party:
+                        shared[d.inp.id] += 1
+            for did, n in shared.items():
+                d = by_id_all[did]
+                short = len(d.f.stems) <= 3 and bool((d.f.stems & a.f.stems) - COMMON_STEMS)
+                same_point = d.f.aspect == a.f.aspect
+                if (same_point and n >= 2) or (short and n >= 1) or n >= 3:
+                    overlap = n / max(1, min(len(a.f.stems), len(d.f.stems)))
+                    add(a, d, "negation", f"{_who(d)} denies what {_who(a)} asserts",
+                        weight=min(1.3, 0.9 + overlap))
+
+    # Denials that point at other claims ("rejected the accusation").
+    by_id = {c.inp.id: c for c in items}
+    for denial_id, targets in (links or {}).items():
+        denial = by_id.get(denial_id)
+        if denial is None:
+            continue
+        for t in targets:
+            target = by_id.get(t)
+            if target is not None:
+                add(target, denial, "generic",
+                    f"{_who(denial)} rejects {_who(target, possessive=True)} account")
+
+    out: list[SuggestedContradiction] = []
+    for (x, y), hits in found.items():
+        hits.sort(reverse=True)
+        score = hits[0][0] + 0.05 * (len(hits) - 1)
+        reasons: list[str] = []
+        for _, r in hits:
+            parts = [p for p in r.split("; ") if p not in reasons]
+            reasons.extend(parts)
+        out.append(SuggestedContradiction(x, y, round(min(score, 1.0), 3), "; ".join(reasons)))
+    out.sort(key=lambda s: (-s.score, s.a, s.b))
+    return tuple(out)
+
+
+def _by_party(group: list[_Claim]) -> dict[str | None, list[_Claim]]:
+    out: dict[str | None, list[_Claim]] = defaultdict(list)
+    for c in group:
+        out[c.inp.party].append(c)
+    return out
+
+
+def _who(c: _Claim, *, possessive: bool = False) -> str:
+    name = c.inp.party or "a third party"
+    return f"{name}'s" if possessive else name
+
+
+def _differ(a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return hi - lo >= 2 and hi > lo * 1.2 or (lo == 0) != (hi == 0)

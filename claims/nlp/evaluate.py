@@ -1,0 +1,351 @@
+"""Score the pipeline on the development set.
+
+    python -m claims.nlp.evaluate [--split tune|heldout|all] [--verbose] [--json FILE]
+
+A predicted claim matches a gold claim when the parties are equal and the character spans
+overlap with a Jaccard index of at least 0.5 (one-to-one, best overlaps first). A predicted
+contradiction matches a gold one when both its claims match the gold pair's claims, in
+either order. Prints precision, recall and F1 per article and micro-averaged per split,
+and whether the seed article's claims and core contradictions are all found.
+
+Exit status 0 (it is a report), or 2 when the development set itself is malformed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .types import ASPECTS, POLARITIES, Extraction, Lexicon
+
+DEVSET = Path(__file__).with_name("devset")
+SPLITS = ("tune", "heldout")
+SEED = "makiivka"
+MIN_JACCARD = 0.5
+
+
+class DevsetError(Exception):
+    """A gold file is malformed (bad offsets, unknown ids, wrong shape...)."""
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    id: str
+    party: str | None
+    start: int
+    end: int
+    aspect: str
+    polarity: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    name: str
+    split: str
+    text: str
+    lexicon: Lexicon
+    claims: tuple[GoldClaim, ...]
+    contradictions: tuple[tuple[str, str, bool], ...]  # (a, b, core)
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.pred += other.pred
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    claims: Counts
+    contradictions: Counts
+    aspect_right: int = 0
+    matched: dict[str, str] = field(default_factory=dict)  # predicted id -> gold id
+    missed_claims: list[GoldClaim] = field(default_factory=list)
+    extra_claims: list[Any] = field(default_factory=list)
+    missed_pairs: list[tuple[str, str, bool]] = field(default_factory=list)
+    extra_pairs: list[Any] = field(default_factory=list)
+    core_found: int = 0
+    core_total: int = 0
+
+
+def _require(cond: bool, where: str, msg: str) -> None:
+    if not cond:
+        raise DevsetError(f"{where}: {msg}")
+
+
+def load_article(txt: Path, split: str) -> GoldArticle:
+    gold_path = txt.with_suffix(".json")
+    where = str(gold_path)
+    _require(gold_path.exists(), str(txt), "has no gold .json beside it")
+    text = txt.read_text(encoding="utf-8")
+    try:
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DevsetError(f"{where}: not valid JSON ({exc})") from exc
+    _require(isinstance(data, dict), where, "must be a JSON object")
+    try:
+        lexicon = Lexicon.from_json(data.get("lexicon"))
+    except ValueError as exc:
+        raise DevsetError(f"{where}: bad lexicon: {exc}") from exc
+    parties = set(lexicon.party_names())
+    claims: list[GoldClaim] = []
+    ids: set[str] = set()
+    for k, c in enumerate(data.get("claims", [])):
+        at = f"{where}: claims[{k}]"
+        _require(isinstance(c, dict), at, "must be an object")
+        for key in ("id", "party", "source", "source_start", "source_end", "cue", "text",
+                    "start", "end", "aspect", "polarity"):
+            _require(key in c, at, f"missing {key!r}")
+        cid = c["id"]
+        _require(isinstance(cid, str) and cid not in ids, at, f"id {cid!r} missing or repeated")
+        ids.add(cid)
+        _require(c["party"] is None or c["party"] in parties, at,
+                 f"party {c['party']!r} is not in the lexicon")
+        for s_key, e_key, t_key in (("start", "end", "text"),
+                                    ("source_start", "source_end", "source")):
+            s, e = c[s_key], c[e_key]
+            _require(isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text), at,
+                     f"{s_key}/{e_key} out of range")
+            _require(text[s:e] == c[t_key], at,
+                     f"text[{s}:{e}] is {text[s:e]!r}, not {c[t_key]!r}")
+        if "cue_start" in c:
+            cs, ce = c["cue_start"], c["cue_end"]
+            _require(text[cs:ce] == c["cue"], at, f"text[{cs}:{ce}] is not the cue {c['cue']!r}")
+        _require(c["aspect"] in ASPECTS, at, f"aspect {c['aspect']!r} is not one of {ASPECTS}")
+        _require(c["polarity"] in POLARITIES, at, f"polarity {c['polarity']!r} is invalid")
+        claims.append(GoldClaim(cid, c["party"], c["start"], c["end"], c["aspect"],
+                                c["polarity"], c["text"]))
+    by_id = {c.id: c for c in claims}
+    pairs: list[tuple[str, str, bool]] = []
+    seen: set[frozenset[str]] = set()
+    for k, p in enumerate(data.get("contradictions", [])):
+        at = f"{where}: contradictions[{k}]"
+        _require(isinstance(p, dict) and p.get("a") in by_id and p.get("b") in by_id, at,
+                 "a and b must be ids of gold claims")
+        first, second = by_id[p["a"]], by_id[p["b"]]
+        _require(first.party is not None and second.party is not None
+                 and first.party != second.party, at,
+                 "a contradiction pairs claims of two different, named parties")
+        pair = frozenset((first.id, second.id))
+        _require(pair not in seen, at, "pair listed twice")
+        seen.add(pair)
+        pairs.append((first.id, second.id, bool(p.get("core"))))
+    return GoldArticle(txt.stem, split, text, lexicon, tuple(claims), tuple(pairs))
+
+
+def load_devset(root: Path = DEVSET, splits: Sequence[str] = SPLITS) -> list[GoldArticle]:
+    out: list[GoldArticle] = []
+    for split in splits:
+        folder = root / split
+        _require(folder.is_dir(), str(folder), "missing split folder")
+        for txt in sorted(folder.glob("*.txt")):
+            out.append(load_article(txt, split))
+    for json_path in root.glob("*/*.json"):
+        _require(json_path.with_suffix(".txt").exists(), str(json_path), "has no .txt beside it")
+    return out
+
+
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def match_claims(gold: Sequence[GoldClaim], pred: Sequence[Any]) -> dict[str, str]:
+    """One-to-one matching, greedily by descending overlap: predicted id -> gold id."""
+    candidates = []
+    for p in pred:
+        for g in gold:
+            if p.party != g.party:
+                continue
+            j = jaccard((p.start, p.end), (g.start, g.end))
+            if j >= MIN_JACCARD:
+                candidates.append((j, p.id, g.id))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[str] = set()
+    used_g: set[str] = set()
+    out: dict[str, str] = {}
+    for _, pid, gid in candidates:
+        if pid in used_p or gid in used_g:
+            continue
+        used_p.add(pid)
+        used_g.add(gid)
+        out[pid] = gid
+    return out
+
+
+def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
+    pred = extraction.claims
+    matched = match_claims(article.claims, pred)
+    claims = Counts(tp=len(matched), pred=len(pred), gold=len(article.claims))
+    gold_by_id = {g.id: g for g in article.claims}
+    aspect_right = sum(
+        1 for p in pred if p.id in matched and gold_by_id[matched[p.id]].aspect == p.aspect
+    )
+    gold_pairs = {frozenset((a, b)): core for a, b, core in article.contradictions}
+    hit: set[frozenset[str]] = set()
+    extra_pairs = []
+    for s in extraction.contradictions:
+        ga, gb = matched.get(s.a), matched.get(s.b)
+        key = frozenset((ga, gb)) if ga and gb else None
+        if key is not None and key in gold_pairs and key not in hit:
+            hit.add(key)
+        else:
+            extra_pairs.append(s)
+    contradictions = Counts(
+        tp=len(hit), pred=len(extraction.contradictions), gold=len(article.contradictions)
+    )
+    found_gold = set(matched.values())
+    return ArticleScore(
+        name=article.name,
+        claims=claims,
+        contradictions=contradictions,
+        aspect_right=aspect_right,
+        matched=matched,
+        missed_claims=[g for g in article.claims if g.id not in found_gold],
+        extra_claims=[p for p in pred if p.id not in matched],
+        missed_pairs=[(a, b, c) for a, b, c in article.contradictions
+                      if frozenset((a, b)) not in hit],
+        extra_pairs=extra_pairs,
+        core_found=sum(1 for k, core in gold_pairs.items() if core and k in hit),
+        core_total=sum(1 for core in gold_pairs.values() if core),
+    )
+
+
+def _row(name: str, c: Counts, k: Counts) -> str:
+    return (
+        f"{name:<24} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} "
+        f"({c.tp:>3}/{c.pred:>3}/{c.gold:>3})   "
+        f"{k.precision:5.2f} {k.recall:5.2f} {k.f1:5.2f} ({k.tp:>3}/{k.pred:>3}/{k.gold:>3})"
+    )
+
+
+def run(
+    splits: Sequence[str],
+    *,
+    root: Path = DEVSET,
+    verbose: bool = False,
+    out: Any = sys.stdout,
+) -> dict[str, Any]:
+    articles = load_devset(root, splits=splits)  # validate everything before loading a model
+    from .extract import extract
+
+
+    report: dict[str, Any] = {"splits": {}}
+    for split in splits:
+        rows = [a for a in articles if a.split == split]
+        total_c, total_k = Counts(), Counts()
+        aspect_right = 0
+        print(f"\n== {split}: {len(rows)} articles", file=out)
+        print(f"{'article':<24} {'claims: P':>9} {'R':>5} {'F1':>5} (tp/pred/gold)   "
+              f"{'contradictions: P':>5} {'R':>5} {'F1':>5} (tp/pred/gold)", file=out)
+        per_article = {}
+        for art in rows:
+            ex = extract(art.text, art.lexicon)
+            sc = score_article(art, ex)
+            total_c.add(sc.claims)
+            total_k.add(sc.contradictions)
+            aspect_right += sc.aspect_right
+            print(_row(art.name, sc.claims, sc.contradictions), file=out)
+            if verbose:
+                _details(art, ex, sc, out)
+            per_article[art.name] = {
+                "claims": vars(sc.claims) | {"f1": sc.claims.f1},
+                "contradictions": vars(sc.contradictions) | {"f1": sc.contradictions.f1},
+            }
+            if art.name == SEED:
+                report["seed"] = {
+                    "claims_found": sc.claims.tp,
+                    "claims_gold": sc.claims.gold,
+                    "core_found": sc.core_found,
+                    "core_total": sc.core_total,
+                }
+        print(_row("micro", total_c, total_k), file=out)
+        if total_c.tp:
+            print(f"aspect agreement on matched claims: {aspect_right}/{total_c.tp} "
+                  f"({aspect_right / total_c.tp:.0%})", file=out)
+        report["splits"][split] = {
+            "articles": per_article,
+            "claims": {"precision": total_c.precision, "recall": total_c.recall,
+                       "f1": total_c.f1},
+            "contradictions": {"precision": total_k.precision, "recall": total_k.recall,
+                               "f1": total_k.f1},
+        }
+    seed = report.get("seed")
+    if seed:
+        all_claims = seed["claims_found"] == seed["claims_gold"]
+        all_core = seed["core_found"] == seed["core_total"]
+        print(
+            f"\nseed article ({SEED}): claims {seed['claims_found']}/{seed['claims_gold']} found"
+            f" -> {'all found' if all_claims else 'NOT all found'}; core contradictions "
+            f"{seed['core_found']}/{seed['core_total']} -> "
+            f"{'all found' if all_core else 'NOT all found'}",
+            file=out,
+        )
+    return report
+
+
+def _details(art: GoldArticle, ex: Extraction, sc: ArticleScore, out: Any) -> None:
+    for g in sc.missed_claims:
+        print(f"   - missed {g.id} [{g.party}] {g.text[:90]!r}", file=out)
+    for p in sc.extra_claims:
+        print(f"   + extra  {p.id} [{p.party}] {p.source[:30]!r} {p.cue!r} {p.text[:80]!r}",
+              file=out)
+    gold_text = {g.id: g.text for g in art.claims}
+    for a, b, core in sc.missed_pairs:
+        star = "*" if core else " "
+        print(f"   -{star}pair {a}-{b}: {gold_text[a][:40]!r} / {gold_text[b][:40]!r}", file=out)
+    pred_text = {p.id: p.text for p in ex.claims}
+    for s in sc.extra_pairs:
+        print(f"   + pair {s.a}-{s.b} ({s.score}): {pred_text[s.a][:40]!r} / "
+              f"{pred_text[s.b][:40]!r} :: {s.reason[:80]}", file=out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--verbose", action="store_true", help="list misses and extras")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--devset", type=Path, default=DEVSET, help="folder with tune/ and heldout/"
+    )
+    args = parser.parse_args(argv)
+    splits = SPLITS if args.split == "all" else (args.split,)
+    try:
+        report = run(splits, root=args.devset, verbose=args.verbose)
+    except DevsetError as exc:
+        print(f"malformed development set: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

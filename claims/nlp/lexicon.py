@@ -1,0 +1,308 @@
+"""Party resolution: which side, if any, a source speaks for.
+
+A lexicon only has to name each party and give its demonyms ("Moscow": Russia, Russian...).
+Built-in tables then add the country's other names and institutions (a party aliased
+"Russia" also answers to "Kremlin" and "Russians"), and mark third parties (the UN, the
+Red Cross, other countries, witnesses, analysts...), which are attributed to themselves:
+their party is ``None`` unless the lexicon explicitly maps them.
+
+Matching works on word sequences, so it is usable on spaCy tokens (with the parse telling
+which words are the core of the noun phrase) and on plain strings (the contradiction
+suggester, unit tests).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .types import Lexicon
+from .wordlists import wordset
+
+# Each group: the names, demonyms, capital and emblematic institutions of one state.
+# A lexicon party that uses any of them inherits the whole group.
+COUNTRY_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("Russia", "Russian", "Russians", "Russian Federation", "Moscow", "Kremlin"),
+    ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Verkhovna Rada"),
+    ("Belarus", "Belarusian", "Minsk"),
+    ("United States", "U.S.", "US", "USA", "American", "Americans", "Washington",
+     "White House", "Pentagon", "State Department"),
+    ("United Kingdom", "Britain", "British", "UK", "U.K.", "London", "Downing Street"),
+    ("France", "French", "Paris", "Elysee", "Élysée"),
+    ("Germany", "German", "Germans", "Berlin"),
+    ("Italy", "Italian", "Rome"),
+    ("Spain", "Spanish", "Madrid"),
+    ("Poland", "Polish", "Warsaw"),
+    ("Turkey", "Turkish", "Ankara", "Türkiye"),
+    ("China", "Chinese", "Beijing", "PRC"),
+    ("Taiwan", "Taiwanese", "Taipei"),
+    ("Japan", "Japanese", "Tokyo"),
+    ("North Korea", "North Korean", "Pyongyang", "DPRK"),
+    ("South Korea", "South Korean", "Seoul"),
+    ("India", "Indian", "Indians", "New Delhi", "Delhi"),
+    ("Pakistan", "Pakistani", "Pakistanis", "Islamabad"),
+    ("Afghanistan", "Afghan", "Afghans", "Kabul"),
+    ("Iran", "Iranian", "Iranians", "Tehran", "Islamic Republic"),
+    ("Iraq", "Iraqi", "Iraqis", "Baghdad"),
+    ("Syria", "Syrian", "Syrians", "Damascus"),
+    ("Israel", "Israeli", "Israelis", "Jerusalem"),
+    ("Lebanon", "Lebanese", "Beirut"),
+    ("Saudi Arabia", "Saudi", "Saudis", "Riyadh"),
+    ("Yemen", "Yemeni", "Sanaa"),
+    ("Egypt", "Egyptian", "Cairo"),
+    ("Sudan", "Sudanese", "Khartoum"),
+    ("Ethiopia", "Ethiopian", "Addis Ababa"),
+    ("Eritrea", "Eritrean", "Asmara"),
+    ("Libya", "Libyan", "Tripoli"),
+    ("Armenia", "Armenian", "Armenians", "Yerevan"),
+    ("Azerbaijan", "Azerbaijani", "Azerbaijanis", "Azeri", "Baku"),
+    ("Georgia", "Georgian", "Tbilisi"),
+    ("Serbia", "Serbian", "Belgrade"),
+    ("Kosovo", "Kosovan", "Kosovar", "Pristina"),
+    ("Kyrgyzstan", "Kyrgyz", "Bishkek"),
+    ("Tajikistan", "Tajik", "Dushanbe"),
+    ("Kazakhstan", "Kazakh", "Astana"),
+    ("Uzbekistan", "Uzbek", "Tashkent"),
+    ("Philippines", "Philippine", "Filipino", "Filipinos", "Manila"),
+    ("Vietnam", "Vietnamese", "Hanoi"),
+    ("Thailand", "Thai", "Bangkok"),
+    ("Cambodia", "Cambodian", "Phnom Penh"),
+    ("Myanmar", "Burmese", "Naypyitaw"),
+    ("Indonesia", "Indonesian", "Jakarta"),
+    ("Venezuela", "Venezuelan", "Caracas"),
+    ("Guyana", "Guyanese", "Georgetown"),
+    ("Colombia", "Colombian", "Bogota"),
+    ("Brazil", "Brazilian", "Brasilia"),
+    ("Mexico", "Mexican", "Mexico City"),
+    ("Canada", "Canadian", "Ottawa"),
+    ("Democratic Republic of Congo", "DR Congo", "Congolese", "Kinshasa"),
+    ("Rwanda", "Rwandan", "Kigali"),
+    ("Somalia", "Somali", "Mogadishu"),
+    ("Mali", "Malian", "Bamako"),
+    ("Nigeria", "Nigerian", "Abuja"),
+    ("Greece", "Greek", "Athens"),
+    ("Cyprus", "Cypriot", "Nicosia"),
+    ("Qatar", "Qatari", "Doha"),
+    ("Moldova", "Moldovan", "Chisinau"),
+)
+
+# International organisations and bodies that speak for no party.
+THIRD_PARTY_NAMES: tuple[str, ...] = (
+    "United Nations", "UN", "U.N.", "UN Security Council", "Security Council", "UNESCO",
+    "UNICEF", "UNHCR", "OCHA", "UNMOGIP", "World Health Organization", "WHO",
+    "World Food Programme", "WFP", "IAEA", "International Atomic Energy Agency", "ICRC",
+    "Red Cross", "Red Crescent", "NATO", "EU", "European Union", "European Commission",
+    "OSCE", "African Union", "Arab League", "ASEAN", "Association of Southeast Asian Nations",
+    "Amnesty International", "Amnesty", "Human Rights Watch", "HRW",
+    "Doctors Without Borders", "MSF", "Medecins Sans Frontieres", "International Criminal Court",
+    "ICC", "International Court of Justice", "ICJ", "KFOR", "G7", "Interpol",
+    "international community", "human rights office", "Reuters", "Associated Press", "AP",
+    "AFP", "BBC",
+)
+
+# Speakers who are witnesses or commentators, whatever their nationality.
+THIRD_PARTY_HEADS = wordset(
+    "resident villager witness journalist reporter analyst expert observer monitor engineer "
+    "researcher academic scientist historian commentator neighbour neighbor passer-by "
+    "survivor eyewitness"
+)
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W\s]", re.UNICODE)
+
+
+def alias_words(alias: str) -> tuple[str, ...]:
+    """Split an alias or a text the way matching compares them (hyphens and 's dropped)."""
+    words = []
+    for m in _TOKEN_RE.finditer(alias.replace("’", "'")):
+        w = m.group(0)
+        if not any(c.isalnum() for c in w):
+            continue
+        if w.endswith(".") and w.count(".") == 1 and len(w) > 2:
+            w = w[:-1]  # sentence-final full stop glued to a word
+        words.append(w)
+    return tuple(words)
+
+
+def _key(words: Sequence[str], case_sensitive: bool) -> tuple[str, ...]:
+    return tuple(words) if case_sensitive else tuple(w.lower() for w in words)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # word index, inclusive
+    end: int  # word index, exclusive
+    kind: str  # "party", "source" or "third"
+    party: str | None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    party: str | None
+    status: str  # "party", "source", "third", "joint" or "unknown"
+
+    @property
+    def final(self) -> bool:
+        return self.status != "unknown"
+
+
+UNKNOWN = Resolution(None, "unknown")
+
+
+class PartyResolver:
+    """Maps word sequences to parties, explicit sources and third parties."""
+
+    def __init__(self, lexicon: Lexicon | None) -> None:
+        self.lexicon = lexicon
+        self._exact: dict[tuple[str, ...], tuple[str, str | None]] = {}
+        self._folded: dict[tuple[str, ...], tuple[str, str | None]] = {}
+        self._firsts: set[str] = set()  # first words of all aliases, folded
+        self._max_len = 1
+        self.party_aliases: dict[str, set[str]] = {}
+        parties = lexicon.parties if lexicon else ()
+        for p in parties:
+            names = {p.name, *p.aliases}
+            self.party_aliases[p.name] = set(names)
+        # Expand each party with the country group it names, unless two parties claim it.
+        owners: dict[int, set[str]] = {}
+        for gi, group in enumerate(COUNTRY_GROUPS):
+            folded = {g.lower() for g in group}
+            for party, names in self.party_aliases.items():
+                if any(n.lower() in folded for n in names):
+                    owners.setdefault(gi, set()).add(party)
+        for gi, group in enumerate(COUNTRY_GROUPS):
+            claimants = owners.get(gi, set())
+            if len(claimants) == 1:
+                self.party_aliases[next(iter(claimants))].update(group)
+            elif not claimants:
+                for name in group:
+                    self._add(name, "third", None, weak=True)
+        for name in THIRD_PARTY_NAMES:
+            self._add(name, "third", None, weak=True)
+        for party, names in self.party_aliases.items():
+            for name in names:
+                self._add(name, "party", party)
+                words = alias_words(name)
+                plural_ok = name[-1:].isalpha() and not name.endswith("s")
+                if len(words) == 1 and not _is_acronym(name) and plural_ok:
+                    self._add(name + "s", "party", party)  # "Russians", "Ukrainians"
+        for src in lexicon.sources if lexicon else ():
+            for name in (src.name, *src.aliases):
+                self._add(name, "source", src.party)
+
+    def _add(self, alias: str, kind: str, party: str | None, *, weak: bool = False) -> None:
+        words = alias_words(alias)
+        if not words:
+            return
+        table = self._exact if _is_acronym(alias) else self._folded
+        key = _key(words, table is self._exact)
+        if weak and key in table:
+            return
+        existing = table.get(key)
+        if existing and existing[0] == "party" and kind == "party" and existing[1] != party:
+            table[key] = ("joint", None)  # an alias two parties share identifies neither
+            return
+        table[key] = (kind, party)
+        self._firsts.add(words[0].lower())
+        self._max_len = max(self._max_len, len(words))
+
+    def is_party(self, name: str | None) -> bool:
+        return name is not None and name in self.party_aliases
+
+    def matches(self, words: Sequence[str]) -> list[Match]:
+        """Longest, leftmost alias matches in a word sequence."""
+        folded = [w.lower() for w in words]
+        out: list[Match] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            found: Match | None = None
+            if folded[i] not in self._firsts:
+                i += 1
+                continue
+            for length in range(min(self._max_len, n - i), 0, -1):
+                hit = self._exact.get(tuple(words[i : i + length]))
+                if hit is None:
+                    hit = self._folded.get(tuple(folded[i : i + length]))
+                if hit is not None:
+                    found = Match(i, i + length, hit[0], hit[1])
+                    break
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found.end
+        return out
+
+    def resolve_words(
+        self,
+        words: Sequence[str],
+        levels: Sequence[int] | None = None,
+        head_lemma: str | None = None,
+    ) -> Resolution:
+        """Decide the party of a source phrase.
+
+        ``levels`` ranks each word: 0 for the core of the noun phrase (head, possessor,
+        compounds, adjectives, appositions, conjuncts), higher for words inside its
+        prepositional phrases ("the UN mission in Ukraine": Ukraine is peripheral).
+        """
+        found = self.matches(words)
+        lv = levels if levels is not None else [0] * len(words)
+        if not found:
+            if head_lemma and head_lemma.lower() in THIRD_PARTY_HEADS:
+                return Resolution(None, "third")
+            if any(w.lower() in ("both", "each") for w in words):
+                return Resolution(None, "joint")  # "both sides", "officials in both countries"
+            return UNKNOWN
+        best = min(min(lv[m.start : m.end]) for m in found)
+        top = [m for m in found if min(lv[m.start : m.end]) == best]
+        sources = [m for m in top if m.kind == "source"]
+        if sources:
+            # The lexicon's explicit mapping wins over everything said at the same depth.
+            parties = {m.party for m in sources}
+            return Resolution(parties.pop(), "source") if len(parties) == 1 else Resolution(
+                None, "joint"
+            )
+        if head_lemma and head_lemma.lower() in THIRD_PARTY_HEADS:
+            return Resolution(None, "third")
+        if any(m.kind == "joint" for m in top):
+            return Resolution(None, "joint")
+        parties = {m.party for m in top if m.kind == "party"}
+        thirds = [m for m in top if m.kind == "third"]
+        if len(parties) > 1 or (parties and thirds):
+            return Resolution(None, "joint")
+        if parties:
+            return Resolution(parties.pop(), "party")
+        return Resolution(None, "third")
+
+    def resolve_text(self, text: str) -> Resolution:
+        return self.resolve_words(alias_words(text))
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """(word index, party) for each party alias in a plain text, in order."""
+        words = alias_words(text)
+        return [(m.start, m.party) for m in self.matches(words) if m.kind == "party" and m.party]
+
+
+def party_alias_words(names: Iterable[str]) -> dict[str, set[str]]:
+    """Alias sets for party names alone (no lexicon): the name plus its country group."""
+    out: dict[str, set[str]] = {}
+    for name in names:
+        aliases = {name}
+        for group in COUNTRY_GROUPS:
+            if name.lower() in {g.lower() for g in group}:
+                aliases.update(group)
+        out[name] = aliases
+    return out
+
+
+@lru_cache(maxsize=64)
+def resolver_for(lexicon: Lexicon | None) -> PartyResolver:
+    """One resolver per lexicon (lexicons are frozen, hence hashable)."""
+    return PartyResolver(lexicon)

@@ -1,0 +1,87 @@
+"""Party resolution from names, demonyms, institutions and the lexicon's sources."""
+
+from __future__ import annotations
+
+from claims.nlp import Lexicon
+from claims.nlp.lexicon import PartyResolver, alias_words
+
+LEX = Lexicon.from_json(
+    {
+        "parties": [
+            {"name": "Moscow", "aliases": ["Russia", "Russian"]},
+            {"name": "Kyiv", "aliases": ["Ukraine", "Ukrainian"]},
+        ],
+        "sources": [{"name": "Vyacheslav Gladkov", "aliases": ["Gladkov"], "party": "Moscow"}],
+    }
+)
+
+
+def _party(text: str, levels: list[int] | None = None, head: str | None = None):
+    r = PartyResolver(LEX)
+    words = list(alias_words(text))
+    res = r.resolve_words(words, levels, head_lemma=head)
+    return res.party, res.status
+
+
+def test_it_recognises_a_party_by_its_demonym_and_institutions():
+    assert _party("Russian officials") == ("Moscow", "party")
+    assert _party("the Russian defence ministry") == ("Moscow", "party")
+    assert _party("Ukraine's General Staff") == ("Kyiv", "party")
+    assert _party("Ukrainian authorities") == ("Kyiv", "party")
+
+
+def test_it_adds_the_capital_and_the_kremlin_from_the_built_in_country_table():
+    assert _party("the Kremlin") == ("Moscow", "party")
+    assert _party("Kyiv") == ("Kyiv", "party")
+    assert _party("Russians") == ("Moscow", "party")
+
+
+def test_it_attributes_third_parties_to_themselves():
+    assert _party("the UN") == (None, "third")
+    assert _party("the Red Cross") == (None, "third")
+    assert _party("the United States") == (None, "third")
+    assert _party("European Union member states") == (None, "third")
+
+
+def test_it_never_gives_a_principal_party_to_a_third_party_speaker():
+    # "the UN mission in Ukraine": Ukraine is inside the prepositional phrase (level 1).
+    words = list(alias_words("the UN mission in Ukraine"))
+    levels = [0, 0, 0, 1, 1]
+    assert _party("the UN mission in Ukraine", levels) == (None, "third")
+    assert len(words) == len(levels)
+    # Witnesses and analysts speak for themselves, whatever their nationality.
+    assert _party("Ukrainian analysts", head="analyst") == (None, "third")
+
+
+def test_it_uses_a_party_named_inside_a_prepositional_phrase_when_nothing_else_is_named():
+    assert _party("a source in Ukraine's security service", [0, 0, 1, 1, 1, 1]) == ("Kyiv", "party")
+
+
+def test_it_prefers_the_lexicons_explicit_source_mapping():
+    assert _party("Regional governor Vyacheslav Gladkov") == ("Moscow", "source")
+
+
+def test_it_does_not_pick_a_side_for_a_joint_speaker():
+    assert _party("Ukraine and Russia") == (None, "joint")
+    assert _party("officials in both countries") == (None, "joint")
+    assert _party("Both sides") == (None, "joint")
+
+
+def test_an_explicit_lexicon_party_wins_over_the_built_in_third_party_list():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Moscow", "aliases": ["Russia"]},
+                {"name": "International", "aliases": ["United Nations", "UN"]},
+            ]
+        }
+    )
+    res = PartyResolver(lex).resolve_words(list(alias_words("the UN")))
+    assert (res.party, res.status) == ("International", "party")
+
+
+def test_acronyms_match_case_sensitively():
+    lex = Lexicon.from_json({"parties": [{"name": "Washington", "aliases": ["US"]}]})
+    r = PartyResolver(lex)
+    assert r.resolve_words(list(alias_words("US officials"))).party == "Washington"
+    assert r.resolve_words(list(alias_words("let us know"))).status == "unknown"
