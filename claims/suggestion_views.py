@@ -163,7 +163,8 @@ def article_suggestions(request: AuthedRequest, slug: str) -> HttpResponse:
             messages.info(request, "spaCy is already reading this article.")
         else:
             suggest.suggestion_run_start(article=article, user=request.user)
-            messages.success(request, "spaCy is reading the article; suggestions appear below.")
+            if not request.htmx:  # with htmx the progress region says so itself
+                messages.success(request, "spaCy is reading the article; reload to see progress.")
         if request.htmx:
             return render_page(
                 request, SUGGESTIONS, _suggestions_context(article), partial="progress"
@@ -283,7 +284,8 @@ def event_suggestions(request: AuthedRequest, slug: str) -> HttpResponse:
             messages.error(request, "This event has no articles yet.")
         else:
             suggest.event_suggestion_runs_start(event=event, user=request.user)
-            messages.success(request, "spaCy is reading every article of this event.")
+            if not request.htmx:
+                messages.success(request, "spaCy is reading every article of this event.")
         if request.htmx:
             return render_page(request, EVENT_SUGGESTIONS, _event_context(event), partial="batch")
         return redirect("suggest:event", slug=event.slug)
