@@ -82,8 +82,10 @@ def main() -> int:
     n_chars = sum(len(t) for t in texts)
     bare = load_bare(DEFAULT_MODEL)
     print(f"model: {DEFAULT_MODEL}; pipes (bare and full): {', '.join(bare.pipe_names)}")
-    print(f"corpus: {len(texts)} articles, {n_chars / 1000:.0f} KB, {n_words:,} words; "
-          f"batch size {args.batch_size}")
+    print(
+        f"corpus: {len(texts)} articles, {n_chars / 1000:.0f} KB, {n_words:,} words; "
+        f"batch size {args.batch_size}"
+    )
 
     # Warm-up: load everything, fill caches.
     for _ in bare.pipe(texts[:8], batch_size=args.batch_size):
@@ -105,10 +107,14 @@ def main() -> int:
         claims = sum(len(r.claims) for r in results)
     bare_wps = n_words / min(bare_times)
     full_wps = n_words / min(full_times)
-    print(f"bare nlp.pipe:     {bare_wps:9,.0f} words/s  (best of {args.rounds}: "
-          f"{min(bare_times):.2f} s)")
-    print(f"full extraction:   {full_wps:9,.0f} words/s  (best of {args.rounds}: "
-          f"{min(full_times):.2f} s; {claims} claims)")
+    print(
+        f"bare nlp.pipe:     {bare_wps:9,.0f} words/s  (best of {args.rounds}: "
+        f"{min(bare_times):.2f} s)"
+    )
+    print(
+        f"full extraction:   {full_wps:9,.0f} words/s  (best of {args.rounds}: "
+        f"{min(full_times):.2f} s; {claims} claims)"
+    )
     ratio = full_wps / bare_wps
     verdict = "met" if ratio >= 0.85 else "NOT met"
     print(f"ratio full/bare:   {ratio:9.2f}  (target >= 0.85: {verdict})")
@@ -121,8 +127,10 @@ def main() -> int:
         extract(article, lex)
         runs.append(time.perf_counter() - t0)
     med = statistics.median(runs)
-    print(f"one {len(article.split()):,}-word article, warm: {med * 1000:7.0f} ms median of 5 "
-          f"(target < 1 s: {'met' if med < 1 else 'NOT met'})")
+    print(
+        f"one {len(article.split()):,}-word article, warm: {med * 1000:7.0f} ms median of 5 "
+        f"(target < 1 s: {'met' if med < 1 else 'NOT met'})"
+    )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (ru_maxrss): {peak_mb:,.0f} MB")
     return 0

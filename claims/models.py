@@ -308,9 +308,7 @@ class ClaimSuggestion(models.Model):
     aspect_category = models.CharField(
         max_length=20, choices=Aspect.Category, default=Aspect.Category.OTHER
     )
-    polarity = models.CharField(
-        max_length=6, choices=Claim.Polarity, default=Claim.Polarity.ASSERT
-    )
+    polarity = models.CharField(max_length=6, choices=Claim.Polarity, default=Claim.Polarity.ASSERT)
     confidence = models.FloatField(default=0.0)
     state = models.CharField(
         max_length=10, choices=SuggestionState, default=SuggestionState.PENDING

@@ -139,7 +139,7 @@ def link_suggestions_refresh(*, event: Event) -> int:
         for a, b in LinkSuggestion.objects.filter(a__event=event).values_list("a_id", "b_id")
     }
     fresh = []
-    for found in suggest_contradictions(inputs):
+    for found in suggest_contradictions(inputs, lexicon=lexicon_from_database()):
         pair = frozenset((int(found.a), int(found.b)))
         if pair in linked or pair in existing or len(pair) != 2:
             continue

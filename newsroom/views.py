@@ -96,8 +96,12 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "newsroom/article_detail.html",
-        {"article": article, "claims": claims, "events": events,
-         "paragraphs": paragraphs(article.body, claims)},
+        {
+            "article": article,
+            "claims": claims,
+            "events": events,
+            "paragraphs": paragraphs(article.body, claims),
+        },
     )
 
 
@@ -106,9 +110,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def party_styles(request: HttpRequest) -> HttpResponse:
     """Each party's colour as CSS custom properties: inline styles are barred by the CSP."""
     parties = Party.objects.only("slug", "colour")
-    return render(
-        request, "newsroom/parties.css", {"parties": parties}, content_type="text/css"
-    )
+    return render(request, "newsroom/parties.css", {"parties": parties}, content_type="text/css")
 
 
 # Editor workspace: everything below is for editors only (see newsroom/http.py).

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .wordlists import words, wordset
 
@@ -30,11 +31,12 @@ class TermMatcher[V]:
     """Finds table terms (words, prefixes, phrases) in a list of lower-case words."""
 
     def __init__(self, terms: Iterable[tuple[str, V]]) -> None:
+        self.terms: list[tuple[str, V]] = list(terms)
         # Phrases are keyed by their first word: (rest of the words, last is a prefix, value).
         self._exact: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
         # One-word prefixes are keyed by their first three letters (all are longer).
         self._prefix: dict[str, list[tuple[str, V]]] = {}
-        for term, value in terms:
+        for term, value in self.terms:
             words = term.split()
             last_prefix = words[-1].endswith("*")
             if last_prefix:
@@ -62,8 +64,9 @@ class TermMatcher[V]:
                         tail = ws[k + 1 : end]
                         if tuple(tail[:-1]) != rest[:-1]:
                             continue
-                        if not (tail[-1].startswith(rest[-1]) if last_prefix
-                                else tail[-1] == rest[-1]):
+                        if not (
+                            tail[-1].startswith(rest[-1]) if last_prefix else tail[-1] == rest[-1]
+                        ):
                             continue
                     out.append((k, end, value))
             starts = prefix.get(w[:3])
@@ -76,58 +79,158 @@ class TermMatcher[V]:
 
 ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
     "legality": [
-        ("violat*", 2), ("illegal", 2), ("illegally", 2), ("legal", 2), ("legally", 2),
-        ("unlawful", 2), ("unlawfully", 2), ("lawful", 2), ("lawfully", 2), ("war crime", 3),
-        ("war crimes", 3), ("crime", 1.5), ("crimes", 1.5), ("criminal", 1.5),
-        ("international law", 3), ("international humanitarian law", 3),
-        ("international maritime law", 3), ("law", 1), ("convention", 1.5),
-        ("conventions", 1.5), ("terroris*", 1.5), ("breach*", 1.5), ("sovereignty", 1.5),
-        ("self-defence", 2), ("self-defense", 2), ("rules of engagement", 2),
-        ("legitimate", 1), ("pirate", 1.5), ("pirates", 1.5), ("piracy", 1.5),
-        ("international waters", 2), ("court", 1.5), ("intru*", 1), ("ecocide", 1.5),
+        ("violat*", 2),
+        ("illegal", 2),
+        ("illegally", 2),
+        ("legal", 2),
+        ("legally", 2),
+        ("unlawful", 2),
+        ("unlawfully", 2),
+        ("lawful", 2),
+        ("lawfully", 2),
+        ("war crime", 3),
+        ("war crimes", 3),
+        ("crime", 1.5),
+        ("crimes", 1.5),
+        ("criminal", 1.5),
+        ("international law", 3),
+        ("international humanitarian law", 3),
+        ("international maritime law", 3),
+        ("law", 1),
+        ("convention", 1.5),
+        ("conventions", 1.5),
+        ("terroris*", 1.5),
+        ("breach*", 1.5),
+        ("sovereignty", 1.5),
+        ("self-defence", 2),
+        ("self-defense", 2),
+        ("rules of engagement", 2),
+        ("legitimate", 1),
+        ("pirate", 1.5),
+        ("pirates", 1.5),
+        ("piracy", 1.5),
+        ("international waters", 2),
+        ("court", 1.5),
+        ("intru*", 1),
+        ("ecocide", 1.5),
         ("genocide", 1.5),
     ],
     "intent": [
-        ("deliberate", 3.5), ("deliberately", 3.5), ("intentional", 3.5),
-        ("intentionally", 3.5), ("on purpose", 3.5), ("indiscriminate", 2),
-        ("indiscriminately", 2), ("precise", 3.5), ("precision", 3.5), ("high-precision", 3.5),
-        ("aimed at", 2), ("intend*", 2), ("intention*", 2), ("to terrorise", 2),
-        ("to terrorize", 2), ("provocat*", 1.5), ("retaliat*", 1.5), ("accident*", 2),
-        ("mistake*", 2), ("misfir*", 2), ("aggressi*", 1.5), ("escalat*", 1.5),
-        ("plann*", 1.5), ("premeditated", 1.5), ("trying to", 1), ("attempt*", 1),
-        ("intimidat*", 1.5), ("to distract", 1), ("to stop", 1), ("to prevent", 1),
+        ("deliberate", 3.5),
+        ("deliberately", 3.5),
+        ("intentional", 3.5),
+        ("intentionally", 3.5),
+        ("on purpose", 3.5),
+        ("indiscriminate", 2),
+        ("indiscriminately", 2),
+        ("precise", 3.5),
+        ("precision", 3.5),
+        ("high-precision", 3.5),
+        ("aimed at", 2),
+        ("intend*", 2),
+        ("intention*", 2),
+        ("to terrorise", 2),
+        ("to terrorize", 2),
+        ("provocat*", 1.5),
+        ("retaliat*", 1.5),
+        ("accident*", 2),
+        ("mistake*", 2),
+        ("misfir*", 2),
+        ("aggressi*", 1.5),
+        ("escalat*", 1.5),
+        ("plann*", 1.5),
+        ("premeditated", 1.5),
+        ("trying to", 1),
+        ("attempt*", 1),
+        ("intimidat*", 1.5),
+        ("to distract", 1),
+        ("to stop", 1),
+        ("to prevent", 1),
     ],
     "casualties": [
-        ("death toll", 2), ("toll", 2), ("killed", 1), ("killing", 1), ("dead", 1),
-        ("died", 1), ("death", 1), ("deaths", 1), ("wounded", 1), ("injur*", 1),
-        ("missing", 1), ("harmed", 1), ("hurt", 1), ("casualt*", 1), ("rescued", 1),
+        ("death toll", 2),
+        ("toll", 2),
+        ("killed", 1),
+        ("killing", 1),
+        ("dead", 1),
+        ("died", 1),
+        ("death", 1),
+        ("deaths", 1),
+        ("wounded", 1),
+        ("injur*", 1),
+        ("missing", 1),
+        ("harmed", 1),
+        ("hurt", 1),
+        ("casualt*", 1),
+        ("rescued", 1),
         ("evacuated", 1),
     ],
     "target": [
-        ("target*", 1.5), ("struck", 1), ("hit", 1), ("strike", 1), ("destroy*", 1),
+        ("target*", 1.5),
+        ("struck", 1),
+        ("hit", 1),
+        ("strike", 1),
+        ("destroy*", 1),
         ("destruction", 1),
     ],
     "weapon": [
-        *((w, 1.5) for w in words(
-            "missile missiles rocket rockets drone drones artillery mortar mortars munition "
-            "munitions bomb bombs weapon weapons himars kalibr iskander quadcopter "
-            "quadcopters cluster shells"
-        )),
-        ("air defence", 1.5), ("air defense", 1.5), ("air defences", 1.5), ("markings", 1),
+        *(
+            (w, 1.5)
+            for w in words(
+                "missile missiles rocket rockets drone drones artillery mortar mortars munition "
+                "munitions bomb bombs weapon weapons himars kalibr iskander quadcopter "
+                "quadcopters cluster shells"
+            )
+        ),
+        ("air defence", 1.5),
+        ("air defense", 1.5),
+        ("air defences", 1.5),
+        ("markings", 1),
         ("equipment", 1),
     ],
     "responsibility": [
-        ("responsib*", 3), ("blame*", 2), ("involve*", 2.5), ("role in", 2.5), ("behind", 2.5),
-        ("nothing to do with", 2.5), ("blown up", 2), ("blew up", 2), ("detonat*", 2),
-        ("mined", 2), ("sabotag*", 2), ("opened fire", 2), ("fired first", 2),
-        ("first shot", 2), ("returned fire", 2), ("fired", 2), ("shelled", 2),
-        ("shelling", 1.5), ("shot", 1), ("ramm*", 2), ("boarding", 1.5), ("boarded", 1.5),
-        ("destroyed by", 2.5), ("collapsed", 1.5), ("explosion", 1.5), ("collision", 1.5),
-        ("carried out", 1.5), ("organis*", 1.5),
-        ("organiz*", 1.5), ("armed", 1.5), ("arming", 1.5), ("backed by", 1.5),
-        ("staged", 1.5), ("staging", 1.5), ("caused by", 1.5), ("collided", 1.5),
-        ("crossed", 1.5), ("crossing", 1.5), ("advance", 1.5), ("started", 1.5),
-        ("starting", 1.5), ("committ*", 1.5),
+        ("responsib*", 3),
+        ("blame*", 2),
+        ("involve*", 2.5),
+        ("role in", 2.5),
+        ("behind", 2.5),
+        ("nothing to do with", 2.5),
+        ("blown up", 2),
+        ("blew up", 2),
+        ("detonat*", 2),
+        ("mined", 2),
+        ("sabotag*", 2),
+        ("opened fire", 2),
+        ("fired first", 2),
+        ("first shot", 2),
+        ("returned fire", 2),
+        ("fired", 2),
+        ("shelled", 2),
+        ("shelling", 1.5),
+        ("shot", 1),
+        ("ramm*", 2),
+        ("boarding", 1.5),
+        ("boarded", 1.5),
+        ("destroyed by", 2.5),
+        ("collapsed", 1.5),
+        ("explosion", 1.5),
+        ("collision", 1.5),
+        ("carried out", 1.5),
+        ("organis*", 1.5),
+        ("organiz*", 1.5),
+        ("armed", 1.5),
+        ("arming", 1.5),
+        ("backed by", 1.5),
+        ("staged", 1.5),
+        ("staging", 1.5),
+        ("caused by", 1.5),
+        ("collided", 1.5),
+        ("crossed", 1.5),
+        ("crossing", 1.5),
+        ("advance", 1.5),
+        ("started", 1.5),
+        ("starting", 1.5),
+        ("committ*", 1.5),
     ],
 }
 _ASPECTS = TermMatcher(
@@ -144,60 +247,183 @@ DIRECTIVE_CUES = wordset("urge advise appeal demand")
 # --- poles -------------------------------------------------------------------------------
 NEGATORS = wordset("not no never none nothing without n't nor neither")
 CIVILIAN = {
-    "civilian": 2, "civilians": 2, "residential": 2, "residents": 1.5, "homes": 2,
-    "home": 1.5, "houses": 2, "apartment": 2, "apartments": 2, "hospital": 2, "hospitals": 2,
-    "patients": 2, "school": 2, "schools": 2, "kindergarten": 2, "market": 1.5,
-    "shopping": 2, "children": 2, "nurses": 1.5, "medical": 1.5, "church": 2, "mosque": 2,
-    "infrastructure": 1, "grain": 1, "food": 1, "workers": 1, "villages": 1, "village": 1,
-    "people": 0.5, "peaceful": 1,
+    "civilian": 2,
+    "civilians": 2,
+    "residential": 2,
+    "residents": 1.5,
+    "homes": 2,
+    "home": 1.5,
+    "houses": 2,
+    "apartment": 2,
+    "apartments": 2,
+    "hospital": 2,
+    "hospitals": 2,
+    "patients": 2,
+    "school": 2,
+    "schools": 2,
+    "kindergarten": 2,
+    "market": 1.5,
+    "shopping": 2,
+    "children": 2,
+    "nurses": 1.5,
+    "medical": 1.5,
+    "church": 2,
+    "mosque": 2,
+    "infrastructure": 1,
+    "grain": 1,
+    "food": 1,
+    "workers": 1,
+    "villages": 1,
+    "village": 1,
+    "city": 1,
+    "town": 1,
+    "street": 1.5,
+    "families": 1.5,
+    "traders": 1.5,
+    "farmers": 1.5,
+    "shoppers": 2,
+    "displaced": 1.5,
+    "camp": 0.5,
+    "people": 0.5,
+    "peaceful": 1,
 }
 MILITARY = {
-    "military": 1.5, "unit": 2, "units": 1, "barracks": 2.5, "base": 2, "bases": 2,
-    "depot": 2, "depots": 2, "ammunition": 1.5, "positions": 0.5, "position": 1,
-    "hostile": 1.5, "combatants": 2, "militants": 1.5, "mercenaries": 1.5, "objective": 1,
-    "warship": 1.5, "sites": 0.5, "facility": 0.5, "facilities": 1, "soldiers": 0.5,
-    "troops": 0.5, "forces": 0.5, "fighters": 0.5, "legitimate": 1, "threat": 1,
+    "military": 1.5,
+    "unit": 2,
+    "units": 1,
+    "barracks": 2.5,
+    "base": 2,
+    "bases": 2,
+    "depot": 2,
+    "depots": 2,
+    "ammunition": 1.5,
+    "positions": 0.5,
+    "position": 1,
+    "hostile": 1.5,
+    "combatants": 2,
+    "militants": 1.5,
+    "mercenaries": 1.5,
+    "objective": 1,
+    "warship": 1.5,
+    "sites": 0.5,
+    "facility": 0.5,
+    "facilities": 1,
+    "soldiers": 0.5,
+    "troops": 0.5,
+    "forces": 0.5,
+    "fighters": 0.5,
+    "legitimate": 1,
+    "threat": 1,
 }
 _MILITARY_PHRASES = TermMatcher(
     [(p, 2.0) for p in ("turned into", "used as", "converted into", "used by")]
-    + [(f"military {w}", 1.5) for w in
-       words("target targets objective facility facilities site sites unit")]
+    + [
+        (f"military {w}", 1.5)
+        for w in words("target targets objective facility facilities site sites unit")
+    ]
 )
 # manner: +1 deliberate, -1 precise or accidental; law: +1 unlawful, -1 lawful
 _MANNER = TermMatcher(
-    [(t, 1) for t in (
-        "deliberate", "deliberately", "intentional", "intentionally", "on purpose",
-        "indiscriminate", "indiscriminately", "to terrorise", "to terrorize", "planned",
-        "premeditated", "aggressive", "trying to destroy", "trying to kill",
-        "trying to terrorise", "trying to annex", "trying to intimidate", "trying to punish",
-    )]
-    + [(t, -1) for t in (
-        "precise", "precision", "high-precision", "accident*", "mistaken", "mistakenly",
-        "misfir*", "errant", "only struck military", "only hit military",
-        "only targeted military", "restrained", "professional",
-    )]
+    [
+        (t, 1)
+        for t in (
+            "deliberate",
+            "deliberately",
+            "intentional",
+            "intentionally",
+            "on purpose",
+            "indiscriminate",
+            "indiscriminately",
+            "to terrorise",
+            "to terrorize",
+            "planned",
+            "premeditated",
+            "aggressive",
+            "trying to destroy",
+            "trying to kill",
+            "trying to terrorise",
+            "trying to annex",
+            "trying to intimidate",
+            "trying to punish",
+        )
+    ]
+    + [
+        (t, -1)
+        for t in (
+            "precise",
+            "precision",
+            "high-precision",
+            "accident*",
+            "mistaken",
+            "mistakenly",
+            "misfir*",
+            "errant",
+            "only struck military",
+            "only hit military",
+            "only targeted military",
+            "restrained",
+            "professional",
+        )
+    ]
 )
 _LAW = TermMatcher(
-    [(t, 1) for t in (
-        "violat*", "illegal", "illegally", "unlawful", "unlawfully", "war crime", "war crimes",
-        "crime", "crimes", "criminal", "terroris*", "breach*", "contrary to international",
-        "pirate", "pirates", "piracy", "ecocide", "genocide", "international waters",
-        "intimidation",
-    )]
-    + [(t, -1) for t in (
-        "in accordance with", "in line with", "in compliance with", "lawful", "lawfully",
-        "legal", "legally", "legitimate", "self-defence", "self-defense", "rules of engagement",
-        "right to defend", "orders of a court", "order of a court", "court order",
-        "waters pending delimitation", "disputed waters",
-    )]
+    [
+        (t, 1)
+        for t in (
+            "violat*",
+            "illegal",
+            "illegally",
+            "unlawful",
+            "unlawfully",
+            "war crime",
+            "war crimes",
+            "crime",
+            "crimes",
+            "criminal",
+            "terroris*",
+            "breach*",
+            "contrary to international",
+            "pirate",
+            "pirates",
+            "piracy",
+            "ecocide",
+            "genocide",
+            "international waters",
+            "intimidation",
+        )
+    ]
+    + [
+        (t, -1)
+        for t in (
+            "in accordance with",
+            "in line with",
+            "in compliance with",
+            "lawful",
+            "lawfully",
+            "legal",
+            "legally",
+            "legitimate",
+            "self-defence",
+            "self-defense",
+            "rules of engagement",
+            "right to defend",
+            "orders of a court",
+            "order of a court",
+            "court order",
+            "waters pending delimitation",
+            "disputed waters",
+        )
+    ]
 )
 _HARM = TermMatcher(
-    (t, True) for t in words(
+    (t, True)
+    for t in words(
         "attack* fire fired firing shell* struck strike* hit blow* blew blown destroy* kill* "
         "target* launch* mined detonat* organis* organiz* armed arming violat* seiz* ramm* "
         "board* cross* advanc* shot shoot* provocation aggression crime crimes responsib* "
         "behind caus* misfir* collid* staged staging backed threat* sabotag* start* committ* "
-        "terroris* harass* intru* involve* role"
+        "terroris* harass* intru* involve* role siege besieg* abduct* kidnap* detain* captur* "
+        "bomb* raid* push* abandon* invad* occup* escort* misfir*"
     )
 )
 _UNLAWFUL_WORDS = TermMatcher(
@@ -210,23 +436,69 @@ TARGET_PREPS = wordset(
 ACTOR_PREPS = frozenset({"by", "from"})
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozens": 24,
-    "dozen": 12, "scores": 40, "hundreds": 200, "a": 1, "single": 1, "none": 0, "no": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozens": 24,
+    "dozen": 12,
+    "scores": 40,
+    "hundreds": 200,
+    "a": 1,
+    "single": 1,
+    "none": 0,
+    "no": 0,
 }
 _HARM_WORDS = {
-    "killed": "killed", "dead": "killed", "died": "killed", "killing": "killed",
-    "deaths": "killed", "wounded": "wounded", "injured": "wounded", "wounding": "wounded",
-    "injuring": "wounded", "missing": "missing", "harmed": "wounded", "hurt": "wounded",
+    "killed": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "killing": "killed",
+    "deaths": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "wounding": "wounded",
+    "injuring": "wounded",
+    "missing": "missing",
+    "harmed": "wounded",
+    "hurt": "wounded",
 }
 _VICTIM_CLASS = {
-    "civilians": "civilian", "civilian": "civilian", "children": "civilian",
-    "patients": "civilian", "residents": "civilian", "workers": "civilian",
-    "soldiers": "military", "soldier": "military", "servicemen": "military",
-    "troops": "military", "sailors": "military", "sailor": "military", "guards": "military",
-    "fighters": "military", "officers": "military",
+    "civilians": "civilian",
+    "civilian": "civilian",
+    "children": "civilian",
+    "patients": "civilian",
+    "residents": "civilian",
+    "workers": "civilian",
+    "soldiers": "military",
+    "soldier": "military",
+    "servicemen": "military",
+    "troops": "military",
+    "sailors": "military",
+    "sailor": "military",
+    "guards": "military",
+    "fighters": "military",
+    "officers": "military",
 }
 GENERIC_REFERENTS = wordset(
     "accusation accusations allegation allegations claim claims account accounts report "
@@ -246,13 +518,34 @@ STOP = wordset(
     "will should may might said says say"
 )
 SYNONYMS = {
-    "aircraft": "aircraft", "drone": "aircraft", "drones": "aircraft", "plane": "aircraft",
-    "jet": "aircraft", "uav": "aircraft", "quadcopter": "aircraft",
-    "soldier": "soldier", "soldiers": "soldier", "servicemen": "soldier", "troops": "soldier",
-    "troop": "soldier", "units": "soldier",
-    "shelled": "fire", "shelling": "fire", "fired": "fire", "fire": "fire", "shot": "fire",
-    "threat": "threat", "threatened": "threat", "threatening": "threat", "threats": "threat",
-    "collision": "collide", "collided": "collide", "collisions": "collide",
+    "aircraft": "aircraft",
+    "drone": "aircraft",
+    "drones": "aircraft",
+    "plane": "aircraft",
+    "jet": "aircraft",
+    "uav": "aircraft",
+    "quadcopter": "aircraft",
+    "soldier": "soldier",
+    "soldiers": "soldier",
+    "servicemen": "soldier",
+    "troops": "soldier",
+    "troop": "soldier",
+    "units": "soldier",
+    "shelled": "fire",
+    "shelling": "fire",
+    "fired": "fire",
+    "fire": "fire",
+    "shot": "fire",
+    "threat": "threat",
+    "threatened": "threat",
+    "threatening": "threat",
+    "threats": "threat",
+    "collision": "collide",
+    "collided": "collide",
+    "collisions": "collide",
+    "intimidation": "threat",
+    "intimidating": "threat",
+    "intimidate": "threat",
 }
 
 
@@ -295,10 +588,26 @@ class _Scan:
     manner: int
     law: int
     harm: bool
+    harm_at: frozenset[int]
     unlawful_at: int  # word index of the first "violated", "illegal"... or -1
     civilian: float
     military: float
     numbers: tuple[tuple[int, str, str, int], ...]
+    stems: frozenset[str]
+
+
+# All tables in one matcher, so that a claim's words are walked once.
+_TABLES: tuple[TermMatcher[Any], ...] = (
+    _ASPECTS,
+    _MANNER,
+    _LAW,
+    _HARM,
+    _UNLAWFUL_WORDS,
+    _MILITARY_PHRASES,
+)
+_ALL: TermMatcher[tuple[int, Any]] = TermMatcher(
+    (term, (k, value)) for k, table in enumerate(_TABLES) for term, value in table.terms
+)
 
 
 @lru_cache(maxsize=4096)
@@ -306,18 +615,23 @@ def _scan(text: str) -> _Scan:
     """Everything the tables find in one claim text (cached: the aspect component and the
     suggester look at the same texts)."""
     ws = tuple(words_of(text))
-    unlawful = _UNLAWFUL_WORDS.find(ws)
-    civ, mil = _victim_scores(ws)
+    hits: list[list[tuple[int, int, Any]]] = [[] for _ in range(6)]
+    for start, end, (k, value) in _ALL.find(ws):
+        hits[k].append((start, end, value))
+    aspects, manner, law, harm, unlawful, phrases = hits
+    civ, mil = _victim_scores(ws, phrases)
     return _Scan(
         words=ws,
-        aspects=tuple(_ASPECTS.find(ws)),
-        manner=_pole(ws, _MANNER),
-        law=_pole(ws, _LAW),
-        harm=bool(_HARM.find(ws)),
-        unlawful_at=unlawful[0][0] if unlawful else -1,
+        aspects=tuple(aspects),
+        manner=_pole(ws, manner),
+        law=_pole(ws, law),
+        harm=bool(harm),
+        harm_at=frozenset(s for s, _e, _v in harm),
+        unlawful_at=min((s for s, _e, _v in unlawful), default=-1),
         civilian=civ,
         military=mil,
         numbers=tuple(_casualty_numbers(ws)),
+        stems=frozenset(_stem(w) for w in ws if w not in STOP and len(w) > 2),
     )
 
 
@@ -347,14 +661,28 @@ def is_negated(text: str) -> bool:
     ws = words_of(text)[:5]
     for k, w in enumerate(ws):
         if (w in NEGATORS and w != "without") or w.endswith("n't"):
-            if w == "not" and k + 1 < len(ws) and ws[k + 1] == "only":
-                continue
+            if (
+                w == "not"
+                and k + 1 < len(ws)
+                and (ws[k + 1] == "only" or _number(ws[k + 1]) is not None)
+            ):
+                continue  # "not only", "four Serbs, not three, were killed"
             return True
     return False
 
 
+_DISMISSIVE = wordset(
+    "lie lies lying propaganda baseless false fabricated fabrication fake untrue nonsense "
+    "disinformation misinformation absurd groundless"
+)
+
+
 def polarity_of(text: str, cue_lemma: str | None = None, cue_polarity: str = "assert") -> str:
     if cue_polarity == "deny":
+        return "deny"
+    ws = words_of(text)
+    # "described the Kyrgyz account as a pack of lies": a denial in other words.
+    if any(w in GENERIC_REFERENTS for w in ws[:4]) and any(w in _DISMISSIVE for w in ws):
         return "deny"
     return "deny" if is_negated(text) else "assert"
 
@@ -380,7 +708,9 @@ def _negated_at(ws: Sequence[str], k: int) -> bool:
     return False
 
 
-def _victim_scores(ws: Sequence[str]) -> tuple[float, float]:
+def _victim_scores(
+    ws: Sequence[str], phrases: Sequence[tuple[int, int, float]] = ()
+) -> tuple[float, float]:
     civ = mil = 0.0
     for k, w in enumerate(ws):
         c = CIVILIAN.get(w, 0.0)
@@ -393,15 +723,15 @@ def _victim_scores(ws: Sequence[str]) -> tuple[float, float]:
             continue  # "did not shell any hospital" denies an act, it does not type the target
         civ += c
         mil += m
-    for _s, _e, weight in _MILITARY_PHRASES.find(ws):
+    for _s, _e, weight in phrases:
         mil += weight
     return civ, mil
 
 
-def _pole(ws: Sequence[str], matcher: TermMatcher[int]) -> int:
+def _pole(ws: Sequence[str], hits: Sequence[tuple[int, int, int]]) -> int:
     """+1 if the text only takes the positive pole (or negates the other), -1 conversely."""
     p = n = 0
-    for start, _end, sign in matcher.find(ws):
+    for start, _end, sign in hits:
         if _negated_at(ws, start):
             sign = -sign
         if sign > 0:
@@ -471,16 +801,24 @@ def analyse(
         victims = "military"
     manner = {1: "deliberate", -1: "precise", 0: None}[scan.manner]
     law = {1: "unlawful", -1: "lawful", 0: None}[scan.law]
+    if pol == "deny" and not is_negated(text):
+        # "denied that civilians had been targeted": the denial is in the cue, so the claim
+        # takes the opposite pole of its words.
+        victims = {"civilian": "military", "military": "civilian", None: None}[victims]
+        manner = {"deliberate": "precise", "precise": "deliberate", None: None}[manner]
+        law = {"unlawful": "lawful", "lawful": "unlawful", None: None}[law]
     table = alias_table(aliases)
     unlawful_at = scan.unlawful_at if law == "unlawful" else -1
-    actor, is_self = _actor(ws, party, table, unlawful_at=unlawful_at)
-    harm = scan.harm
+    actor, is_self = _actor(ws, party, table, unlawful_at=unlawful_at, harm_at=scan.harm_at)
+    harm = scan.harm or asp == "responsibility"
     cas: list[Casualty] = []
     for value, kind, vic, k in numbers:
         cas.append(Casualty(value, kind, vic, _side_near(ws, k, party, table)))
-    stems = frozenset(_stem(w) for w in ws if w not in STOP and len(w) > 2) - ignore
-    generic = bool(ws) and len([w for w in ws if w not in STOP]) <= 4 and any(
-        w in GENERIC_REFERENTS for w in ws
+    stems = scan.stems - ignore
+    generic = (
+        bool(ws)
+        and len([w for w in ws if w not in STOP]) <= 4
+        and any(w in GENERIC_REFERENTS for w in ws)
     )
     return Features(
         aspect=asp,
@@ -543,16 +881,18 @@ def _mentions(ws: Sequence[str], aliases: AliasTable) -> list[tuple[int, int, st
 
 _SKIPPABLE = wordset("the a an official several")
 _PRE_SUBJECT = wordset(
-    "the a an some several all most many both any no not single none of at least only "
-    "official"
+    "the a an some several all most many both any no not single none of at least only official"
 )
-_SELF_WORDS = frozenset({"its", "our", "we"})
+_SELF_WORDS = frozenset({"its", "our", "we", "his", "her", "their"})
+
+
 def _actor(
     ws: Sequence[str],
     party: str | None,
     table: AliasTable,
     *,
     unlawful_at: int = -1,
+    harm_at: frozenset[int] = frozenset(),
 ) -> tuple[str | None, bool]:
     """The party the claim says acted.
 
@@ -586,6 +926,12 @@ def _actor(
     lead = [w for w in ws[:4] if w not in _PRE_SUBJECT]
     if lead and lead[0] in _SELF_WORDS and party:
         return party, True
+    for _start, end, who in mentions:
+        # "... when Kyrgyz forces fired on the village": a party right before its act.
+        if any(k in harm_at for k in range(end, min(len(ws), end + 3))) and not _passive_after(
+            ws, end
+        ):
+            return who, who == party
     if ws[0] in ("we", "it") and party:
         return party, True
     return None, False
@@ -612,6 +958,6 @@ def _side_near(ws: Sequence[str], k: int, party: str | None, table: AliasTable) 
     best_d = 99
     for start, _end, who in _mentions(ws, table):
         d = abs(start - k)
-        if d < best_d and d <= 12:
+        if d < best_d and d <= 20:
             best, best_d = who, d
     return best

@@ -11,10 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import StringStore
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -46,8 +44,10 @@ NOUN_CUES = wordset(
 NOUN_OF_CUES = wordset("claim allegation accusation denial")
 # Subjects that are documents: the speaker is their author ("a statement from the ministry").
 DOCUMENT_NOUNS = wordset("statement report post communique release message video")
-PRONOUNS = wordset("he she they it we i")
+PRONOUNS = wordset("he she they it we i him her them us")
 RELATIVE_PRONOUNS = wordset("who which that")
+# Words that open the clause holding a nested claim: "..., although residents reported".
+_CLAUSE_LINKS = wordset("what which that and although though while whereas but as because")
 
 QUOTE_OPEN = "“"
 QUOTE_CLOSE = "”"
@@ -279,7 +279,8 @@ def _headline_subject(verb: Token) -> Token | None:
     """Headlines drop articles and confuse the parser: "Armenia and Azerbaijan report..."."""
     for c in verb.lefts:
         if c.dep_ in ("nmod", "npadvmod", "compound", "dep", "nsubjpass") and c.pos_ in (
-            "PROPN", "NOUN"
+            "PROPN",
+            "NOUN",
         ):
             return c
     return None
@@ -297,18 +298,19 @@ def _document_author(subj: Token) -> Token:
     return subj
 
 
-_HASHES: dict[int, tuple[int, Any, Any]] = {}
+_HASHES: dict[int, tuple[int, int, frozenset[int], frozenset[int]]] = {}
 
 
-def _cue_hashes(strings: StringStore) -> tuple[int, Any, Any]:
-    """Hashes of "according" and of the cue lemmas, as arrays (computed once per vocab)."""
+def _cue_hashes(strings: StringStore) -> tuple[int, int, frozenset[int], frozenset[int]]:
+    """Hashes of "according", "ROOT", the cue verbs and all cue lemmas, once per vocab."""
     key = id(strings)
     if key not in _HASHES:
-        dtype = numpy.uint64
+        verbs = frozenset(strings.add(w) for w in VERB_CUES)
         _HASHES[key] = (
             strings.add("according"),
-            numpy.array(sorted(strings.add(w) for w in VERB_CUES), dtype=dtype),
-            numpy.array(sorted(strings.add(w) for w in NOUN_CUES), dtype=dtype),
+            strings.add("ROOT"),
+            verbs,
+            verbs | frozenset(strings.add(w) for w in NOUN_CUES),
         )
     return _HASHES[key]
 
@@ -328,16 +330,17 @@ class Extractor:
             return []
         # Find the few candidate tokens with array operations on the hashes of lemmas and
         # lower-case forms, rather than looking at every token of the article in Python.
-        according, verbs, nouns = _cue_hashes(doc.vocab.strings)
-        arr = doc.to_array([LEMMA, LOWER, POS])
-        lemma_col, lower_col = arr[:, 0], arr[:, 1]
-        hits = (
-            numpy.isin(lemma_col, verbs)
-            | numpy.isin(lemma_col, nouns)
-            | (lower_col == according)
-            | (numpy.isin(lower_col, verbs) & (arr[:, 2] == PROPN))  # a capitalised "Claims"
-        )
-        for i in numpy.flatnonzero(hits).tolist():
+        according, root, verbs, cues = _cue_hashes(doc.vocab.strings)
+        lemmas, lowers, poss, deps = doc.to_array([LEMMA, LOWER, POS, DEP]).T.tolist()
+        self._roots = [i for i, d in enumerate(deps) if d == root]
+        candidates = [
+            i
+            for i, (lemma_id, lower_id) in enumerate(zip(lemmas, lowers, strict=True))
+            if lemma_id in cues
+            or lower_id == according
+            or (lower_id in verbs and poss[i] == PROPN)  # a capitalised "Claims"
+        ]
+        for i in candidates:
             t = doc[i]
             if t.lower == according:
                 if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -350,6 +353,41 @@ class Extractor:
                 self._noun(t, lemma)
         self._continuations()
         return self._clean()
+
+    def mentions(self) -> list[RawClaim]:
+        """Subjects of main clauses that could be a later pronoun's antecedent
+        ("Cambodia's defence ministry gave a different version. ... it said")."""
+        doc = self.doc
+        out: list[RawClaim] = []
+        for r in getattr(self, "_roots", []):
+            verbs = [doc[r]] + [c for c in doc[r].rights if c.dep_ == "conj"]
+            for v in verbs:
+                subj = _first_child(v, ("nsubj", "nsubjpass"))
+                if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                i, j = source_range(subj)
+                if i >= j:
+                    continue
+                s, e = chars(doc, i, j)
+                out.append(
+                    RawClaim(
+                        kind="mention",
+                        cue_lemma="",
+                        cue_start=s,
+                        cue_end=e,
+                        start=s,
+                        end=e,
+                        tok_start=i,
+                        tok_end=j,
+                        src_root=subj.i,
+                        src_tok=(i, j),
+                        polarity="assert",
+                        confidence=0.0,
+                        paragraph=self.ix.paragraph_at(s),
+                        sent_start=self.ix.sent_of(subj.i)[0],
+                    )
+                )
+        return out
 
     # --- helpers ---------------------------------------------------------------------------
     def _add(
@@ -379,9 +417,10 @@ class Extractor:
         if e <= s or not self.text[s:e].strip():
             return
         cs, ce = chars(doc, *cue)
-        far = e
-        if reach is not None:
-            far = max(e, doc[reach].idx + len(doc[reach].text))
+        last = reach if reach is not None else doc[cue[0]].right_edge.i
+        if self.ix.sent_of(last) != self.ix.sent_of(cue[0]):
+            last = cue[1] - 1
+        far = max(e, doc[last].idx + len(doc[last].text))
         pronoun = None
         src_tok = None
         if src is not None:
@@ -420,7 +459,10 @@ class Extractor:
         doc = self.doc
         lo = cue.i
         hi = cue.i
-        if subj is not None and self.ix.sent_of(subj.i) == self.ix.sent_of(cue.i):
+        own_subject = subj is not None and (subj.head.i == cue.i or _agent(cue) is subj)
+        # "...," Vucic said, adding that X: "adding" borrows the subject; the quotation
+        # belongs to "said", and "adding" has its own that-clause.
+        if own_subject and subj is not None and (self.ix.sent_of(subj.i) == self.ix.sent_of(cue.i)):
             si, sj = source_range(subj) if subj.pos_ != "PRON" else (subj.i, subj.i + 1)
             lo, hi = min(lo, si), max(hi, sj - 1)
         # Adverbials of the attribution ("told Wire by phone", "in a statement").
@@ -454,8 +496,9 @@ class Extractor:
     def _verb(self, cue: Token, lemma: str) -> None:
         # Token.children scans the whole subtree's span; negation sits just before the verb.
         doc = self.doc
-        if any(doc[k].dep_ == "neg" and doc[k].head.i == cue.i
-               for k in range(max(0, cue.i - 4), cue.i)):
+        if any(
+            doc[k].dep_ == "neg" and doc[k].head.i == cue.i for k in range(max(0, cue.i - 4), cue.i)
+        ):
             return  # "did not claim responsibility" reports no claim
         if self.ix.quote_at(cue.idx) is not None:
             return  # cues inside a quotation belong to the quoted speaker's statement
@@ -478,13 +521,28 @@ class Extractor:
         if lemma in SAY_VERBS or lemma in DENY_VERBS or lemma in CONDEMN_VERBS:
             quoted = self._adjacent_quotes(cue, subj) if lemma in SAY_VERBS else None
             if quoted is not None:
-                self._add("quote", span, span, subj, lemma=lemma, polarity=polarity,
-                          confidence=0.9, char_content=quoted)
+                self._add(
+                    "quote",
+                    span,
+                    span,
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.9,
+                    char_content=quoted,
+                )
                 return
             ccomp = _first_child(cue, ("ccomp",))
             if ccomp is not None:
-                self._add("clause", span, subtree_range(ccomp), subj, lemma=lemma,
-                          polarity=polarity, confidence=0.9)
+                self._add(
+                    "clause",
+                    span,
+                    subtree_range(ccomp),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.9,
+                )
                 return
             if lemma in CONDEMN_VERBS and self._has_calling(cue):
                 return  # "condemned the incident, calling it X": the calling clause says it
@@ -492,21 +550,37 @@ class Extractor:
                 obj = _first_child(cue, ("dobj", "xcomp", "pcomp"))
                 if obj is not None and obj.i > cue.i:
                     rng = self._with_as(cue, obj)
-                    self._add("object", span, rng, subj, lemma=lemma, polarity=polarity,
-                              confidence=0.75)
+                    self._add(
+                        "object", span, rng, subj, lemma=lemma, polarity=polarity, confidence=0.75
+                    )
                     return
             if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
                 # "an allegation India rejected": the noun the clause modifies is what is denied.
                 head = cue.head
-                self._add("object", span, (head.left_edge.i, head.i + 1), subj, lemma=lemma,
-                          polarity=polarity, confidence=0.6, reach=cue.right_edge.i)
+                self._add(
+                    "object",
+                    span,
+                    (head.left_edge.i, head.i + 1),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.6,
+                    reach=cue.right_edge.i,
+                )
                 return
             if cue.dep_ == "parataxis" and cue.i > cue.head.i:
                 head = cue.head
                 lo = head.left_edge.i
                 hi = min(cue.left_edge.i, subj.left_edge.i if subj.i < cue.i else cue.i)
-                self._add("inverted", span, (lo, hi), subj, lemma=lemma, polarity=polarity,
-                          confidence=0.65)
+                self._add(
+                    "inverted",
+                    span,
+                    (lo, hi),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.65,
+                )
 
     def _has_calling(self, cue: Token) -> bool:
         return any(
@@ -540,8 +614,15 @@ class Extractor:
             prep.right_edge.i + 1 if prep is not None else 0,
         )
         hi = self._cut_comment(lo, hi, cue)
-        self._add("accuse", (cue.i, cue.i + 1), (lo, hi), subj, lemma=lemma,
-                  polarity="assert", confidence=0.85)
+        self._add(
+            "accuse",
+            (cue.i, cue.i + 1),
+            (lo, hi),
+            subj,
+            lemma=lemma,
+            polarity="assert",
+            confidence=0.85,
+        )
 
     def _cut_comment(self, lo: int, hi: int, cue: Token) -> int:
         """Drop a trailing ", exacerbating ..." participle: the writer's gloss, not the claim."""
@@ -568,8 +649,15 @@ class Extractor:
                         return
                     lo = pobj.left_edge.i
                     hi = pobj.right_edge.i + 1 if c.lower_ == "for" else cue.right_edge.i + 1
-                    self._add("directive", span, (lo, hi), subj, lemma=lemma,
-                              polarity="assert", confidence=0.7)
+                    self._add(
+                        "directive",
+                        span,
+                        (lo, hi),
+                        subj,
+                        lemma=lemma,
+                        polarity="assert",
+                        confidence=0.7,
+                    )
                     return
         obj = _first_child(cue, ("dobj",))
         pred = None
@@ -595,8 +683,9 @@ class Extractor:
         for c in cue.children:
             if c.i > pred.i and c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
                 hi = max(hi, c.right_edge.i + 1)
-        self._add("characterise", span, (lo, hi), subj, lemma=lemma, polarity="assert",
-                  confidence=0.8)
+        self._add(
+            "characterise", span, (lo, hi), subj, lemma=lemma, polarity="assert", confidence=0.8
+        )
 
     def _directive(self, cue: Token, subj: Token, lemma: str) -> None:
         obj = _first_child(cue, ("dobj",))
@@ -610,8 +699,15 @@ class Extractor:
             parts = [p for p in (obj, xcomp) if p is not None]
             lo = min(p.left_edge.i for p in parts)
             hi = max(p.right_edge.i for p in parts) + 1
-        self._add("directive", (cue.i, cue.i + 1), (lo, hi), subj, lemma=lemma,
-                  polarity="assert", confidence=0.7)
+        self._add(
+            "directive",
+            (cue.i, cue.i + 1),
+            (lo, hi),
+            subj,
+            lemma=lemma,
+            polarity="assert",
+            confidence=0.7,
+        )
 
     # --- "according to X" ---------------------------------------------------------------------
     def _according(self, t: Token) -> None:
@@ -637,8 +733,15 @@ class Extractor:
         if size_a <= 0 and size_b <= 0:
             return
         content = after if size_a >= size_b else before
-        self._add("according", (t.i, t.i + 2), content, src, lemma="according to",
-                  polarity="assert", confidence=0.85)
+        self._add(
+            "according",
+            (t.i, t.i + 2),
+            content,
+            src,
+            lemma="according to",
+            polarity="assert",
+            confidence=0.85,
+        )
 
     # --- noun cues -------------------------------------------------------------------------------
     def _noun(self, t: Token, lemma: str) -> None:
@@ -670,8 +773,9 @@ class Extractor:
         if content is None:
             return
         polarity = "deny" if lemma == "denial" else "assert"
-        self._add("noun", (t.i, t.i + 1), content, src, lemma=lemma, polarity=polarity,
-                  confidence=0.7)
+        self._add(
+            "noun", (t.i, t.i + 1), content, src, lemma=lemma, polarity=polarity, confidence=0.7
+        )
 
     # --- quotations that continue an attributed quotation ------------------------------------
     def _continuations(self) -> None:
@@ -695,9 +799,10 @@ class Extractor:
                 continue
             s_start, s_end = self.ix.sent_of(span.start)
             s_chars = chars(doc, s_start, s_end)
-            outside = self.text[s_chars[0] : max(s_chars[0], qs - 1)] + self.text[
-                min(qe + 1, s_chars[1]) : s_chars[1]
-            ]
+            outside = (
+                self.text[s_chars[0] : max(s_chars[0], qs - 1)]
+                + self.text[min(qe + 1, s_chars[1]) : s_chars[1]]
+            )
             if re.search(r"\w", outside):
                 continue
             claim = RawClaim(
@@ -729,8 +834,12 @@ class Extractor:
         if span is None:
             return cut
         toks = list(span)
-        while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "prep")
-                        or toks[-1].lower_ in ("what", "which", "that", "and")):
+        while toks and (
+            toks[-1].is_punct
+            or toks[-1].is_space
+            or toks[-1].dep_ in ("cc", "prep", "mark")
+            or toks[-1].lower_ in _CLAUSE_LINKS
+        ):
             toks.pop()
         if toks:
             last = toks[-1]

@@ -24,6 +24,7 @@ DOC_EXTENSIONS = (
     "parallax_lexicon",  # the Lexicon to resolve parties with
     "parallax_lines",  # tuple[Line, ...]: lines, paragraphs, headlines
     "parallax_claims",  # list[RawClaim]
+    "parallax_mentions",  # () -> list[RawClaim]: main-clause subjects, for antecedents
 )
 
 
@@ -110,7 +111,7 @@ class SentenceBoundaries:
 
 @Language.factory(
     "parallax_attribution",
-    assigns=["doc._.parallax_claims"],
+    assigns=["doc._.parallax_claims", "doc._.parallax_mentions"],
     requires=["token.dep", "token.head", "token.lemma", "token.pos", "token.is_sent_start"],
     default_config={"min_confidence": 0.3},
 )
@@ -123,8 +124,11 @@ class Attribution:
 
     def __call__(self, doc: Doc) -> Doc:
         index = DocIndex(doc, doc_lines(doc), original_text(doc))
-        claims = Extractor(doc, index).run()
+        extractor = Extractor(doc, index)
+        claims = extractor.run()
         doc._.parallax_claims = [c for c in claims if c.confidence >= self.min_confidence]
+        # Built only if a pronoun or a role needs an antecedent (see speakers.py).
+        doc._.parallax_mentions = extractor.mentions
         return doc
 
 
@@ -145,7 +149,10 @@ class Parties:
         claims: list[RawClaim] = doc._.parallax_claims or []
         lexicon = doc._.parallax_lexicon
         resolver = resolver_for(lexicon if isinstance(lexicon, Lexicon) else None)
-        resolved = SpeakerResolver(doc, original_text(doc), resolver).run(claims)
+        mentions = doc._.parallax_mentions
+        resolved = SpeakerResolver(doc, original_text(doc), resolver).run(
+            claims, mentions if callable(mentions) else (lambda: list(mentions or ()))
+        )
         if self.drop_unresolved:
             resolved = [c for c in resolved if c.source]
         doc._.parallax_claims = resolved

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .aspects import COMMON_STEMS, AliasTable, Features, _stem, alias_table, analyse
 from .lexicon import party_alias_words, resolver_for
 from .types import ClaimInput, Lexicon, SuggestedContradiction
-from .wordlists import wordset
+from .wordlists import words
 
 SCORE = {
     "victims": 0.8,
@@ -29,9 +29,12 @@ SCORE = {
     "generic": 0.5,
 }
 # Words of a denial that answer any accusation ("denied any involvement").
-GENERIC_DENIAL = wordset(
-    "involvement involv role responsibility responsibl nothing blame part anything "
-    "accusation allegation claim"
+GENERIC_DENIAL = frozenset(
+    _stem(w)
+    for w in words(
+        "involvement involved role responsibility responsible nothing blame part anything "
+        "accusation allegation claim"
+    )
 )
 _VICTIMS = {
     "civilian": "civilians or civilian sites were hit",
@@ -89,8 +92,14 @@ def suggest_contradictions(
     for k, inp in enumerate(claims):
         if not inp.party:
             continue
-        f = analyse(inp.text, party=inp.party, aliases=aliases, aspect=inp.aspect,
-                    polarity=inp.polarity, ignore=alias_stems)
+        f = analyse(
+            inp.text,
+            party=inp.party,
+            aliases=aliases,
+            aspect=inp.aspect,
+            polarity=inp.polarity,
+            ignore=alias_stems,
+        )
         items.append(_Claim(inp, f, k))
     found: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
 
@@ -114,8 +123,12 @@ def suggest_contradictions(
                 if party == b.inp.party:
                     continue
                 for a in group:
-                    add(a, b, dim,
-                        f"{_who(a)} says {labels[poles[0]]}; {_who(b)} says {labels[poles[1]]}")
+                    add(
+                        a,
+                        b,
+                        dim,
+                        f"{_who(a)} says {labels[poles[0]]}; {_who(b)} says {labels[poles[1]]}",
+                    )
 
     # Who did it: P says Q acted, while Q says someone else did, denies acting, or says
     # its own action was lawful or precise.
@@ -133,8 +146,10 @@ def suggest_contradictions(
             f.actor_is_self or (f.actor is None and f.aspect == "responsibility")
         ):
             self_denials[party].append(c)
-        if c.inp.polarity == "assert" and (f.law == "lawful" or f.manner == "precise") and (
-            f.actor is None or f.actor_is_self
+        if (
+            c.inp.polarity == "assert"
+            and (f.law == "lawful" or f.manner == "precise")
+            and (f.actor is None or f.actor_is_self)
         ):
             justifications[party].append(c)
     for accused, accusations in blames.items():
@@ -144,15 +159,25 @@ def suggest_contradictions(
             for a in accusations:
                 add(a, b, "actor", f"{_who(a)} blames {accused}; {_who(b)} blames {b.f.actor}")
         for b in self_denials.get(accused, []):
-            generic = not (b.f.stems - GENERIC_DENIAL)
+            generic = bool(b.f.stems & GENERIC_DENIAL)  # "any role", "nothing to do with it"
             for a in accusations:
-                # A denial answers an accusation when it is about the same act.
-                if generic or a.f.stems & b.f.stems:
+                # A denial answers an accusation when it is about the same act: shared
+                # words beyond the domain's common ones, or both about who did it.
+                same_act = bool((a.f.stems & b.f.stems) - COMMON_STEMS) or (
+                    a.f.aspect == b.f.aspect == "responsibility"
+                )
+                if generic or same_act:
                     add(a, b, "denial", f"{_who(a)} blames {accused}, which denies it")
         for b in justifications.get(accused, []):
             for a in accusations:
-                add(a, b, "actor", f"{_who(a)} blames {accused}; {accused} says its action was "
-                    f"{'lawful' if b.f.law == 'lawful' else 'precise'}", weight=0.9)
+                add(
+                    a,
+                    b,
+                    "actor",
+                    f"{_who(a)} blames {accused}; {accused} says its action was "
+                    f"{'lawful' if b.f.law == 'lawful' else 'precise'}",
+                    weight=0.9,
+                )
 
     # Numbers: the same kind of toll, for the same side, told differently.
     tolls: dict[tuple[str, str], list[tuple[_Claim, int, str | None]]] = defaultdict(list)
@@ -167,8 +192,12 @@ def suggest_contradictions(
                 if a.inp.party == b.inp.party or (sa and sb and sa != sb):
                     continue
                 if _differ(va, vb):
-                    add(a, b, "numbers", f"{_who(a)} says {va} {victims} {harm}; "
-                        f"{_who(b)} says {vb}")
+                    add(
+                        a,
+                        b,
+                        "numbers",
+                        f"{_who(a)} says {va} {victims} {harm}; {_who(b)} says {vb}",
+                    )
 
     # Denials of what the other side asserts: found through the words they share (an
     # inverted index from word to denials), on the same point or in so many words.
@@ -193,8 +222,13 @@ def suggest_contradictions(
                 same_point = d.f.aspect == a.f.aspect
                 if (same_point and n >= 2) or (short and n >= 1) or n >= 3:
                     overlap = n / max(1, min(len(a.f.stems), len(d.f.stems)))
-                    add(a, d, "negation", f"{_who(d)} denies what {_who(a)} asserts",
-                        weight=min(1.3, 0.9 + overlap))
+                    add(
+                        a,
+                        d,
+                        "negation",
+                        f"{_who(d)} denies what {_who(a)} asserts",
+                        weight=min(1.3, 0.9 + overlap),
+                    )
 
     # Denials that point at other claims ("rejected the accusation").
     by_id = {c.inp.id: c for c in items}
@@ -205,8 +239,12 @@ def suggest_contradictions(
         for t in targets:
             target = by_id.get(t)
             if target is not None:
-                add(target, denial, "generic",
-                    f"{_who(denial)} rejects {_who(target, possessive=True)} account")
+                add(
+                    target,
+                    denial,
+                    "generic",
+                    f"{_who(denial)} rejects {_who(target, possessive=True)} account",
+                )
 
     out: list[SuggestedContradiction] = []
     for (x, y), hits in found.items():

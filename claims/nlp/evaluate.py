@@ -119,39 +119,63 @@ def load_article(txt: Path, split: str) -> GoldArticle:
     for k, c in enumerate(data.get("claims", [])):
         at = f"{where}: claims[{k}]"
         _require(isinstance(c, dict), at, "must be an object")
-        for key in ("id", "party", "source", "source_start", "source_end", "cue", "text",
-                    "start", "end", "aspect", "polarity"):
+        for key in (
+            "id",
+            "party",
+            "source",
+            "source_start",
+            "source_end",
+            "cue",
+            "text",
+            "start",
+            "end",
+            "aspect",
+            "polarity",
+        ):
             _require(key in c, at, f"missing {key!r}")
         cid = c["id"]
         _require(isinstance(cid, str) and cid not in ids, at, f"id {cid!r} missing or repeated")
         ids.add(cid)
-        _require(c["party"] is None or c["party"] in parties, at,
-                 f"party {c['party']!r} is not in the lexicon")
-        for s_key, e_key, t_key in (("start", "end", "text"),
-                                    ("source_start", "source_end", "source")):
+        _require(
+            c["party"] is None or c["party"] in parties,
+            at,
+            f"party {c['party']!r} is not in the lexicon",
+        )
+        for s_key, e_key, t_key in (
+            ("start", "end", "text"),
+            ("source_start", "source_end", "source"),
+        ):
             s, e = c[s_key], c[e_key]
-            _require(isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text), at,
-                     f"{s_key}/{e_key} out of range")
-            _require(text[s:e] == c[t_key], at,
-                     f"text[{s}:{e}] is {text[s:e]!r}, not {c[t_key]!r}")
+            _require(
+                isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text),
+                at,
+                f"{s_key}/{e_key} out of range",
+            )
+            _require(text[s:e] == c[t_key], at, f"text[{s}:{e}] is {text[s:e]!r}, not {c[t_key]!r}")
         if "cue_start" in c:
             cs, ce = c["cue_start"], c["cue_end"]
             _require(text[cs:ce] == c["cue"], at, f"text[{cs}:{ce}] is not the cue {c['cue']!r}")
         _require(c["aspect"] in ASPECTS, at, f"aspect {c['aspect']!r} is not one of {ASPECTS}")
         _require(c["polarity"] in POLARITIES, at, f"polarity {c['polarity']!r} is invalid")
-        claims.append(GoldClaim(cid, c["party"], c["start"], c["end"], c["aspect"],
-                                c["polarity"], c["text"]))
+        claims.append(
+            GoldClaim(cid, c["party"], c["start"], c["end"], c["aspect"], c["polarity"], c["text"])
+        )
     by_id = {c.id: c for c in claims}
     pairs: list[tuple[str, str, bool]] = []
     seen: set[frozenset[str]] = set()
     for k, p in enumerate(data.get("contradictions", [])):
         at = f"{where}: contradictions[{k}]"
-        _require(isinstance(p, dict) and p.get("a") in by_id and p.get("b") in by_id, at,
-                 "a and b must be ids of gold claims")
+        _require(
+            isinstance(p, dict) and p.get("a") in by_id and p.get("b") in by_id,
+            at,
+            "a and b must be ids of gold claims",
+        )
         first, second = by_id[p["a"]], by_id[p["b"]]
-        _require(first.party is not None and second.party is not None
-                 and first.party != second.party, at,
-                 "a contradiction pairs claims of two different, named parties")
+        _require(
+            first.party is not None and second.party is not None and first.party != second.party,
+            at,
+            "a contradiction pairs claims of two different, named parties",
+        )
         pair = frozenset((first.id, second.id))
         _require(pair not in seen, at, "pair listed twice")
         seen.add(pair)
@@ -230,8 +254,9 @@ def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
         matched=matched,
         missed_claims=[g for g in article.claims if g.id not in found_gold],
         extra_claims=[p for p in pred if p.id not in matched],
-        missed_pairs=[(a, b, c) for a, b, c in article.contradictions
-                      if frozenset((a, b)) not in hit],
+        missed_pairs=[
+            (a, b, c) for a, b, c in article.contradictions if frozenset((a, b)) not in hit
+        ],
         extra_pairs=extra_pairs,
         core_found=sum(1 for k, core in gold_pairs.items() if core and k in hit),
         core_total=sum(1 for core in gold_pairs.values() if core),
@@ -256,15 +281,17 @@ def run(
     articles = load_devset(root, splits=splits)  # validate everything before loading a model
     from .extract import extract
 
-
     report: dict[str, Any] = {"splits": {}}
     for split in splits:
         rows = [a for a in articles if a.split == split]
         total_c, total_k = Counts(), Counts()
         aspect_right = 0
         print(f"\n== {split}: {len(rows)} articles", file=out)
-        print(f"{'article':<24} {'claims: P':>9} {'R':>5} {'F1':>5} (tp/pred/gold)   "
-              f"{'contradictions: P':>5} {'R':>5} {'F1':>5} (tp/pred/gold)", file=out)
+        print(
+            f"{'article':<24} {'claims: P':>9} {'R':>5} {'F1':>5} (tp/pred/gold)   "
+            f"{'contradictions: P':>5} {'R':>5} {'F1':>5} (tp/pred/gold)",
+            file=out,
+        )
         per_article = {}
         for art in rows:
             ex = extract(art.text, art.lexicon)
@@ -288,14 +315,19 @@ def run(
                 }
         print(_row("micro", total_c, total_k), file=out)
         if total_c.tp:
-            print(f"aspect agreement on matched claims: {aspect_right}/{total_c.tp} "
-                  f"({aspect_right / total_c.tp:.0%})", file=out)
+            print(
+                f"aspect agreement on matched claims: {aspect_right}/{total_c.tp} "
+                f"({aspect_right / total_c.tp:.0%})",
+                file=out,
+            )
         report["splits"][split] = {
             "articles": per_article,
-            "claims": {"precision": total_c.precision, "recall": total_c.recall,
-                       "f1": total_c.f1},
-            "contradictions": {"precision": total_k.precision, "recall": total_k.recall,
-                               "f1": total_k.f1},
+            "claims": {"precision": total_c.precision, "recall": total_c.recall, "f1": total_c.f1},
+            "contradictions": {
+                "precision": total_k.precision,
+                "recall": total_k.recall,
+                "f1": total_k.f1,
+            },
         }
     seed = report.get("seed")
     if seed:
@@ -315,16 +347,20 @@ def _details(art: GoldArticle, ex: Extraction, sc: ArticleScore, out: Any) -> No
     for g in sc.missed_claims:
         print(f"   - missed {g.id} [{g.party}] {g.text[:90]!r}", file=out)
     for p in sc.extra_claims:
-        print(f"   + extra  {p.id} [{p.party}] {p.source[:30]!r} {p.cue!r} {p.text[:80]!r}",
-              file=out)
+        print(
+            f"   + extra  {p.id} [{p.party}] {p.source[:30]!r} {p.cue!r} {p.text[:80]!r}", file=out
+        )
     gold_text = {g.id: g.text for g in art.claims}
     for a, b, core in sc.missed_pairs:
         star = "*" if core else " "
         print(f"   -{star}pair {a}-{b}: {gold_text[a][:40]!r} / {gold_text[b][:40]!r}", file=out)
     pred_text = {p.id: p.text for p in ex.claims}
     for s in sc.extra_pairs:
-        print(f"   + pair {s.a}-{s.b} ({s.score}): {pred_text[s.a][:40]!r} / "
-              f"{pred_text[s.b][:40]!r} :: {s.reason[:80]}", file=out)
+        print(
+            f"   + pair {s.a}-{s.b} ({s.score}): {pred_text[s.a][:40]!r} / "
+            f"{pred_text[s.b][:40]!r} :: {s.reason[:80]}",
+            file=out,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -71,8 +71,17 @@ def _common_words(model: str) -> frozenset[str]:
 def _is_common(words: frozenset[str], w: str) -> bool:
     if w in words:
         return True
-    for suf, rep in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                     ("ing", "e"), ("ly", ""), ("d", "")):
+    for suf, rep in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ly", ""),
+        ("d", ""),
+    ):
         if w.endswith(suf) and len(w) > len(suf) + 2 and w[: -len(suf)] + rep in words:
             return True
     return False
@@ -128,7 +137,10 @@ def extract(text: str, lexicon: Lexicon, *, model: str = DEFAULT_MODEL) -> Extra
 
 
 def extract_many(
-    texts: Iterable[str], lexicon: Lexicon, *, model: str = DEFAULT_MODEL,
+    texts: Iterable[str],
+    lexicon: Lexicon,
+    *,
+    model: str = DEFAULT_MODEL,
     batch_size: int = BATCH_SIZE,
 ) -> list[Extraction]:
     """Like :func:`extract` for many texts, batched through ``nlp.pipe`` (checks included)."""
@@ -227,8 +239,12 @@ def _denial_links(
             # "dismissed the figure": the other side's numbers, not its other claims.
             earlier = [c for c in earlier if analyse(c.text).casualties]
         elif any(w.startswith(("accusation", "allegation", "charge")) for w in ws):
-            # An accusation is rejected, not a death toll.
-            earlier = [c for c in earlier if c.aspect != "casualties"]
+            # "rejected the accusation": the claims made with "accused", if any; else the
+            # other side's latest claims except death tolls.
+            accusations = [
+                c for c in earlier if c.cue.lower().startswith(("accus", "alleg", "blam", "charg"))
+            ]
+            earlier = accusations or [c for c in earlier if c.aspect != "casualties"]
         if named.status == "party" and named.party and named.party != d.party:
             targets = [c.id for c in earlier if c.party == named.party]
         else:

@@ -27,8 +27,18 @@ COUNTRY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Russia", "Russian", "Russians", "Russian Federation", "Moscow", "Kremlin"),
     ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Verkhovna Rada"),
     ("Belarus", "Belarusian", "Minsk"),
-    ("United States", "U.S.", "US", "USA", "American", "Americans", "Washington",
-     "White House", "Pentagon", "State Department"),
+    (
+        "United States",
+        "U.S.",
+        "US",
+        "USA",
+        "American",
+        "Americans",
+        "Washington",
+        "White House",
+        "Pentagon",
+        "State Department",
+    ),
     ("United Kingdom", "Britain", "British", "UK", "U.K.", "London", "Downing Street"),
     ("France", "French", "Paris", "Elysee", "Élysée"),
     ("Germany", "German", "Germans", "Berlin"),
@@ -90,16 +100,55 @@ COUNTRY_GROUPS: tuple[tuple[str, ...], ...] = (
 
 # International organisations and bodies that speak for no party.
 THIRD_PARTY_NAMES: tuple[str, ...] = (
-    "United Nations", "UN", "U.N.", "UN Security Council", "Security Council", "UNESCO",
-    "UNICEF", "UNHCR", "OCHA", "UNMOGIP", "World Health Organization", "WHO",
-    "World Food Programme", "WFP", "IAEA", "International Atomic Energy Agency", "ICRC",
-    "Red Cross", "Red Crescent", "NATO", "EU", "European Union", "European Commission",
-    "OSCE", "African Union", "Arab League", "ASEAN", "Association of Southeast Asian Nations",
-    "Amnesty International", "Amnesty", "Human Rights Watch", "HRW",
-    "Doctors Without Borders", "MSF", "Medecins Sans Frontieres", "International Criminal Court",
-    "ICC", "International Court of Justice", "ICJ", "KFOR", "G7", "Interpol",
-    "international community", "human rights office", "Reuters", "Associated Press", "AP",
-    "AFP", "BBC",
+    "United Nations",
+    "UN",
+    "U.N.",
+    "UN Security Council",
+    "Security Council",
+    "UNESCO",
+    "UNICEF",
+    "UNHCR",
+    "OCHA",
+    "UNMOGIP",
+    "World Health Organization",
+    "WHO",
+    "World Food Programme",
+    "WFP",
+    "IAEA",
+    "International Atomic Energy Agency",
+    "ICRC",
+    "Red Cross",
+    "Red Crescent",
+    "NATO",
+    "EU",
+    "European Union",
+    "European Commission",
+    "OSCE",
+    "African Union",
+    "Arab League",
+    "ASEAN",
+    "Association of Southeast Asian Nations",
+    "Amnesty International",
+    "Amnesty",
+    "Human Rights Watch",
+    "HRW",
+    "Doctors Without Borders",
+    "MSF",
+    "Medecins Sans Frontieres",
+    "International Criminal Court",
+    "ICC",
+    "International Court of Justice",
+    "ICJ",
+    "KFOR",
+    "G7",
+    "Interpol",
+    "international community",
+    "human rights office",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "BBC",
 )
 
 # Speakers who are witnesses or commentators, whatever their nationality.
@@ -266,8 +315,10 @@ class PartyResolver:
         if sources:
             # The lexicon's explicit mapping wins over everything said at the same depth.
             parties = {m.party for m in sources}
-            return Resolution(parties.pop(), "source") if len(parties) == 1 else Resolution(
-                None, "joint"
+            return (
+                Resolution(parties.pop(), "source")
+                if len(parties) == 1
+                else Resolution(None, "joint")
             )
         if head_lemma and head_lemma.lower() in THIRD_PARTY_HEADS:
             return Resolution(None, "third")

@@ -7,7 +7,7 @@ so that "They maintain that..." takes the previous speaker of the paragraph and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -48,13 +48,11 @@ ORG_WORDS = wordset(
 )
 # Bodies of a state: "the armed forces said" speaks for the state of the story's speaker.
 STATE_BODIES = wordset(
-    "forces force army military ministry government authorities authority navy guard "
-    "police"
+    "forces force army military ministry government authorities authority navy guard police"
 )
-PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 _CORE_DEPS = wordset(
-    "compound amod poss appos conj nmod nummod det cc punct npadvmod case quantmod "
-    "advmod flat nn"
+    "compound amod poss appos conj nmod nummod det cc punct npadvmod case quantmod advmod flat nn"
 )
 
 
@@ -104,7 +102,7 @@ def _is_person(doc: Doc, claim: RawClaim) -> bool:
 
 def _is_plural(doc: Doc, claim: RawClaim) -> bool:
     if claim.pronoun:
-        return claim.pronoun in ("they", "we")
+        return claim.pronoun in ("they", "we", "them", "us")
     if claim.src_root is None:
         return False
     root = doc[claim.src_root]
@@ -117,10 +115,22 @@ class SpeakerResolver:
         self.text = original
         self.resolver = resolver
         self.institutions: dict[str, str | None] = {}  # head lemma -> party
+        self._direct: dict[tuple[int, int, int], tuple[Resolution, list[int], list[int]]] = {}
+        self._remembered: set[tuple[int, int]] = set()
         self.names: dict[str, str | None] = {}  # proper name word -> party
 
-    def run(self, claims: Sequence[RawClaim]) -> list[RawClaim]:
+    def run(
+        self,
+        claims: Sequence[RawClaim],
+        mentions: Callable[[], Sequence[RawClaim]] = lambda: (),
+    ) -> list[RawClaim]:
+        """Resolve claims in text order; ``mentions`` (subjects that say nothing) only
+        serve as antecedents, are built and resolved on first need, and are not returned."""
         done: list[RawClaim] = []
+        self._cues = {c.cue_start for c in claims}
+        self._make_mentions = mentions
+        self._mention_list: list[RawClaim] | None = None
+        self._mention_state: dict[int, bool] = {}
         for c in sorted(claims, key=lambda c: c.cue_start):
             if self._resolve(c, done):
                 done.append(c)
@@ -128,13 +138,37 @@ class SpeakerResolver:
 
     # --- helpers -------------------------------------------------------------------------
     def _recent(self, done: Sequence[RawClaim], claim: RawClaim, *, paragraphs: int = 1):
-        """Earlier claims, nearest first: same paragraph, then the previous ``paragraphs``."""
-        same = [d for d in reversed(done) if d.paragraph == claim.paragraph]
-        earlier = [
-            d for d in reversed(done)
-            if claim.paragraph - paragraphs <= d.paragraph < claim.paragraph
-        ]
+        """Earlier speakers, nearest first: same paragraph, then the previous ``paragraphs``.
+
+        Besides earlier claims, subjects of main clauses count ("Cambodia's defence
+        ministry gave a different account. ... it said"), resolved on first use."""
+        lo = claim.paragraph - paragraphs
+        pool = [d for d in done if lo <= d.paragraph <= claim.paragraph]
+        if claim.kind != "mention":
+            for m in self._all_mentions():
+                if m.cue_start >= claim.cue_start:
+                    break
+                if lo <= m.paragraph <= claim.paragraph and self._mention_ok(m, done):
+                    pool.append(m)
+        pool.sort(key=lambda d: d.cue_start, reverse=True)
+        same = [d for d in pool if d.paragraph == claim.paragraph]
+        earlier = [d for d in pool if d.paragraph < claim.paragraph]
         return same, earlier
+
+    def _all_mentions(self) -> list[RawClaim]:
+        if self._mention_list is None:
+            made = getattr(self, "_make_mentions", lambda: ())()
+            self._mention_list = sorted(
+                (m for m in made if m.cue_start not in self._cues), key=lambda m: m.cue_start
+            )
+        return self._mention_list
+
+    def _mention_ok(self, m: RawClaim, done: Sequence[RawClaim]) -> bool:
+        key = m.cue_start
+        if key not in self._mention_state:
+            ok = self._resolve(m, [d for d in done if d.cue_start < key])
+            self._mention_state[key] = ok and m.resolution != "unknown"
+        return self._mention_state[key]
 
     def _copy_source(self, claim: RawClaim, ante: RawClaim, factor: float) -> None:
         claim.source = ante.source
@@ -149,9 +183,8 @@ class SpeakerResolver:
     def _resolve(self, claim: RawClaim, done: Sequence[RawClaim]) -> bool:
         doc = self.doc
         if claim.kind == "continuation":
-            same, earlier = self._recent(done, claim)
-            for d in same:
-                if d.cue_start == claim.cue_start:
+            for d in reversed(done):
+                if d.cue_start == claim.cue_start and d.paragraph == claim.paragraph:
                     self._copy_source(claim, d, 1.0)
                     return True
             return False
@@ -170,10 +203,16 @@ class SpeakerResolver:
         root = doc[claim.src_root]
         head = root.lemma_.lower()
         claim.extra["head"] = head
-        words, idx = _words(doc, self.text, i, j)
-        levels = word_levels(doc, i, j, claim.src_root)
-        lv = [levels[k - i] for k in idx]
-        res = self.resolver.resolve_words(words, lv, head_lemma=head)
+        # Several cues often share one subject ("said..., accusing..."): resolve it once.
+        key = (i, j, claim.src_root)
+        cached = self._direct.get(key)
+        if cached is None:
+            words, idx = _words(doc, self.text, i, j)
+            levels = word_levels(doc, i, j, claim.src_root)
+            lv = [levels[k - i] for k in idx]
+            cached = (self.resolver.resolve_words(words, lv, head_lemma=head), lv, idx)
+            self._direct[key] = cached
+        res, lv, idx = cached
         if not res.final and self._is_anaphor(root, i, j):
             ante = self._anaphor_antecedent(claim, head, done)
             if ante is not None:
@@ -200,7 +239,7 @@ class SpeakerResolver:
             plural = self._plural(d)
             if pron in PERSON_PRONOUNS:
                 return person
-            if pron in ("they", "we"):
+            if pron in ("they", "we", "them", "us"):
                 return plural or not person
             return not person  # "it": a body, a country, a document
 
@@ -268,8 +307,9 @@ class SpeakerResolver:
         return Resolution(None, "unknown")
 
     def _remember(self, root: Token, i: int, j: int, res: Resolution) -> None:
-        if res.status not in ("party", "source", "third"):
+        if res.status not in ("party", "source", "third") or (i, j) in self._remembered:
             return
+        self._remembered.add((i, j))
         doc = self.doc
         lemma = root.lemma_.lower()
         if lemma in INSTITUTION_HEADS:
@@ -281,6 +321,5 @@ class SpeakerResolver:
                 and t.text[:1].isupper()
                 and t.lower_ not in _NOT_NAMES
                 and t.lemma_.lower() not in ANAPHOR_HEADS
-                and not self.resolver.matches([t.text])
             ):
                 self.names[t.text] = res.party

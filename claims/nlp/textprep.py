@@ -100,16 +100,13 @@ _OTHER_LANGS: dict[str, frozenset[str]] = {
         "wurde wurden auch nach bei aus dass"
     ),
     "Spanish": wordset(
-        "el la los las y es son del por para con una un que se en su sus al fue según "
-        "pero como"
+        "el la los las y es son del por para con una un que se en su sus al fue según pero como"
     ),
     "Italian": wordset(
-        "il lo la gli le di e è sono del della per con una un che non nel alla sul secondo "
-        "ma come"
+        "il lo la gli le di e è sono del della per con una un che non nel alla sul secondo ma come"
     ),
     "Portuguese": wordset(
-        "o a os as e é são do da dos das em um uma que não por para com no na segundo "
-        "mas como"
+        "o a os as e é são do da dos das em um uma que não por para com no na segundo mas como"
     ),
     "Dutch": wordset(
         "de het een en is zijn van op te met voor niet dat die er aan ook bij werd volgens"
@@ -154,8 +151,9 @@ def _check_language(sample: str) -> None:
     en = sum(w in _EN for w in words) / len(words)
     if en >= 0.12:
         return
-    scores = {name: sum(w in vocab for w in words) / len(words)
-              for name, vocab in _OTHER_LANGS.items()}
+    scores = {
+        name: sum(w in vocab for w in words) / len(words) for name, vocab in _OTHER_LANGS.items()
+    }
     best = max(scores, key=scores.__getitem__)
     if scores[best] > en:
         raise ExtractionError(
@@ -254,6 +252,7 @@ def recase_headlines(
 
 
 _PART_RE = re.compile(r"[^\W_]+")
+_NAME_RE = re.compile(r"(?<=[a-z0-9,;’'])\s+([A-Z][^\W_]*)")
 
 
 def _same_length_lower(s: str) -> str:
@@ -271,9 +270,13 @@ def _recase_word(
     is_common_word: Callable[[str], bool],
 ) -> str:
     low = _same_length_lower(word)
-    if len(word) > 1 and word.isupper() and (
-        body.has_acronym(word)
-        or (len(word) <= 4 and not body.has_lower(low) and not is_common_word(low))
+    if (
+        len(word) > 1
+        and word.isupper()
+        and (
+            body.has_acronym(word)
+            or (len(word) <= 4 and not body.has_lower(low) and not is_common_word(low))
+        )
     ):
         return word  # "RSF", "UN"
     capitalised = word[:1] + low[1:]
@@ -304,17 +307,19 @@ class _BodyEvidence:
                 parts.append(" " * (min(quiet_to, limit) - ln.start))
                 pos = min(quiet_to, limit)
         parts.append(text[pos:limit])
-        self.body = "".join(parts)
-
-    def _has(self, pattern: str) -> bool:
-        return re.search(pattern, self.body) is not None
+        body = "".join(parts)
+        # Three passes over the body, then set lookups per headline word.
+        tokens = set(_PART_RE.findall(body))
+        self.lower = {w for w in tokens if w.islower()}
+        self.upper = {w for w in tokens if w.isupper() and len(w) > 1}
+        # Capitalised after a lower-case word or a comma: a name, not a sentence start.
+        self.names = set(_NAME_RE.findall(body))
 
     def has_lower(self, low: str) -> bool:
-        return self._has(rf"(?<![^\W_]){re.escape(low)}(?![^\W_])")
+        return low in self.lower
 
     def has_name(self, cap: str) -> bool:
-        # Capitalised after a lower-case word or a comma: a name, not a sentence start.
-        return self._has(rf"[a-z0-9,;’']\s+{re.escape(cap)}(?![^\W_])")
+        return cap in self.names
 
     def has_acronym(self, word: str) -> bool:
-        return self._has(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+        return word in self.upper

@@ -91,15 +91,12 @@ class Lexicon:
         return {
             "parties": [{"name": p.name, "aliases": list(p.aliases)} for p in self.parties],
             "sources": [
-                {"name": s.name, "aliases": list(s.aliases), "party": s.party}
-                for s in self.sources
+                {"name": s.name, "aliases": list(s.aliases), "party": s.party} for s in self.sources
             ],
         }
 
 
-def _name_and_aliases(
-    item: Any, where: str, *, allowed: set[str]
-) -> tuple[str, tuple[str, ...]]:
+def _name_and_aliases(item: Any, where: str, *, allowed: set[str]) -> tuple[str, tuple[str, ...]]:
     if not isinstance(item, Mapping):
         raise ValueError(f"{where} must be an object with a 'name'")
     extra = set(item) - allowed
@@ -111,9 +108,7 @@ def _name_and_aliases(
     aliases = item.get("aliases", [])
     if aliases is None:
         aliases = []
-    if not isinstance(aliases, list) or not all(
-        isinstance(a, str) and a.strip() for a in aliases
-    ):
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise ValueError(f"{where}.aliases must be a list of non-empty strings")
     return name.strip(), tuple(a.strip() for a in aliases)
 

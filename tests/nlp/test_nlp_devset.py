@@ -146,7 +146,7 @@ def test_it_refuses_a_gold_file_whose_offsets_do_not_match_the_text(tmp_path):
 
 def test_it_refuses_a_contradiction_between_unknown_claims(tmp_path):
     root = _copy_devset(tmp_path)
-    path = root / "heldout" / "banjska_monastery.json"
+    path = root / "tune" / "banjska_monastery.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["contradictions"].append({"a": "c1", "b": "c999"})
     path.write_text(json.dumps(data), encoding="utf-8")
