@@ -166,20 +166,23 @@ def article_suggestions(request: AuthedRequest, slug: str) -> HttpResponse:
             if not request.htmx:  # with htmx the progress region says so itself
                 messages.success(request, "spaCy is reading the article; reload to see progress.")
         if request.htmx:
-            return render_page(
-                request, SUGGESTIONS, _suggestions_context(article), partial="progress"
-            )
+            return _progress(request, _suggestions_context(article))
         return redirect("suggest:article", slug=article.slug)
     context = _suggestions_context(article)
     if request.htmx.target == "suggestion-progress":
-        response = render_page(request, SUGGESTIONS, context, partial="progress")
-        run = context["run"]
-        if run and run.is_finished:
-            trigger_client_event(response, "suggestions-ready")
-        return response
+        return _progress(request, context)
     if request.htmx.target == "suggestion-list":
         return render_page(request, SUGGESTIONS, context, partial="list")
     return render_page(request, SUGGESTIONS, context)
+
+
+def _progress(request: AuthedRequest, context: dict[str, Any]) -> HttpResponse:
+    """The progress region; once the run is over, the list region is told to reload."""
+    response = render_page(request, SUGGESTIONS, context, partial="progress")
+    run = context["run"]
+    if run and run.is_finished:
+        trigger_client_event(response, "suggestions-ready")
+    return response
 
 
 def _back(
@@ -287,17 +290,21 @@ def event_suggestions(request: AuthedRequest, slug: str) -> HttpResponse:
             if not request.htmx:
                 messages.success(request, "spaCy is reading every article of this event.")
         if request.htmx:
-            return render_page(request, EVENT_SUGGESTIONS, _event_context(event), partial="batch")
+            return _batch_progress(request, _event_context(event))
         return redirect("suggest:event", slug=event.slug)
     context = _event_context(event)
     if request.htmx.target == "batch-progress":
-        response = render_page(request, EVENT_SUGGESTIONS, context, partial="batch")
-        if not context["running"]:
-            trigger_client_event(response, "suggestions-ready")
-        return response
+        return _batch_progress(request, context)
     if request.htmx.target == "link-suggestions":
         return render_page(request, EVENT_SUGGESTIONS, context, partial="links")
     return render_page(request, EVENT_SUGGESTIONS, context)
+
+
+def _batch_progress(request: AuthedRequest, context: dict[str, Any]) -> HttpResponse:
+    response = render_page(request, EVENT_SUGGESTIONS, context, partial="batch")
+    if not context["running"]:
+        trigger_client_event(response, "suggestions-ready")
+    return response
 
 
 def _back_to_event(request: AuthedRequest, event: Event) -> HttpResponse:

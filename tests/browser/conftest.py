@@ -20,7 +20,7 @@ PASSWORD = "correct horse battery staple"  # what tests.factories.make_user sets
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+        pytest.fail(f"Chromium is not installed at {CHROMIUM}: apt-get install chromium")
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,

@@ -118,12 +118,20 @@ def tag(page: Page, *, source_search: str, aspect: str, paraphrase: str) -> None
 def test_an_editor_tags_both_sides_links_them_and_a_reader_sees_the_contradiction(
     page: Page, browser: Browser, live_server: LiveServer, newsroom: Newsroom, shoot: Shoot
 ) -> None:
-    article = newsroom.article
     moscow_words = "civilians were killed in a Makiivka attack"
     kyiv_words = "a Russian military unit was destroyed"
 
     log_in(page, live_server.url, "eve")
-    page.goto(f"{live_server.url}/edit/articles/{article.slug}/")
+    # Import the article through the import page, pasting its text.
+    page.goto(f"{live_server.url}/edit/import/")
+    page.get_by_label("Title").fill("Makiivka: the two accounts")
+    page.get_by_label("Strike on Makiivka").check()
+    page.get_by_label("Paste the text").fill(BODY)
+    shoot(page, "00-import")
+    page.get_by_role("button", name="Import and annotate").click()
+    article = Article.objects.get(title="Makiivka: the two accounts")
+    assert article.body == BODY
+    expect(page).to_have_url(f"{live_server.url}/edit/articles/{article.slug}/")
     expect(page.locator("#article-text")).to_contain_text("Observers urged calm.")
     shoot(page, "01-annotate")
 
@@ -184,7 +192,12 @@ def test_an_editor_tags_both_sides_links_them_and_a_reader_sees_the_contradictio
     shoot(page, "06-linked")
     assert ClaimLink.objects.get().kind == ClaimLink.Kind.CONTRADICTS
 
-    Event.objects.filter(pk=newsroom.event.pk).update(status=Event.Status.PUBLISHED)
+    # Publish the event from the workspace.
+    page.goto(f"{live_server.url}/edit/")
+    page.get_by_role("button", name="Publish Strike on Makiivka").click()
+    expect(page.get_by_role("button", name="Unpublish Strike on Makiivka")).to_be_visible()
+    shoot(page, "06b-published")
+    assert Event.objects.get(pk=newsroom.event.pk).status == Event.Status.PUBLISHED
 
     # An anonymous reader sees both sides in one row, the contradiction marked.
     reader = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -300,3 +313,26 @@ def test_a_selection_may_start_inside_a_highlight(
     shoot(page, "01-overlap-form")
     page.keyboard.press("Escape")
     expect(page.locator("#claim-form-slot")).to_be_empty()
+
+
+def test_editing_the_body_keeps_the_claims_on_their_words(
+    page: Page, live_server: LiveServer, newsroom: Newsroom, shoot: Shoot
+) -> None:
+    article = newsroom.article
+    words = "civilians were killed in a Makiivka attack"
+    claim = make_claim(article, words, source=newsroom.kremlin)
+    log_in(page, live_server.url, "eve")
+    page.goto(f"{live_server.url}/edit/articles/{article.slug}/text/")
+    body = page.get_by_label("Text")
+    body.fill("Updated at dawn: the death toll is disputed.\n\n" + BODY.replace("night", "dawn"))
+    shoot(page, "01-edited-body")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("body")).to_contain_text("kept their words")
+    page.goto(f"{live_server.url}/edit/articles/{article.slug}/")
+    highlight = page.locator(f"#article-text a.hl.party-{newsroom.moscow.slug}")
+    expect(highlight).to_have_text(words)
+    shoot(page, "02-still-anchored")
+    claim.refresh_from_db()
+    article.refresh_from_db()
+    assert article.body[claim.start : claim.end] == words
+    assert claim.start > BODY.index(words) and claim.anchor_state == "anchored"
