@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 
-from claims.models import Claim, ClaimLink
-from newsroom.models import Article, Aspect, Event, Party, Source
+from claims.models import Claim, ClaimLink, ClaimSuggestion
+from newsroom.models import Article, Aspect, Event, Party, Source, SourceAlias
 
 QUOTE_PREVIEW = 80
 
@@ -277,3 +277,109 @@ class ClaimLinkForm(forms.Form):
         field.queryset = others
         if kind == ClaimLink.Kind.CONTRADICTS:
             field.help_text = "Only other parties' claims can contradict this one."
+
+
+class SuggestionCatalogue:
+    """What every accept form on a suggestions page chooses from, loaded once per page.
+
+    Each form renders four selects and guesses a source by name or alias; sharing these
+    rows keeps the page at a fixed number of queries however many suggestions it lists.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.events = list(article.events.order_by("-date", "title"))
+        self.sources = {s.pk: s for s in Source.objects.filter(active=True).select_related("party")}
+        self.parties = {p.pk: p for p in Party.objects.filter(events__in=self.events).distinct()}
+        self.aspects = {
+            a.pk: a for a in Aspect.objects.filter(event__in=self.events).select_related("event")
+        }
+        self.by_name: dict[str, Source] = {s.name.lower(): s for s in self.sources.values()}
+        for alias in SourceAlias.objects.filter(source__in=self.sources.keys()):
+            self.by_name.setdefault(alias.name.lower(), self.sources[alias.source_id])
+
+    def source_named(self, text: str) -> Source | None:
+        """The source called `text`, ignoring case and a leading "the"."""
+        name = text.strip().lower()
+        return self.by_name.get(name) or self.by_name.get(name.removeprefix("the ").strip())
+
+
+class AcceptSuggestionForm(forms.Form):
+    """What an editor confirms, or corrects, before a suggestion becomes a claim."""
+
+    event = forms.TypedChoiceField(coerce=int)
+    source = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
+    new_source_name = forms.CharField(max_length=160, required=False, label="New source's name")
+    new_source_kind = forms.ChoiceField(
+        choices=Source.Kind.choices, required=False, label="New source's kind"
+    )
+    party = forms.TypedChoiceField(coerce=int)
+    aspect = forms.TypedChoiceField(
+        coerce=int, required=False, empty_value=None, label="Point in dispute"
+    )
+    paraphrase = forms.CharField(max_length=300, required=False)
+    status = forms.ChoiceField(choices=Claim.Status.choices, initial=Claim.Status.UNVERIFIED)
+
+    def __init__(
+        self,
+        *args: Any,
+        suggestion: ClaimSuggestion,
+        catalogue: SuggestionCatalogue,
+        **kwargs: Any,
+    ) -> None:
+        self.suggestion, self.catalogue = suggestion, catalogue
+        kwargs["prefix"] = f"s{suggestion.pk}"
+        super().__init__(*args, **kwargs)
+        fields = cast(dict[str, forms.ChoiceField], self.fields)
+        fields["event"].choices = [(e.pk, e.title) for e in catalogue.events]
+        fields["source"].choices = [("", "— a new source —")] + [
+            (s.pk, s.name) for s in catalogue.sources.values()
+        ]
+        fields["party"].choices = [(p.pk, p.name) for p in catalogue.parties.values()]
+        fields["aspect"].choices = [("", "— none —")] + [
+            (a.pk, f"{a.title}" if len(catalogue.events) == 1 else f"{a.event}: {a.title}")
+            for a in catalogue.aspects.values()
+        ]
+        if not self.is_bound:
+            self.initial.update(self._guess())
+
+    def _guess(self) -> dict[str, Any]:
+        s, catalogue = self.suggestion, self.catalogue
+        event = catalogue.events[0] if catalogue.events else None
+        source = catalogue.source_named(s.source_text)
+        party = next((p for p in catalogue.parties.values() if p.name == s.party_name), None)
+        if party is None and source is not None and source.party_id in catalogue.parties:
+            party = source.party
+        if party is None and not s.party_name:
+            # A third party speaks for itself: the event's third-party column, if it has one.
+            party = next((p for p in catalogue.parties.values() if p.slug == "international"), None)
+        aspect = next(
+            (
+                a
+                for a in catalogue.aspects.values()
+                if event and a.event_id == event.pk and a.category == s.aspect_category
+            ),
+            None,
+        )
+        return {
+            "event": event.pk if event else None,
+            "source": source.pk if source else None,
+            "new_source_name": "" if source else s.source_text,
+            "new_source_kind": Source.Kind.GOVERNMENT,
+            "party": party.pk if party else None,
+            "aspect": aspect.pk if aspect else None,
+        }
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        catalogue = self.catalogue
+        events = {e.pk: e for e in catalogue.events}
+        data["event"] = events.get(data.get("event"))  # type: ignore[arg-type]
+        data["source"] = catalogue.sources.get(data.get("source"))  # type: ignore[arg-type]
+        data["party"] = catalogue.parties.get(data.get("party"))  # type: ignore[arg-type]
+        data["aspect"] = catalogue.aspects.get(data.get("aspect"))  # type: ignore[arg-type]
+        if not data["source"] and not (data.get("new_source_name") or "").strip():
+            self.add_error("source", "Choose a source, or name the new source to create.")
+        event, aspect = data["event"], data["aspect"]
+        if event and aspect and aspect.event_id != event.pk:
+            self.add_error("aspect", "That point in dispute belongs to another event.")
+        return data

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.db.models.functions import Lower
 from django.utils import timezone
 
 from claims.models import (
@@ -25,7 +24,7 @@ from claims.models import (
     SuggestionState,
 )
 from claims.nlp.types import ClaimInput, Extraction, Lexicon, PartySpec, SourceSpec
-from newsroom.models import Article, Aspect, Event, Party, Source, SourceAlias
+from newsroom.models import Article, Aspect, Event, Party, Source
 
 
 def lexicon_from_database() -> Lexicon:
@@ -151,31 +150,6 @@ def link_suggestions_refresh(*, event: Event) -> int:
         )
     LinkSuggestion.objects.bulk_create(fresh, ignore_conflicts=True)
     return len(fresh)
-
-
-def source_match(name: str) -> Source | None:
-    """The source whose name or alias is `name`, ignoring case and a leading "the"."""
-    candidates = {name.strip(), _without_article(name)}
-    lowered = [c.lower() for c in candidates if c]
-    source = Source.objects.annotate(lname=Lower("name")).filter(lname__in=lowered).first()
-    if source:
-        return source
-    alias = (
-        SourceAlias.objects.annotate(lname=Lower("name"))
-        .filter(lname__in=lowered)
-        .select_related("source")
-        .first()
-    )
-    return alias.source if alias else None
-
-
-def _without_article(name: str) -> str:
-    words = name.strip().split(" ", 1)
-    return words[1] if len(words) == 2 and words[0].lower() == "the" else name.strip()
-
-
-def default_aspect(event: Event, category: str) -> Aspect | None:
-    return event.aspects.filter(category=category).order_by("order", "id").first()
 
 
 class SuggestionConflict(Exception):

@@ -6,9 +6,8 @@ read its progress and record the editor's decisions.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
@@ -20,75 +19,14 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import trigger_client_event
 
 from claims import suggest
-from claims.models import Claim, ClaimSuggestion, LinkSuggestion, SuggestionRun, SuggestionState
+from claims.forms import AcceptSuggestionForm, SuggestionCatalogue
+from claims.models import ClaimSuggestion, LinkSuggestion, SuggestionRun, SuggestionState
 from newsroom.http import AuthedRequest, editor_required, render_page
-from newsroom.models import Article, Aspect, Event, Party, Source
+from newsroom.models import Article, Event, Source
 
 SUGGESTIONS = "claims/suggestions.html"
 EVENT_SUGGESTIONS = "claims/event_suggestions.html"
 page_methods = require_http_methods(["GET", "HEAD", "POST"])
-
-
-class AcceptSuggestionForm(forms.Form):
-    """What an editor confirms, or corrects, before a suggestion becomes a claim."""
-
-    event = forms.ModelChoiceField(queryset=Event.objects.none())
-    source = forms.ModelChoiceField(
-        queryset=Source.objects.none(), required=False, empty_label="— a new source —"
-    )
-    new_source_name = forms.CharField(max_length=160, required=False, label="New source's name")
-    new_source_kind = forms.ChoiceField(
-        choices=Source.Kind.choices, required=False, label="New source's kind"
-    )
-    party = forms.ModelChoiceField(queryset=Party.objects.none())
-    aspect = forms.ModelChoiceField(
-        queryset=Aspect.objects.none(), required=False, label="Point in dispute"
-    )
-    paraphrase = forms.CharField(max_length=300, required=False)
-    status = forms.ChoiceField(choices=Claim.Status.choices, initial=Claim.Status.UNVERIFIED)
-
-    def __init__(self, *args: Any, suggestion: ClaimSuggestion, **kwargs: Any) -> None:
-        self.suggestion = suggestion
-        kwargs["prefix"] = f"s{suggestion.pk}"
-        super().__init__(*args, **kwargs)
-        events = suggestion.article.events.all()
-        fields = cast(dict[str, forms.ModelChoiceField], self.fields)
-        fields["event"].queryset = events
-        fields["source"].queryset = Source.objects.filter(active=True).select_related("party")
-        fields["party"].queryset = Party.objects.filter(events__in=events).distinct()
-        fields["aspect"].queryset = Aspect.objects.filter(event__in=events)
-        if not self.is_bound:
-            self.initial.update(self._guess(list(events)))
-
-    def _guess(self, events: list[Event]) -> dict[str, Any]:
-        s = self.suggestion
-        event = events[0] if events else None
-        source = suggest.source_match(s.source_text)
-        party = None
-        if s.party_name:
-            party = Party.objects.filter(name=s.party_name).first()
-        elif source is not None:
-            party = source.party
-        if party is None and event is not None:
-            # A third party speaks for itself: the event's third-party column, if it has one.
-            party = event.parties.filter(slug="international").first()
-        return {
-            "event": event,
-            "source": source,
-            "new_source_name": "" if source else s.source_text,
-            "new_source_kind": Source.Kind.GOVERNMENT,
-            "party": party,
-            "aspect": suggest.default_aspect(event, s.aspect_category) if event else None,
-        }
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if not data.get("source") and not (data.get("new_source_name") or "").strip():
-            self.add_error("source", "Choose a source, or name the new source to create.")
-        event, aspect = data.get("event"), data.get("aspect")
-        if event and aspect and aspect.event_id != event.pk:
-            self.add_error("aspect", "That point in dispute belongs to another event.")
-        return data
 
 
 def _get_article_for_user(request: HttpRequest, slug: str) -> Article:
@@ -131,6 +69,7 @@ def _suggestions_context(
     article: Article, *, forms_by_pk: dict[int, AcceptSuggestionForm] | None = None
 ) -> dict[str, Any]:
     forms_by_pk = forms_by_pk or {}
+    catalogue = SuggestionCatalogue(article)
     run = article.suggestion_runs.first()
     pending = list(
         ClaimSuggestion.objects.filter(article=article, state=SuggestionState.PENDING).order_by(
@@ -141,7 +80,8 @@ def _suggestions_context(
         {
             "suggestion": s,
             "pieces": _marked(s, article.body),
-            "form": forms_by_pk.get(s.pk) or AcceptSuggestionForm(suggestion=s),
+            "form": forms_by_pk.get(s.pk)
+            or AcceptSuggestionForm(suggestion=s, catalogue=catalogue),
         }
         for s in pending
     ]
@@ -203,7 +143,9 @@ def _back(
 def suggestion_accept(request: AuthedRequest, pk: int) -> HttpResponse:
     suggestion = _get_suggestion_for_user(request, pk)
     article = suggestion.article
-    form = AcceptSuggestionForm(request.POST, suggestion=suggestion)
+    form = AcceptSuggestionForm(
+        request.POST, suggestion=suggestion, catalogue=SuggestionCatalogue(article)
+    )
     if form.is_valid():
         data = form.cleaned_data
         source = data["source"]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import uuid
 
 import pytest
@@ -290,3 +291,37 @@ def test_event_batch_shows_a_progress_bar(world, client: Client) -> None:
     html = client.get(reverse("suggest:event", args=[world["event"].slug])).content.decode()
     assert '<progress id="batch-bar" value="1" max="2">' in html
     assert "1 of 2 articles read" in html
+
+
+def test_the_suggestions_page_costs_a_fixed_number_of_queries(
+    world, client: Client, django_assert_max_num_queries
+) -> None:
+    article = world["article"]
+    body = article.body
+    run = SuggestionRun.objects.create(article=article, state="done")
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", body)]
+    ClaimSuggestion.objects.bulk_create(
+        ClaimSuggestion(
+            article=article,
+            run=run,
+            source_text="Moscow",
+            source_start=0,
+            source_end=6,
+            start=s,
+            end=e,
+            exact=body[s:e],
+            party_name="Moscow",
+        )
+        for s, e in words[:20]
+    )
+    client.force_login(world["editor"])
+    url = reverse("suggest:article", args=[article.slug])
+    with django_assert_max_num_queries(15) as few:
+        client.get(url)
+    ClaimSuggestion.objects.filter(
+        pk__in=list(ClaimSuggestion.objects.values_list("pk", flat=True)[:15])
+    ).delete()
+    with django_assert_max_num_queries(15) as fewer:
+        html = client.get(url).content.decode()
+    assert html.count('<div class="suggestion" id=') == 5
+    assert len(fewer) == len(few)
