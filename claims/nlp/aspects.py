@@ -243,6 +243,19 @@ _CUE_BIAS: dict[str, tuple[str, float]] = {
     "blame": ("responsibility", 2.0),
 }
 DIRECTIVE_CUES = wordset("urge advise appeal demand")
+# What appeals ask for ("all sides to refrain from...", "Rwanda to withdraw its troops").
+_APPEAL_VERBS = wordset(
+    "refrain exercise avoid show protect respect stop cease halt end withdraw investigate "
+    "de-escalate deescalate prioritise prioritize ensure allow guarantee release return resume "
+    "reopen hold open comply abide uphold restrain engage seek settle resolve pull negotiate "
+    "spare facilitate lift cooperate keep stand take remain exert use reduce calm work pursue "
+    "act conduct grant let permit"
+)
+_APPEAL_OPENERS = wordset("all both each every the other its their international world parties")
+_FINITE = wordset(
+    "was were is are had has have be been would will could did do does said says may might "
+    "can must should"
+)
 
 # --- poles -------------------------------------------------------------------------------
 NEGATORS = wordset("not no never none nothing without n't nor neither")
@@ -423,7 +436,8 @@ _HARM = TermMatcher(
         "board* cross* advanc* shot shoot* provocation aggression crime crimes responsib* "
         "behind caus* misfir* collid* staged staging backed threat* sabotag* start* committ* "
         "terroris* harass* intru* involve* role siege besieg* abduct* kidnap* detain* captur* "
-        "bomb* raid* push* abandon* invad* occup* escort* misfir*"
+        "bomb* raid* push* abandon* invad* occup* escort* misfir* risk endanger* abus* "
+        "mistreat* beat* tortur* loot* intercept* harm* execut* abduct* sever* damag* sank sink*"
     )
 )
 _UNLAWFUL_WORDS = TermMatcher(
@@ -549,6 +563,64 @@ SYNONYMS = {
 }
 
 
+_PUNISHED = wordset(
+    "detained arrested seized held fined charged punished sentenced convicted jailed shot "
+    "stopped expelled deported prosecuted"
+)
+
+
+def _punished_for(ws: Sequence[str], k: int) -> bool:
+    """ "had been detained for illegally crossing": an unlawful deed given as the reason."""
+    if k < 2:
+        return False
+    window = ws[max(0, k - 3) : k]
+    if "for" not in window:
+        return False
+    j = max(0, k - 3) + window.index("for")
+    return any(w in _PUNISHED for w in ws[max(0, j - 3) : j])
+
+
+_CULPRITS = wordset(
+    "gunmen gunman attackers attacker assailants assailant perpetrators perpetrator culprits "
+    "culprit shooters shooter raiders saboteurs"
+)
+_CAUSES = (("caused", "by"), ("the", "result", "of"), ("due", "to"), ("set", "off", "by"))
+_CAUSE_FIRSTS = frozenset({"caused", "result", "due", "set"})
+
+
+def _other_culprit(ws: Sequence[str]) -> bool:
+    """ "the gunmen were local Serbs", "the explosion had been caused by a store of
+    explosives": the claim says who or what did it."""
+    lead = [w for w in ws[:4] if w not in ("the", "a", "an", "all", "most", "some")]
+    if lead[:1] and lead[0] in _CULPRITS and len(lead) > 1 and lead[1] in ("were", "was"):
+        return True
+    if _CAUSE_FIRSTS.isdisjoint(ws[:12]):
+        return False
+    for k in range(min(len(ws), 12)):
+        for phrase in _CAUSES:
+            if tuple(ws[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def is_appeal(ws: Sequence[str]) -> bool:
+    """Whether a claim's words are an appeal's object: "both sides to exercise restraint".
+
+    What a speaker asks others to do says nothing about what happened, so appeals take
+    no pole in the dispute (a call to "protect civilians" is no claim that civilians died).
+    """
+    try:
+        k = ws.index("to", 0, 7)
+    except ValueError:
+        return False
+    if k == 0 or k + 1 >= len(ws) or ws[k + 1] not in _APPEAL_VERBS:
+        return False
+    before = ws[:k]
+    if any(w in _FINITE or w.endswith("ed") for w in before):
+        return False
+    return len(before) == 1 or before[0] in _APPEAL_OPENERS
+
+
 @dataclass(frozen=True)
 class Casualty:
     value: int
@@ -570,6 +642,8 @@ class Features:
     casualties: tuple[Casualty, ...] = ()
     stems: frozenset[str] = field(default_factory=frozenset)
     generic: bool = False
+    appeal: bool = False
+    alibi: bool = False  # names another culprit or cause ("the gunmen were local Serbs")
 
 
 @lru_cache(maxsize=8192)
@@ -594,6 +668,9 @@ class _Scan:
     military: float
     numbers: tuple[tuple[int, str, str, int], ...]
     stems: frozenset[str]
+    negated: bool
+    appeal: bool
+    other_culprit: bool
 
 
 # All tables in one matcher, so that a claim's words are walked once.
@@ -632,6 +709,9 @@ def _scan(text: str) -> _Scan:
         military=mil,
         numbers=tuple(_casualty_numbers(ws)),
         stems=frozenset(_stem(w) for w in ws if w not in STOP and len(w) > 2),
+        negated=_negated_words(ws),
+        appeal=is_appeal(ws),
+        other_culprit=_other_culprit(ws),
     )
 
 
@@ -658,7 +738,11 @@ def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
 
 def is_negated(text: str) -> bool:
     """Whether the claim's main statement is negative ("our forces did not shell...")."""
-    ws = words_of(text)[:5]
+    return _scan(text).negated
+
+
+def _negated_words(words: Sequence[str]) -> bool:
+    ws = words[:5]
     for k, w in enumerate(ws):
         if (w in NEGATORS and w != "without") or w.endswith("n't"):
             if (
@@ -680,7 +764,7 @@ _DISMISSIVE = wordset(
 def polarity_of(text: str, cue_lemma: str | None = None, cue_polarity: str = "assert") -> str:
     if cue_polarity == "deny":
         return "deny"
-    ws = words_of(text)
+    ws = _scan(text).words
     # "described the Kyrgyz account as a pack of lies": a denial in other words.
     if any(w in GENERIC_REFERENTS for w in ws[:4]) and any(w in _DISMISSIVE for w in ws):
         return "deny"
@@ -801,12 +885,16 @@ def analyse(
         victims = "military"
     manner = {1: "deliberate", -1: "precise", 0: None}[scan.manner]
     law = {1: "unlawful", -1: "lawful", 0: None}[scan.law]
-    if pol == "deny" and not is_negated(text):
+    if pol == "deny" and not scan.negated:
         # "denied that civilians had been targeted": the denial is in the cue, so the claim
         # takes the opposite pole of its words.
         victims = {"civilian": "military", "military": "civilian", None: None}[victims]
         manner = {"deliberate": "precise", "precise": "deliberate", None: None}[manner]
         law = {"unlawful": "lawful", "lawful": "unlawful", None: None}[law]
+    if law == "unlawful" and _punished_for(ws, scan.unlawful_at):
+        # "detained for illegally crossing the border": the wrong is the victims', and the
+        # claim says the act against them was lawful.
+        law = "lawful"
     table = alias_table(aliases)
     unlawful_at = scan.unlawful_at if law == "unlawful" else -1
     actor, is_self = _actor(ws, party, table, unlawful_at=unlawful_at, harm_at=scan.harm_at)
@@ -820,6 +908,12 @@ def analyse(
         and len([w for w in ws if w not in STOP]) <= 4
         and any(w in GENERIC_REFERENTS for w in ws)
     )
+    appeal = asp == "other" and scan.appeal
+    alibi = not is_self and pol == "assert" and scan.other_culprit
+    if appeal:
+        victims = manner = law = actor = None
+        is_self = harm = False
+        cas = []
     return Features(
         aspect=asp,
         polarity=pol,
@@ -832,6 +926,8 @@ def analyse(
         casualties=tuple(cas),
         stems=stems,
         generic=generic,
+        appeal=appeal,
+        alibi=alibi,
     )
 
 

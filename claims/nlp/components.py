@@ -177,6 +177,7 @@ class Aspects:
         for c in doc._.parallax_claims or []:
             content = text[c.start : c.end]
             cue: Any = c.cue_lemma if self.use_cue else None
-            c.aspect = classify_aspect(content, cue)
+            # "called on both sides to...", "urged...": an appeal is no account of the event.
+            c.aspect = "other" if c.kind == "directive" else classify_aspect(content, cue)
             c.polarity = polarity_of(content, cue, c.polarity)
         return doc

@@ -9,7 +9,7 @@ paired. The work is proportional to the claims plus the pairs suggested, never a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,7 +122,7 @@ def suggest_contradictions(
             for party, group in by_party_a.items():
                 if party == b.inp.party:
                     continue
-                for a in group:
+                for a in _against(group, b):
                     add(
                         a,
                         b,
@@ -136,48 +136,65 @@ def suggest_contradictions(
     self_denials: dict[str, list[_Claim]] = defaultdict(list)
     justifications: dict[str, list[_Claim]] = defaultdict(list)
     blaming_others: dict[str, list[_Claim]] = defaultdict(list)  # party -> its blame claims
+    # Without a named actor, a claim that civilians were hit, on purpose or unlawfully
+    # blames the speaker's opponent when there is only one ("the militia is deliberately
+    # targeting medical staff"): it is answered by that opponent's denials.
+    implied: dict[str, list[_Claim]] = defaultdict(list)
     for c in items:
         f = c.f
         party = c.inp.party or ""
+        if f.appeal:
+            continue
         if f.actor and f.harm and f.polarity == "assert" and f.actor != party:
             blames[f.actor].append(c)
             blaming_others[party].append(c)
         elif c.inp.polarity == "deny" and (
-            f.actor_is_self or (f.actor is None and f.aspect == "responsibility")
+            f.actor_is_self
+            or (f.actor is None and (f.aspect == "responsibility" or (f.harm and _acts(f))))
+            or (f.actor is None and f.harm and f.aspect == "other" and not f.casualties)
         ):
             self_denials[party].append(c)
+        elif not f.actor_is_self and (
+            f.victims == "civilian" or f.manner == "deliberate" or f.law == "unlawful"
+        ):
+            others = [p for p in parties if p != party]
+            if len(others) == 1:
+                implied[others[0]].append(c)
         if (
             c.inp.polarity == "assert"
-            and (f.law == "lawful" or f.manner == "precise")
-            and (f.actor is None or f.actor_is_self)
+            and (f.law == "lawful" or f.manner == "precise" or f.victims == "military" or f.alibi)
+            and (f.actor is None or f.actor_is_self or f.alibi)
         ):
             justifications[party].append(c)
+    for accused, accusations in implied.items():
+        for b in justifications.get(accused, []):
+            if b.f.alibi:
+                for a in _against(accusations, b):
+                    add(a, b, "actor", f"{_who(a)} blames {accused}; {_excuse(b, accused)}", 0.8)
+        for b in self_denials.get(accused, []):
+            generic = bool(b.f.stems & GENERIC_DENIAL)
+            for a in _against(accusations, b):
+                if generic or _same_act(a.f, b.f):
+                    add(a, b, "denial", f"{_who(a)} blames {accused}, which denies it", 0.9)
     for accused, accusations in blames.items():
         for b in blaming_others.get(accused, []):
             if b.f.actor == accused:
                 continue
-            for a in accusations:
-                add(a, b, "actor", f"{_who(a)} blames {accused}; {_who(b)} blames {b.f.actor}")
+            for a in _against(accusations, b):
+                # Each side blaming the other for the same act, not for two different ones
+                # ("Serbia organised the attack" / "four Serbs were killed by Kosovo police").
+                if _same_act(a.f, b.f) or not (a.f.casualties or b.f.casualties):
+                    add(a, b, "actor", f"{_who(a)} blames {accused}; {_who(b)} blames {b.f.actor}")
         for b in self_denials.get(accused, []):
             generic = bool(b.f.stems & GENERIC_DENIAL)  # "any role", "nothing to do with it"
-            for a in accusations:
+            for a in _against(accusations, b):
                 # A denial answers an accusation when it is about the same act: shared
                 # words beyond the domain's common ones, or both about who did it.
-                same_act = bool((a.f.stems & b.f.stems) - COMMON_STEMS) or (
-                    a.f.aspect == b.f.aspect == "responsibility"
-                )
-                if generic or same_act:
+                if generic or _same_act(a.f, b.f):
                     add(a, b, "denial", f"{_who(a)} blames {accused}, which denies it")
         for b in justifications.get(accused, []):
-            for a in accusations:
-                add(
-                    a,
-                    b,
-                    "actor",
-                    f"{_who(a)} blames {accused}; {accused} says its action was "
-                    f"{'lawful' if b.f.law == 'lawful' else 'precise'}",
-                    weight=0.9,
-                )
+            for a in _against(accusations, b):
+                add(a, b, "actor", f"{_who(a)} blames {accused}; {_excuse(b, accused)}", 0.9)
 
     # Numbers: the same kind of toll, for the same side, told differently.
     tolls: dict[tuple[str, str], list[tuple[_Claim, int, str | None]]] = defaultdict(list)
@@ -189,7 +206,7 @@ def suggest_contradictions(
             continue
         for k, (a, va, sa) in enumerate(rows):
             for b, vb, sb in rows[k + 1 :]:
-                if a.inp.party == b.inp.party or (sa and sb and sa != sb):
+                if not _compare(a, b) or (sa and sb and sa != sb):
                     continue
                 if _differ(va, vb):
                     add(
@@ -214,7 +231,7 @@ def suggest_contradictions(
             shared: dict[str, int] = defaultdict(int)
             for s in a.f.stems:
                 for d in postings.get(s, ()):
-                    if d.inp.party != a.inp.party:
+                    if _compare(a, d):
                         shared[d.inp.id] += 1
             for did, n in shared.items():
                 d = by_id_all[did]
@@ -257,6 +274,39 @@ def suggest_contradictions(
         out.append(SuggestedContradiction(x, y, round(min(score, 1.0), 3), "; ".join(reasons)))
     out.sort(key=lambda s: (-s.score, s.a, s.b))
     return tuple(out)
+
+
+def _compare(a: _Claim, b: _Claim) -> bool:
+    """One look at a candidate pair: whether it is two different parties' claims. Every
+    pairwise comparison the suggester makes goes through here (the tests count them)."""
+    return a.inp.party != b.inp.party and a.inp.id != b.inp.id
+
+
+def _against(group: Iterable[_Claim], b: _Claim) -> Iterator[_Claim]:
+    return (a for a in group if _compare(a, b))
+
+
+def _excuse(b: _Claim, side: str) -> str:
+    if b.f.alibi:
+        return f"{side} says someone or something else did it"
+    if b.f.law == "lawful":
+        return f"{side} says its action was lawful"
+    if b.f.manner == "precise":
+        return f"{side} says its action was precise"
+    return f"{side} says the target was military"
+
+
+def _same_act(a: Features, b: Features) -> bool:
+    """Whether a denial answers an accusation: shared words beyond the domain's common
+    ones, or both about who did what."""
+    if (a.stems & b.stems) - COMMON_STEMS:
+        return True
+    return a.aspect == b.aspect == "responsibility"
+
+
+def _acts(f: Features) -> bool:
+    """Whether a claim is about an act (who did what to whom), not a toll or a talk."""
+    return f.aspect in ("responsibility", "target", "intent", "weapon", "legality")
 
 
 def _by_party(group: list[_Claim]) -> dict[str | None, list[_Claim]]:

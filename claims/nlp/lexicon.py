@@ -152,6 +152,11 @@ THIRD_PARTY_NAMES: tuple[str, ...] = (
 )
 
 # Speakers who are witnesses or commentators, whatever their nationality.
+# "the region's Moscow-backed capital": a word naming who backs a speaker, not who it is.
+BACKER_WORDS = wordset(
+    "backed installed allied supported sponsored funded appointed aligned friendly armed"
+)
+
 THIRD_PARTY_HEADS = wordset(
     "resident villager witness journalist reporter analyst expert observer monitor engineer "
     "researcher academic scientist historian commentator neighbour neighbor passer-by "
@@ -309,8 +314,13 @@ class PartyResolver:
             if any(w.lower() in ("both", "each") for w in words):
                 return Resolution(None, "joint")  # "both sides", "officials in both countries"
             return UNKNOWN
-        best = min(min(lv[m.start : m.end]) for m in found)
-        top = [m for m in found if min(lv[m.start : m.end]) == best]
+
+        def level(m: Match) -> int:
+            backer = m.end < len(words) and words[m.end].lower() in BACKER_WORDS
+            return min(lv[m.start : m.end]) + (10 if backer else 0)
+
+        best = min(level(m) for m in found)
+        top = [m for m in found if level(m) == best]
         sources = [m for m in top if m.kind == "source"]
         if sources:
             # The lexicon's explicit mapping wins over everything said at the same depth.

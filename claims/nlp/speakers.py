@@ -50,6 +50,12 @@ ORG_WORDS = wordset(
 STATE_BODIES = wordset(
     "forces force army military ministry government authorities authority navy guard police"
 )
+# "The region's security committee", "the group's political office": the possessor refers
+# back to the side named before, so the body speaks for it.
+POSSESSOR_ANAPHORS = wordset(
+    "region group country movement territory republic enclave rebel militia government "
+    "state administration province side organisation organization party authority"
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 _CORE_DEPS = wordset(
     "compound amod poss appos conj nmod nummod det cc punct npadvmod case quantmod advmod flat nn"
@@ -217,6 +223,12 @@ class SpeakerResolver:
             ante = self._anaphor_antecedent(claim, head, done)
             if ante is not None:
                 res = Resolution(ante.party, ante.resolution)
+        if not res.final and self._possessor_anaphor(i, j):
+            same, earlier = self._recent(done, claim)
+            named = [d for d in same + earlier[:1] if d.party is not None]
+            if named:
+                res = Resolution(named[0].party, named[0].resolution)
+                claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final:
             res = self._from_memory(root, i, j, lv, idx)
         if not res.final and self._has_role(doc, i, j):
@@ -282,6 +294,15 @@ class SpeakerResolver:
                 if d.party is not None:
                     return d
         return None
+
+    def _possessor_anaphor(self, i: int, j: int) -> bool:
+        doc = self.doc
+        return any(
+            doc[k].dep_ == "poss"
+            and doc[k].lemma_.lower() in POSSESSOR_ANAPHORS
+            and any(c.lower_ in ("the", "this", "that") for c in doc[k].children)
+            for k in range(i, j)
+        )
 
     def _has_role(self, doc: Doc, i: int, j: int) -> bool:
         return any(doc[k].lemma_.lower() in ROLE_NOUNS for k in range(i, j))
