@@ -8,11 +8,16 @@ from dataclasses import dataclass, field
 from claims.models import Claim, ClaimLink
 from newsroom.models import Aspect, Event, Party
 
+# A cell lists at most this many claims; the rest are one "show all" link away, so the page
+# stays bounded however many claims an event gathers.
+CELL_LIMIT = 20
+
 
 @dataclass
 class Cell:
     party: Party
     claims: list[Claim]
+    hidden: int = 0
 
 
 @dataclass
@@ -27,8 +32,12 @@ class Row:
         return self.aspect.title if self.aspect else "Other claims"
 
     @property
+    def key(self) -> str:
+        return str(self.aspect.pk) if self.aspect else "other"
+
+    @property
     def anchor(self) -> str:
-        return f"point-{self.aspect.pk}" if self.aspect else "point-other"
+        return f"point-{self.key}"
 
     @property
     def parties_speaking(self) -> int:
@@ -49,24 +58,30 @@ class Comparison:
     event: Event
     parties: list[Party]
     rows: list[Row]
+    all_rows: list[Row]
     claim_count: int = 0
     links: list[ClaimLink] = field(default_factory=list)
+    point: Row | None = None
 
     @property
     def disputed(self) -> int:
-        return sum(1 for row in self.rows if row.aspect and row.state == "disputed")
+        return sum(1 for row in self.all_rows if row.aspect and row.state == "disputed")
 
     @property
     def agreed(self) -> int:
-        return sum(1 for row in self.rows if row.aspect and row.state == "agreed")
+        return sum(1 for row in self.all_rows if row.aspect and row.state == "agreed")
 
     @property
     def contradiction_count(self) -> int:
         return sum(1 for link in self.links if link.kind == ClaimLink.Kind.CONTRADICTS)
 
 
-def build_comparison(event: Event) -> Comparison:
-    """Group an event's claims by aspect and party; four queries whatever the claim count."""
+def build_comparison(event: Event, *, point: str | None = None) -> Comparison:
+    """Group an event's claims by aspect and party; four queries whatever the claim count.
+
+    With `point` (an aspect's id, or "other"), only that row is shown, with all its claims;
+    otherwise every row, each cell cut at CELL_LIMIT claims.
+    """
     parties = [ep.party for ep in event.event_parties.select_related("party")]
     aspects = list(event.aspects.all())
     claims = list(
@@ -117,8 +132,30 @@ def build_comparison(event: Event) -> Comparison:
             corroborations=corroborations[key],
         )
 
-    rows = [row_for(aspect) for aspect in aspects]
+    all_rows = [row_for(aspect) for aspect in aspects]
     loose = row_for(None)
     if loose.parties_speaking:
-        rows.append(loose)
-    return Comparison(event=event, parties=parties, rows=rows, claim_count=len(claims), links=links)
+        all_rows.append(loose)
+    chosen = next((row for row in all_rows if row.key == point), None)
+    rows = [chosen] if chosen else all_rows
+    shown: set[int] = set()
+    for row in rows:
+        for cell in row.cells:
+            if chosen is None and len(cell.claims) > CELL_LIMIT:
+                cell.hidden = len(cell.claims) - CELL_LIMIT
+                cell.claims = cell.claims[:CELL_LIMIT]
+            shown.update(claim.pk for claim in cell.claims)
+    for claim in claims:
+        where = claim.aspect_id or "other"
+        claim.href = (  # type: ignore[attr-defined]
+            f"#claim-{claim.pk}" if claim.pk in shown else f"?point={where}#claim-{claim.pk}"
+        )
+    return Comparison(
+        event=event,
+        parties=parties,
+        rows=rows,
+        all_rows=all_rows,
+        claim_count=len(claims),
+        links=links,
+        point=chosen,
+    )

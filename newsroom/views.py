@@ -68,7 +68,7 @@ def _get_published_event(slug: str) -> Event:
 @require_safe
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = _get_published_event(slug)
-    comparison = build_comparison(event)
+    comparison = build_comparison(event, point=request.GET.get("point"))
     return render(request, "newsroom/event_detail.html", {"event": event, "cmp": comparison})
 
 

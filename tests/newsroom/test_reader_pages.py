@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
+from claims.comparison import CELL_LIMIT
 from claims.models import Claim
 from tests.factories import (
     make_article,
@@ -178,3 +179,31 @@ def test_the_index_costs_a_fixed_number_of_queries(
         _fill(make_event([make_party(), make_party()]), 2, 2)
     with django_assert_max_num_queries(5):
         assert client.get("/").status_code == 200
+
+
+def test_a_crowded_cell_shows_a_bounded_number_of_claims_and_links_to_the_rest(
+    client: Client,
+) -> None:
+    event = make_event([make_party("Moscow"), make_party("Kyiv")])
+    _fill(event, 1, 30)  # 30 claims per party on one point; pairs linked across parties
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert html.count('<div class="claim party-') == 2 * CELL_LIMIT
+    aspect = event.aspects.get()
+    assert f'href="?point={aspect.pk}#point-{aspect.pk}">Show all 30 Moscow claims' in html
+    # _fill writes Moscow's 30 claims first: the 21st is past the cut
+    hidden = Claim.objects.filter(event=event).order_by("start")[CELL_LIMIT:].first()
+    assert hidden is not None and f'id="claim-{hidden.pk}"' not in html
+
+    one = client.get(event.get_absolute_url(), {"point": aspect.pk}).content.decode()
+    assert one.count('<div class="claim party-') == 60
+    assert "Back to all points" in one
+    assert f'id="claim-{hidden.pk}"' in one
+
+
+def test_a_bad_point_parameter_shows_the_whole_event(client: Client) -> None:
+    event = make_event([make_party("Moscow"), make_party("Kyiv")])
+    _fill(event, 2, 1)
+    for junk in ("<script>", "999999", "'; drop table"):
+        response = client.get(event.get_absolute_url(), {"point": junk})
+        assert response.status_code == 200
+        assert response.content.decode().count('<tr id="point-') == 2
