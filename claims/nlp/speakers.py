@@ -231,6 +231,13 @@ class SpeakerResolver:
                 claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final:
             res = self._from_memory(root, i, j, lv, idx)
+        if not res.final and doc[i].lower_ in ("its", "their"):
+            # "Its spokesman" after "The Western Theatre Command of the PLA gave a
+            # different version": the possessor is the previous sentence's subject.
+            prev = self._previous_subject(i)
+            if prev is not None and prev.final:
+                res = prev
+                claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final and self._has_role(doc, i, j):
             same, earlier = self._recent(done, claim)
             pool = same or earlier[:1]
@@ -303,6 +310,20 @@ class SpeakerResolver:
             and any(c.lower_ in ("the", "this", "that") for c in doc[k].children)
             for k in range(i, j)
         )
+
+    def _previous_subject(self, i: int) -> Resolution | None:
+        """The party of the subject of the sentence before token i, in its paragraph."""
+        doc = self.doc
+        start = doc[i].sent.start
+        if start == 0 or "\n\n" in self.text[doc[start - 1].idx : doc[start].idx]:
+            return None
+        prev = doc[start - 1].sent
+        for t in prev:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head == prev.root:
+                sub = list(t.subtree)
+                s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                return self.resolver.resolve_text(self.text[s:e])
+        return None
 
     def _has_role(self, doc: Doc, i: int, j: int) -> bool:
         return any(doc[k].lemma_.lower() in ROLE_NOUNS for k in range(i, j))
