@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from claims import services
 from claims.models import (
     Claim,
     ClaimLink,
@@ -178,23 +179,20 @@ def suggestion_accept(
         raise SuggestionConflict(
             "The article has changed since this was suggested: run the suggestions again."
         )
-    claim = Claim(
-        event=event,
+    claim = services.claim_create(
         article=article,
+        event=event,
         source=source,
         party=party,
         aspect=aspect,
         start=suggestion.start,
         end=suggestion.end,
+        exact=suggestion.exact,
         paraphrase=paraphrase,
         status=status,
         polarity=suggestion.polarity,
-        created_by=user,
-        updated_by=user,
+        user=user,
     )
-    claim.take_quote_from_body()
-    claim.full_clean()
-    claim.save()
     suggestion.state = SuggestionState.ACCEPTED
     suggestion.claim = claim
     suggestion.decided_by = user
