@@ -90,9 +90,8 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .in_text_order()
     )
     events = [e for e in article.events.all() if e.status == published]
-    if not events and not claims:
-        # An article belongs to readers only through a published event.
-        get_object_or_404(Article.objects.none(), slug=slug)
+    if not events:
+        raise Http404("An article reaches readers only through a published event.")
     return render(
         request,
         "newsroom/article_detail.html",

@@ -207,3 +207,9 @@ def test_a_bad_point_parameter_shows_the_whole_event(client: Client) -> None:
         response = client.get(event.get_absolute_url(), {"point": junk})
         assert response.status_code == 200
         assert response.content.decode().count('<tr id="point-') == 2
+
+
+def test_an_article_of_draft_events_only_is_a_404_to_readers(client: Client) -> None:
+    event = make_event([make_party()], published=False)
+    article = make_article(event)
+    assert client.get(article.get_absolute_url()).status_code == 404
