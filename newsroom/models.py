@@ -7,7 +7,7 @@ from typing import Self
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -105,17 +105,6 @@ class SourceAlias(models.Model):
 class EventQuerySet(models.QuerySet["Event"]):
     def published(self) -> Self:
         return self.filter(status=Event.Status.PUBLISHED)
-
-    def with_counts(self) -> Self:
-        """Annotate the number of claims and of contradicting links."""
-        return self.annotate(
-            claim_count=Count("claims", distinct=True),
-            contradiction_count=Count(
-                "claims__links_from",
-                filter=Q(claims__links_from__kind="contradicts"),
-                distinct=True,
-            ),
-        )
 
 
 class Event(models.Model):
