@@ -114,6 +114,21 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("intru*", 1),
         ("ecocide", 1.5),
         ("genocide", 1.5),
+        ("territory", 1.5),
+        ("waters", 1.5),
+        ("economic zone", 1.5),
+        ("soil", 1),
+        ("accordance", 1.5),
+        ("in line with", 1.5),
+        ("consistent with", 1.5),
+        ("arrangements", 1),
+        ("execution", 1.5),
+        ("ignored", 1),
+        ("orders to stop", 1.5),
+        ("rules", 1),
+        ("charged", 1.5),
+        ("fined", 1.5),
+        ("routine patrol", 1.5),
     ],
     "intent": [
         ("deliberate", 3.5),
@@ -146,6 +161,24 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("to distract", 1),
         ("to stop", 1),
         ("to prevent", 1),
+        ("to distract", 1.5),
+        ("to smear", 1.5),
+        ("to pressure", 1.5),
+        ("to punish", 1.5),
+        ("to force", 1.5),
+        ("to protect", 1.5),
+        ("to annex", 1.5),
+        ("to cover up", 1.5),
+        ("to win", 1),
+        ("in response", 1),
+        ("waging war", 1.5),
+        ("using the", 1),
+        ("measured", 1.5),
+        ("proportionate", 1.5),
+        ("hyping", 1.5),
+        ("endangering", 1.5),
+        ("provoked", 1.5),
+        ("ordered", 1),
     ],
     "casualties": [
         ("death toll", 2),
@@ -164,6 +197,11 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("casualt*", 1),
         ("rescued", 1),
         ("evacuated", 1),
+        ("buried", 1.5),
+        ("injuries", 1),
+        ("lost", 1),
+        ("figure", 1.5),
+        ("figures", 1.5),
     ],
     "target": [
         ("target*", 1.5),
@@ -172,21 +210,33 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("strike", 1),
         ("destroy*", 1),
         ("destruction", 1),
+        ("unarmed", 1.5),
+        ("posed no threat", 1.5),
+        ("no militants", 1.5),
+        ("no weapons", 1.5),
+        ("human shields", 1),
     ],
     "weapon": [
+        # Specific arms, wreckage and markings are the point of a claim that names them;
+        # a generic "drone strike" or "mortars" mostly describes an act on a target.
         *(
-            (w, 1.5)
+            (w, 2.0)
             for w in words(
-                "missile missiles rocket rockets drone drones artillery mortar mortars munition "
-                "munitions bomb bombs weapon weapons himars kalibr iskander quadcopter "
-                "quadcopters cluster shells"
+                "himars kalibr iskander vilkha quadcopter quadcopters cluster fragments "
+                "wreckage markings equipment"
             )
         ),
+        *(
+            (w, 0.75)
+            for w in words(
+                "missile missiles rocket rockets drone drones artillery mortar mortars munition "
+                "munitions bomb bombs weapon weapons shells"
+            )
+        ),
+        ("cruise missiles", 1.5),
         ("air defence", 1.5),
         ("air defense", 1.5),
         ("air defences", 1.5),
-        ("markings", 1),
-        ("equipment", 1),
     ],
     "responsibility": [
         ("responsib*", 3),
@@ -231,6 +281,30 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("started", 1.5),
         ("starting", 1.5),
         ("committ*", 1.5),
+        ("attacked", 1.5),
+        ("attacking", 1.5),
+        ("pushed", 1.5),
+        ("pushing", 1.5),
+        ("push back", 1.5),
+        ("escorted", 1.5),
+        ("intercepted by", 1.5),
+        ("dragged", 1.5),
+        ("bombing", 1.5),
+        ("bombed", 1.5),
+        ("abduct*", 1.5),
+        ("massacre", 1.5),
+        ("conducted", 1),
+        ("carrying out", 1.5),
+        ("looted", 1.5),
+        ("set fire", 1.5),
+        ("on fire", 1.5),
+        ("human shields", 2),
+        ("shot down", 1.5),
+        ("brought down", 1.5),
+        ("entered", 1),
+        ("poorly maintained", 1.5),
+        ("failed", 1),
+        ("accusation", 0.5),
     ],
 }
 _ASPECTS = TermMatcher(
@@ -315,6 +389,9 @@ MILITARY = {
     "hostile": 1.5,
     "combatants": 2,
     "militants": 1.5,
+    "commander": 1.5,
+    "commanders": 1.5,
+    "headquarters": 2,
     "mercenaries": 1.5,
     "objective": 1,
     "warship": 1.5,
@@ -729,6 +806,12 @@ def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
     if scan.numbers:
         scores["casualties"] += 3
     scores["target"] += min(scan.civilian + scan.military, 3) * 0.8
+    if scan.other_culprit:
+        scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
+    if scan.negated and (scan.harm or scores["responsibility"] > 0):
+        # "Our forces did not shell any hospital", "had not conducted any air operations":
+        # a denial of an act is about who did it.
+        scores["responsibility"] += 1.5
     if cue_lemma in _CUE_BIAS:
         a, w = _CUE_BIAS[cue_lemma]
         scores[a] += w

@@ -11,8 +11,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+import numpy as np
+from numpy.typing import NDArray
+from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import StringStore
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
@@ -98,8 +101,17 @@ class DocIndex:
         self.quotes = find_quotes(self.text, lines)
         self._quote_starts = [q[0] for q in self.quotes]
         # Sentence bounds once per document: Token.sent walks the parse every time.
-        self.sents = [(s.start, s.end) for s in doc.sents]
-        self._sent_starts = [s for s, _ in self.sents]
+        # (As Doc.sents: a sentence starts at token 0 and at each token whose sent_start
+        # is 1; read from one array instead of building a Span per sentence.)
+        n = len(doc)
+        starts: list[int] = []
+        if n:
+            if not doc.has_annotation("SENT_START"):
+                list(doc.sents)  # raises spaCy's own error for an unsegmented doc
+            flags = doc.to_array(SENT_START)
+            starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
+        self.sents = list(zip(starts, [*starts[1:], n], strict=True))
+        self._sent_starts = starts
 
     def sent_of(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token ``i``."""
@@ -298,21 +310,30 @@ def _document_author(subj: Token) -> Token:
     return subj
 
 
-_HASHES: dict[int, tuple[int, int, frozenset[int], frozenset[int]]] = {}
+_HASHES: dict[int, tuple[int, int, NDArray[np.uint64], NDArray[np.uint64]]] = {}
 
 
-def _cue_hashes(strings: StringStore) -> tuple[int, int, frozenset[int], frozenset[int]]:
-    """Hashes of "according", "ROOT", the cue verbs and all cue lemmas, once per vocab."""
+def _cue_hashes(strings: StringStore) -> tuple[int, int, NDArray[np.uint64], NDArray[np.uint64]]:
+    """Hashes of "according", "ROOT", the cue verbs and all cue lemmas (the last two as
+    sorted arrays, for :func:`_member`), once per vocab."""
     key = id(strings)
     if key not in _HASHES:
-        verbs = frozenset(strings.add(w) for w in VERB_CUES)
+        verbs = {strings.add(w) for w in VERB_CUES}
+        cues = verbs | {strings.add(w) for w in NOUN_CUES}
         _HASHES[key] = (
             strings.add("according"),
             strings.add("ROOT"),
-            verbs,
-            verbs | frozenset(strings.add(w) for w in NOUN_CUES),
+            np.array(sorted(verbs), dtype=np.uint64),
+            np.array(sorted(cues), dtype=np.uint64),
         )
     return _HASHES[key]
+
+
+def _member(values: NDArray[Any], table: NDArray[np.uint64]) -> NDArray[np.bool_]:
+    """Which of ``values`` are in the sorted array ``table`` (np.isin sorts both, slower)."""
+    k = np.searchsorted(table, values)
+    k[k == len(table)] = 0
+    return np.asarray(table[k] == values)
 
 
 # --- the extractor ------------------------------------------------------------------------------
@@ -322,6 +343,7 @@ class Extractor:
         self.ix = index
         self.text = index.text
         self.claims: list[RawClaim] = []
+        self._negs: set[int] = set()
 
     # public entry
     def run(self) -> list[RawClaim]:
@@ -331,15 +353,15 @@ class Extractor:
         # Find the few candidate tokens with array operations on the hashes of lemmas and
         # lower-case forms, rather than looking at every token of the article in Python.
         according, root, verbs, cues = _cue_hashes(doc.vocab.strings)
-        lemmas, lowers, poss, deps = doc.to_array([LEMMA, LOWER, POS, DEP]).T.tolist()
-        self._roots = [i for i, d in enumerate(deps) if d == root]
-        candidates = [
-            i
-            for i, (lemma_id, lower_id) in enumerate(zip(lemmas, lowers, strict=True))
-            if lemma_id in cues
-            or lower_id == according
-            or (lower_id in verbs and poss[i] == PROPN)  # a capitalised "Claims"
-        ]
+        arr = doc.to_array([LEMMA, LOWER, POS, DEP])
+        lemmas, lowers, poss, deps = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+        self._roots: list[int] = np.flatnonzero(deps == root).tolist()
+        self._negs = set(np.flatnonzero(deps == doc.vocab.strings["neg"]).tolist())
+        candidates: list[int] = np.flatnonzero(
+            _member(lemmas, cues)
+            | (lowers == according)
+            | (_member(lowers, verbs) & (poss == PROPN))  # a capitalised "Claims"
+        ).tolist()
         for i in candidates:
             t = doc[i]
             if t.lower == according:
@@ -418,7 +440,8 @@ class Extractor:
             return
         cs, ce = chars(doc, *cue)
         last = reach if reach is not None else doc[cue[0]].right_edge.i
-        if self.ix.sent_of(last) != self.ix.sent_of(cue[0]):
+        cue_sent = self.ix.sent_of(cue[0])
+        if self.ix.sent_of(last) != cue_sent:
             last = cue[1] - 1
         far = max(e, doc[last].idx + len(doc[last].text))
         pronoun = None
@@ -431,7 +454,7 @@ class Extractor:
                 src_tok = source_range(src)
                 if src_tok[0] >= src_tok[1]:
                     src_tok = (src.i, src.i + 1)
-        sent_start = self.ix.sent_of(cue[0])[0]
+        sent_start = cue_sent[0]
         self.claims.append(
             RawClaim(
                 kind=kind,
@@ -496,9 +519,8 @@ class Extractor:
     def _verb(self, cue: Token, lemma: str) -> None:
         # Token.children scans the whole subtree's span; negation sits just before the verb.
         doc = self.doc
-        if any(
-            doc[k].dep_ == "neg" and doc[k].head.i == cue.i for k in range(max(0, cue.i - 4), cue.i)
-        ):
+        negs = self._negs
+        if any(k in negs and doc[k].head.i == cue.i for k in range(max(0, cue.i - 4), cue.i)):
             return  # "did not claim responsibility" reports no claim
         if self.ix.quote_at(cue.idx) is not None:
             return  # cues inside a quotation belong to the quoted speaker's statement

@@ -6,6 +6,7 @@ none of them runs the model again or re-parses anything.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.attrs import IDX
@@ -94,16 +95,19 @@ class SentenceBoundaries:
             prev = ln
         # Only tokens at line starts and inside headlines are touched, found by binary
         # search over the tokens' offsets rather than a walk over the whole text.
-        offsets = doc.to_array(IDX)
+        offsets: list[int] = doc.to_array(IDX).tolist()
         n = len(doc)
         for start, end in inside:
-            first = int(offsets.searchsorted(start))
-            last = int(offsets.searchsorted(end))
+            first = bisect_left(offsets, start)
+            last = bisect_left(offsets, end)
+            prev_text = doc[first].text if first < n else ""
             for i in range(first + 1, min(last, n)):
                 # "Pakistan says X; India denies Y" is two headlines in one line.
-                doc[i].is_sent_start = doc[i - 1].text == ";"
+                tok = doc[i]
+                tok.is_sent_start = prev_text == ";"
+                prev_text = tok.text
         for start in starts:
-            i = int(offsets.searchsorted(start))
+            i = bisect_left(offsets, start)
             if 0 < i < n and offsets[i] == start:
                 doc[i].is_sent_start = True
         return doc

@@ -27,6 +27,7 @@ SCORE = {
     "numbers": 0.7,
     "negation": 0.55,
     "generic": 0.5,
+    "accounts": 0.45,
 }
 # Words of a denial that answer any accusation ("denied any involvement").
 GENERIC_DENIAL = frozenset(
@@ -36,6 +37,14 @@ GENERIC_DENIAL = frozenset(
         "accusation allegation claim"
     )
 )
+# The points of an act on which two parties' differing accounts are paired by the fallback.
+ACT_ASPECTS = ("legality", "responsibility", "intent", "target")
+ACCOUNT_OF = {
+    "legality": "whether it was lawful",
+    "responsibility": "who did it",
+    "intent": "whether it was deliberate",
+    "target": "what was hit",
+}
 _VICTIMS = {
     "civilian": "civilians or civilian sites were hit",
     "military": "the target was military",
@@ -263,6 +272,35 @@ def suggest_contradictions(
                     f"{_who(denial)} rejects {_who(target, possessive=True)} account",
                 )
 
+    # Fallback: two parties' accounts of the same point of the act (who did it, what was
+    # hit, on purpose or not, lawful or not) that no rule above paired. Weaker evidence,
+    # so a lower score and a reason that says only that the accounts differ.
+    by_aspect: dict[str, list[_Claim]] = defaultdict(list)
+    for c in items:
+        if c.f.aspect in ACT_ASPECTS and not (c.f.appeal or c.f.generic):
+            by_aspect[c.f.aspect].append(c)
+    for aspect, group in by_aspect.items():
+        groups = sorted(_by_party(group).items(), key=lambda kv: kv[0] or "")
+        for k, (_p, side_a) in enumerate(groups):
+            for _q, side_b in groups[k + 1 :]:
+                for b in side_b:
+                    for a in _against(side_a, b):
+                        if (a.inp.id, b.inp.id) in found or (b.inp.id, a.inp.id) in found:
+                            continue
+                        if _accuses(a) and _accuses(b):
+                            # Counter-accusations: paired above only when about the same act.
+                            continue
+                        if not (_anchored(a, b, parties) or _anchored(b, a, parties)):
+                            # Neither says the other side acted, nor speaks of its own act.
+                            continue
+                        add(
+                            a,
+                            b,
+                            "accounts",
+                            f"{_who(a)} and {_who(b)} give different accounts of "
+                            f"{ACCOUNT_OF[aspect]}",
+                        )
+
     out: list[SuggestedContradiction] = []
     for (x, y), hits in found.items():
         hits.sort(reverse=True)
@@ -302,6 +340,30 @@ def _same_act(a: Features, b: Features) -> bool:
     if (a.stems & b.stems) - COMMON_STEMS:
         return True
     return a.aspect == b.aspect == "responsibility"
+
+
+def _accuses(c: _Claim) -> bool:
+    """Whether a claim blames another party: by name, or (no actor named) by saying
+    civilians were hit, deliberately or unlawfully."""
+    f = c.f
+    if f.polarity != "assert" or f.actor_is_self:
+        return False
+    if f.actor is not None:
+        return f.actor != c.inp.party
+    return f.victims == "civilian" or f.manner == "deliberate" or f.law == "unlawful"
+
+
+def _anchored(a: _Claim, b: _Claim, parties: Sequence[str]) -> bool:
+    """Whether ``a`` is about ``b``'s side or its own: it names ``b``'s party as the actor,
+    blames it by implication (civilians hit, deliberately or unlawfully, with only two
+    parties), or is the speaker's account of its own act or a denial."""
+    f = a.f
+    if f.actor_is_self or a.inp.polarity == "deny":
+        return True
+    if f.actor is not None:
+        return f.actor == b.inp.party
+    implied = f.victims == "civilian" or f.manner == "deliberate" or f.law == "unlawful"
+    return implied and len(parties) == 2
 
 
 def _acts(f: Features) -> bool:

@@ -7,7 +7,8 @@ so that "They maintain that..." takes the previous speaker of the paragraph and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -64,17 +65,24 @@ _CORE_DEPS = wordset(
 
 def word_levels(doc: Doc, i: int, j: int, root: int) -> list[int]:
     """0 for words in the core of the phrase, 1 + n for words under n prepositions."""
-    levels = [0] * (j - i)
-    for k in range(i, j):
+    return _levels(doc, range(i, j), i, j, root)
+
+
+def _levels(doc: Doc, tokens: Iterable[int], i: int, j: int, root: int) -> list[int]:
+    """:func:`word_levels` of the given tokens of the phrase ``i:j`` only."""
+    levels: list[int] = []
+    for k in tokens:
         t = doc[k]
         lv = 0
         steps = 0
-        while t.i != root and i <= t.i < j and steps < 20:
+        ti = k
+        while ti != root and i <= ti < j and steps < 20:
             if t.dep_ not in _CORE_DEPS:
                 lv += 1
             t = t.head
+            ti = t.i
             steps += 1
-        levels[k - i] = lv
+        levels.append(lv)
     return levels
 
 
@@ -83,9 +91,11 @@ def _words(doc: Doc, original: str, i: int, j: int) -> tuple[list[str], list[int
     idx: list[int] = []
     for k in range(i, j):
         t = doc[k]
-        if t.is_space or t.tag_ == "POS" or (t.is_punct and t.text not in ("&",)):
+        text = t.text
+        if t.is_space or t.tag_ == "POS" or (t.is_punct and text != "&"):
             continue
-        words.append(original[t.idx : t.idx + len(t.text)])
+        start = t.idx
+        words.append(original[start : start + len(text)])
         idx.append(k)
     return words, idx
 
@@ -123,6 +133,7 @@ class SpeakerResolver:
         self.institutions: dict[str, str | None] = {}  # head lemma -> party
         self._direct: dict[tuple[int, int, int], tuple[Resolution, list[int], list[int]]] = {}
         self._remembered: set[tuple[int, int]] = set()
+        self._by_words: dict[tuple[tuple[str, ...], tuple[int, ...], str], Resolution] = {}
         self.names: dict[str, str | None] = {}  # proper name word -> party
 
     def run(
@@ -136,6 +147,7 @@ class SpeakerResolver:
         self._cues = {c.cue_start for c in claims}
         self._make_mentions = mentions
         self._mention_list: list[RawClaim] | None = None
+        self._mention_paragraphs: list[int] = []
         self._mention_state: dict[int, bool] = {}
         for c in sorted(claims, key=lambda c: c.cue_start):
             if self._resolve(c, done):
@@ -151,10 +163,13 @@ class SpeakerResolver:
         lo = claim.paragraph - paragraphs
         pool = [d for d in done if lo <= d.paragraph <= claim.paragraph]
         if claim.kind != "mention":
-            for m in self._all_mentions():
+            mentions = self._all_mentions()
+            # Mentions are in text order, hence in paragraph order: skip to paragraph ``lo``.
+            for k in range(bisect_left(self._mention_paragraphs, lo), len(mentions)):
+                m = mentions[k]
                 if m.cue_start >= claim.cue_start:
                     break
-                if lo <= m.paragraph <= claim.paragraph and self._mention_ok(m, done):
+                if m.paragraph <= claim.paragraph and self._mention_ok(m, done):
                     pool.append(m)
         pool.sort(key=lambda d: d.cue_start, reverse=True)
         same = [d for d in pool if d.paragraph == claim.paragraph]
@@ -167,6 +182,7 @@ class SpeakerResolver:
             self._mention_list = sorted(
                 (m for m in made if m.cue_start not in self._cues), key=lambda m: m.cue_start
             )
+            self._mention_paragraphs = [m.paragraph for m in self._mention_list]
         return self._mention_list
 
     def _mention_ok(self, m: RawClaim, done: Sequence[RawClaim]) -> bool:
@@ -214,9 +230,15 @@ class SpeakerResolver:
         cached = self._direct.get(key)
         if cached is None:
             words, idx = _words(doc, self.text, i, j)
-            levels = word_levels(doc, i, j, claim.src_root)
-            lv = [levels[k - i] for k in idx]
-            cached = (self.resolver.resolve_words(words, lv, head_lemma=head), lv, idx)
+            lv = _levels(doc, idx, i, j, claim.src_root)
+            # The same phrase at another place of the article ("the ministry") resolves
+            # the same way: resolve_words depends on the words, levels and head only.
+            wkey = (tuple(words), tuple(lv), head)
+            res0 = self._by_words.get(wkey)
+            if res0 is None:
+                res0 = self.resolver.resolve_words(words, lv, head_lemma=head)
+                self._by_words[wkey] = res0
+            cached = (res0, lv, idx)
             self._direct[key] = cached
         res, lv, idx = cached
         if not res.final and self._is_anaphor(root, i, j):

@@ -81,7 +81,7 @@ def check_text(text: str) -> None:
 
 
 _ODD_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
-_NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NON_LATIN_RE = re.compile("[^\x00-\u024f]")
 
 # Small closed-class word lists: enough to tell English prose from its neighbours.
@@ -117,8 +117,11 @@ _OTHER_LANGS: dict[str, frozenset[str]] = {
 def _check_language(sample: str) -> None:
     if len(sample) > 3_000:
         sample = sample[:2_000] + " " + sample[-1_000:]
-    n_letters = len(_NON_LETTERS_RE.sub("", sample))
-    if n_letters >= 20:
+    ascii_only = sample.isascii()
+    # Runs of letters: the words compared with the word lists, and the letters counted.
+    runs = _LETTERS_RE.findall(sample.lower() if ascii_only else sample)
+    n_letters = sum(map(len, runs))
+    if n_letters >= 20 and not ascii_only:
         foreign: dict[str, int] = {}
         for c in _NON_LATIN_RE.findall(sample):  # beyond Latin, Latin-1 and Latin Extended
             if not c.isalpha():
@@ -145,10 +148,11 @@ def _check_language(sample: str) -> None:
             raise ExtractionError(
                 f"The text looks like it is written in {guess}; only English is supported."
             )
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
+    # (Lower-casing ASCII text first changes no letter run; other text word by word.)
+    words = runs if ascii_only else [w.lower() for w in runs]
     if len(words) < 12:
         return
-    en = sum(w in _EN for w in words) / len(words)
+    en = sum(map(_EN.__contains__, words)) / len(words)
     if en >= 0.12:
         return
     scores = {

@@ -170,3 +170,28 @@ def test_an_appeal_to_protect_civilians_takes_no_pole():
     assert _pairs(claims) == set()
     claims[1] = _c("m", "Moscow", "civilians were killed", "target")
     assert _pairs(claims) == {frozenset({"k", "m"})}
+
+
+def test_two_sides_accounts_of_the_same_point_are_paired_as_a_weak_fallback():
+    claims = [
+        _c("d1", "Dhaka", "the boats had been fishing inside Bangladeshi waters", "legality"),
+        _c("n1", "Naypyitaw", "its forces had acted against boats that crossed", "legality"),
+        _c("n2", "Naypyitaw", "more talks would be held next month", "other"),
+    ]
+    out = suggest_contradictions(claims)
+    assert [frozenset((s.a, s.b)) for s in out] == [frozenset({"d1", "n1"})]
+    assert out[0].score < 0.5
+    assert "different accounts of whether it was lawful" in out[0].reason
+
+
+def test_the_fallback_does_not_pair_accusations_of_two_different_acts():
+    claims = [
+        _c("s", "SAF", "RSF fighters had fired at the hospital", "responsibility"),
+        _c("r", "RSF", "The army shelled the market", "responsibility"),
+    ]
+    lex = Lexicon.from_json(
+        {"parties": [{"name": "SAF", "aliases": ["army"]}, {"name": "RSF", "aliases": ["RSF"]}]}
+    )
+    assert all(
+        "different accounts" not in s.reason for s in suggest_contradictions(claims, lexicon=lex)
+    )
