@@ -263,6 +263,24 @@ def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
     )
 
 
+def score_contradictions_on_gold_claims(article: GoldArticle) -> Counts:
+    """Suggest contradictions between the gold claims themselves and score the pairs.
+
+    In the app, contradictions are suggested between claims an editor has accepted, with the
+    party and point corrected; this isolates the suggester from extraction errors.
+    """
+    from .contradictions import suggest_contradictions
+    from .types import ClaimInput
+
+    inputs = [
+        ClaimInput(id=c.id, party=c.party, text=c.text, aspect=c.aspect, polarity=c.polarity)
+        for c in article.claims
+    ]
+    gold = {frozenset((a, b)) for a, b, _ in article.contradictions}
+    pred = {frozenset((s.a, s.b)) for s in suggest_contradictions(inputs, lexicon=article.lexicon)}
+    return Counts(tp=len(gold & pred), pred=len(pred), gold=len(gold))
+
+
 def _row(name: str, c: Counts, k: Counts) -> str:
     return (
         f"{name:<24} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} "
@@ -314,6 +332,15 @@ def run(
                     "core_total": sc.core_total,
                 }
         print(_row("micro", total_c, total_k), file=out)
+        confirmed = Counts()
+        for art in rows:
+            confirmed.add(score_contradictions_on_gold_claims(art))
+        print(
+            f"contradictions from the gold claims (the app's case, once editors confirmed the "
+            f"claims): P {confirmed.precision:.2f} R {confirmed.recall:.2f} F1 {confirmed.f1:.2f} "
+            f"({confirmed.tp}/{confirmed.pred}/{confirmed.gold})",
+            file=out,
+        )
         if total_c.tp:
             print(
                 f"aspect agreement on matched claims: {aspect_right}/{total_c.tp} "
@@ -322,6 +349,11 @@ def run(
             )
         report["splits"][split] = {
             "articles": per_article,
+            "contradictions_on_gold_claims": {
+                "precision": confirmed.precision,
+                "recall": confirmed.recall,
+                "f1": confirmed.f1,
+            },
             "claims": {"precision": total_c.precision, "recall": total_c.recall, "f1": total_c.f1},
             "contradictions": {
                 "precision": total_k.precision,

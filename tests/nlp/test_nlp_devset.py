@@ -18,6 +18,7 @@ from claims.nlp.evaluate import (
     main,
     match_claims,
     score_article,
+    score_contradictions_on_gold_claims,
 )
 
 SEED = Path(__file__).resolve().parents[2] / "newsroom" / "demo" / "makiivka.txt"
@@ -159,3 +160,11 @@ def test_it_refuses_an_article_without_gold(tmp_path):
     (root / "tune" / "orphan.txt").write_text("Nothing here.", encoding="utf-8")
     with pytest.raises(DevsetError, match="no gold"):
         load_devset(root)
+
+
+def test_given_the_editors_claims_the_seed_contradictions_are_all_suggested(devset):
+    art = _article(devset, "makiivka")
+    counts = score_contradictions_on_gold_claims(art)
+    assert counts.gold == len(art.contradictions)
+    assert counts.tp == counts.gold  # every gold pair of the seed article
+    assert counts.pred >= counts.tp
