@@ -28,6 +28,7 @@ SCORE = {
     "negation": 0.55,
     "generic": 0.5,
     "accounts": 0.45,
+    "across": 0.4,
 }
 # Words of a denial that answer any accusation ("denied any involvement").
 GENERIC_DENIAL = frozenset(
@@ -44,6 +45,25 @@ ACCOUNT_OF = {
     "responsibility": "who did it",
     "intent": "whether it was deliberate",
     "target": "what was hit",
+}
+# Points of an act on which one side's accusation and the other's account commonly differ
+# (an accusation that it was unlawful answered by "we did not fire", and so on).
+OPPOSED_POINTS = frozenset(
+    frozenset(p)
+    for p in (
+        ("legality", "responsibility"),
+        ("legality", "target"),
+        ("intent", "legality"),
+        ("intent", "responsibility"),
+        ("responsibility", "target"),
+        ("intent", "target"),
+    )
+)
+ACCUSED_OF = {
+    "legality": "the other side broke the law",
+    "responsibility": "the other side did it",
+    "intent": "the other side did it on purpose",
+    "target": "the other side hit civilians",
 }
 _VICTIMS = {
     "civilian": "civilians or civilian sites were hit",
@@ -300,6 +320,40 @@ def suggest_contradictions(
                             f"{_who(a)} and {_who(b)} give different accounts of "
                             f"{ACCOUNT_OF[aspect]}",
                         )
+
+    # Across points: one side's accusation naming the other as the actor (who did it,
+    # what was hit, on purpose, unlawful) against the accused side's own account of the
+    # act on another point ("Moscow had violated the Geneva Conventions" / "the dam had
+    # collapsed under the strikes"). Weakest evidence: the lowest score. Indexed by the
+    # accused side, so only its accusers' claims and its own answers are compared.
+    accusations_of: dict[str, list[_Claim]] = defaultdict(list)
+    answers_of: dict[str, list[_Claim]] = defaultdict(list)
+    for c in items:
+        if c.f.aspect not in ACT_ASPECTS or c.f.appeal or c.f.generic:
+            continue
+        if _accuses(c):
+            # Only accusations that name the accused: implied blame ("civilians were
+            # killed") paired across points was wrong more often than right on tune.
+            if c.f.actor is not None:
+                accusations_of[c.f.actor].append(c)
+        elif c.inp.party:
+            answers_of[c.inp.party].append(c)
+    for accused, accusations in accusations_of.items():
+        for b in answers_of.get(accused, []):
+            for a in _against(accusations, b):
+                if a.f.aspect == b.f.aspect or (
+                    frozenset((a.f.aspect, b.f.aspect)) not in OPPOSED_POINTS
+                ):
+                    continue
+                if (a.inp.id, b.inp.id) in found or (b.inp.id, a.inp.id) in found:
+                    continue
+                add(
+                    a,
+                    b,
+                    "across",
+                    f"{_who(a)} says {ACCUSED_OF[a.f.aspect]}; {_who(b)} gives its own "
+                    f"account of {ACCOUNT_OF[b.f.aspect]}",
+                )
 
     out: list[SuggestedContradiction] = []
     for (x, y), hits in found.items():

@@ -195,3 +195,37 @@ def test_the_fallback_does_not_pair_accusations_of_two_different_acts():
     assert all(
         "different accounts" not in s.reason for s in suggest_contradictions(claims, lexicon=lex)
     )
+
+
+def test_an_accusation_is_paired_across_points_with_the_accused_sides_own_account():
+    claims = [
+        _c("k", "Kyiv", "Moscow had violated the Geneva Conventions", "legality"),
+        _c(
+            "m",
+            "Moscow",
+            "the dam had collapsed under the strikes of Kyiv's artillery",
+            "responsibility",
+        ),
+        _c("t", "Moscow", "more talks would be held next month", "other"),
+    ]
+    out = suggest_contradictions(claims)
+    assert [frozenset((s.a, s.b)) for s in out] == [frozenset({"k", "m"})]
+    assert out[0].score < 0.45
+    assert "gives its own account of who did it" in out[0].reason
+
+
+def test_pairing_across_points_compares_only_accusations_with_the_accused_sides_answers(
+    monkeypatch,
+):
+    seen = _count_comparisons(monkeypatch)
+    k = 20
+    accusations = [
+        _c(f"a{i}", "Kyiv", f"Moscow had violated the law at site {i}", "legality")
+        for i in range(k)
+    ]
+    quiet = [
+        _c(f"q{i}", ("Moscow", "Kyiv")[i % 2], f"the talks on item {i} resumed")
+        for i in range(2000)
+    ]
+    suggest_contradictions(accusations + quiet)
+    assert len(seen) <= 2 * k  # no answers from Moscow on an act: almost nothing compared
