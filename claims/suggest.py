@@ -163,16 +163,26 @@ def suggestion_accept(
     suggestion: ClaimSuggestion,
     user: User,
     event: Event,
-    source: Source,
+    source: Source | None,
+    new_source_name: str = "",
+    new_source_kind: str = Source.Kind.GOVERNMENT,
     party: Party,
     aspect: Aspect | None,
     paraphrase: str,
     status: str,
 ) -> Claim:
+    """Turn a suggestion into a claim; with no `source`, create the one the editor named.
+
+    The new source is made inside the same transaction, so a refused accept leaves none behind.
+    """
     suggestion = ClaimSuggestion.objects.select_for_update().get(pk=suggestion.pk)
     if suggestion.state != SuggestionState.PENDING:
         raise SuggestionConflict(
             f"This suggestion was already {suggestion.get_state_display().lower()}."
+        )
+    if source is None:
+        source, _ = Source.objects.get_or_create(
+            name=new_source_name.strip(), defaults={"kind": new_source_kind, "party": party}
         )
     article = suggestion.article
     if article.body[suggestion.start : suggestion.end] != suggestion.exact:

@@ -148,20 +148,16 @@ def suggestion_accept(request: AuthedRequest, pk: int) -> HttpResponse:
     )
     if form.is_valid():
         data = form.cleaned_data
-        source = data["source"]
         try:
-            if source is None:
-                if not request.user.has_perm("newsroom.add_source"):
-                    raise ValidationError("Only editors who may add sources can create one.")
-                source, _ = Source.objects.get_or_create(
-                    name=data["new_source_name"].strip(),
-                    defaults={"kind": data["new_source_kind"], "party": data["party"]},
-                )
+            if data["source"] is None and not request.user.has_perm("newsroom.add_source"):
+                raise ValidationError("Only editors who may add sources can create one.")
             claim = suggest.suggestion_accept(
                 suggestion=suggestion,
                 user=request.user,
                 event=data["event"],
-                source=source,
+                source=data["source"],
+                new_source_name=data["new_source_name"],
+                new_source_kind=data["new_source_kind"] or Source.Kind.GOVERNMENT,
                 party=data["party"],
                 aspect=data["aspect"],
                 paraphrase=data["paraphrase"],

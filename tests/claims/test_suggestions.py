@@ -38,6 +38,11 @@ def _found(article: Article, quote: str, source: str, party: str | None, **extra
     )
 
 
+def _store(article: Article, *found: ExtractedClaim) -> None:
+    run = SuggestionRun.objects.create(article=article)
+    suggest.suggestions_store(run=run, extraction=Extraction(claims=found, contradictions=()))
+
+
 @pytest.fixture
 def world():
     moscow, kyiv = make_party("Moscow"), make_party("Kyiv", colour="#1d4e89")
@@ -99,14 +104,7 @@ def test_a_span_an_editor_already_tagged_is_not_suggested(world) -> None:
 def test_accepting_matches_the_source_by_alias_and_creates_the_claim(world, client: Client) -> None:
     article = world["article"]
     world["kremlin"].aliases.create(name="Moscow")
-    run = SuggestionRun.objects.create(article=article)
-    suggest.suggestions_store(
-        run=run,
-        extraction=Extraction(
-            claims=(_found(article, "civilians were killed in the strike", "Moscow", "Moscow"),),
-            contradictions=(),
-        ),
-    )
+    _store(article, _found(article, "civilians were killed in the strike", "Moscow", "Moscow"))
     suggestion = ClaimSuggestion.objects.get()
     client.force_login(world["editor"])
     page = client.get(reverse("suggest:article", args=[article.slug])).content.decode()
@@ -137,14 +135,7 @@ def test_accepting_matches_the_source_by_alias_and_creates_the_claim(world, clie
 
 def test_accepting_an_unknown_source_creates_it_only_when_named(world, client: Client) -> None:
     article = world["article"]
-    run = SuggestionRun.objects.create(article=article)
-    suggest.suggestions_store(
-        run=run,
-        extraction=Extraction(
-            claims=(_found(article, "a military unit was destroyed", "Kyiv", "Kyiv"),),
-            contradictions=(),
-        ),
-    )
+    _store(article, _found(article, "a military unit was destroyed", "Kyiv", "Kyiv"))
     suggestion = ClaimSuggestion.objects.get()
     client.force_login(world["editor"])
     p = f"s{suggestion.pk}-"
@@ -170,14 +161,7 @@ def test_accepting_an_unknown_source_creates_it_only_when_named(world, client: C
 
 def test_a_suggestion_cannot_be_accepted_twice(world) -> None:
     article = world["article"]
-    run = SuggestionRun.objects.create(article=article)
-    suggest.suggestions_store(
-        run=run,
-        extraction=Extraction(
-            claims=(_found(article, "a military unit was destroyed", "Kyiv", "Kyiv"),),
-            contradictions=(),
-        ),
-    )
+    _store(article, _found(article, "a military unit was destroyed", "Kyiv", "Kyiv"))
     suggestion = ClaimSuggestion.objects.get()
     source = make_source(world["kyiv"], "Kyiv government")
     kwargs = {
@@ -325,3 +309,23 @@ def test_the_suggestions_page_costs_a_fixed_number_of_queries(
         html = client.get(url).content.decode()
     assert html.count('<div class="suggestion" id=') == 5
     assert len(fewer) == len(few)
+
+
+def test_a_refused_accept_creates_no_source(world) -> None:
+    article = world["article"]
+    _store(article, _found(article, "a military unit was destroyed", "Kyiv", "Kyiv"))
+    suggestion = ClaimSuggestion.objects.get()
+    suggest.suggestion_reject(suggestion=suggestion, user=world["editor"])
+    with pytest.raises(suggest.SuggestionConflict, match="already rejected"):
+        suggest.suggestion_accept(
+            suggestion=suggestion,
+            user=world["editor"],
+            event=world["event"],
+            source=None,
+            new_source_name="Ukrainian General Staff",
+            party=world["kyiv"],
+            aspect=None,
+            paraphrase="",
+            status="unverified",
+        )
+    assert not Source.objects.filter(name="Ukrainian General Staff").exists()
