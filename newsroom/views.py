@@ -89,7 +89,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         )
         .in_text_order()
     )
-    events = [e for e in article.events.all() if e.status == published]
+    events = list(article.events.filter(status=published).prefetch_related("event_parties__party"))
     if not events:
         raise Http404("An article reaches readers only through a published event.")
     return render(

@@ -213,3 +213,16 @@ def test_an_article_of_draft_events_only_is_a_404_to_readers(client: Client) -> 
     event = make_event([make_party()], published=False)
     article = make_article(event)
     assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_the_article_page_costs_a_fixed_number_of_queries(
+    client: Client, django_assert_max_num_queries
+) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    events = [make_event([moscow, kyiv]) for _ in range(4)]
+    article = make_article(events[0])
+    article.events.add(*events[1:])
+    source = make_source(moscow)
+    make_claim(article, "civilians were killed", source=source, event=events[0])
+    with django_assert_max_num_queries(6):
+        assert client.get(article.get_absolute_url()).status_code == 200
