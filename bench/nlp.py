@@ -95,16 +95,22 @@ def main() -> int:
 
     bare_times: list[float] = []
     full_times: list[float] = []
+    # CPU seconds as well: on a shared machine other processes stretch wall-clock time,
+    # not the CPU time this process spends (both are printed; the target is on wall time).
+    bare_cpu: list[float] = []
+    full_cpu: list[float] = []
     claims = 0
     for _ in range(args.rounds):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for _doc in bare.pipe(texts, batch_size=args.batch_size):
             pass
         bare_times.append(time.perf_counter() - t0)
+        bare_cpu.append(time.process_time() - c0)
         clear_caches()  # the corpus repeats articles: no credit for remembering them
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         results = extract_many(texts, lexicon, batch_size=args.batch_size)
         full_times.append(time.perf_counter() - t0)
+        full_cpu.append(time.process_time() - c0)
         claims = sum(len(r.claims) for r in results)
     bare_wps = n_words / min(bare_times)
     full_wps = n_words / min(full_times)
@@ -119,6 +125,11 @@ def main() -> int:
     ratio = full_wps / bare_wps
     verdict = "met" if ratio >= 0.85 else "NOT met"
     print(f"ratio full/bare:   {ratio:9.2f}  (target >= 0.85: {verdict})")
+    cpu_ratio = min(bare_cpu) / min(full_cpu)
+    print(
+        f"ratio in CPU time: {cpu_ratio:9.2f}  (best of {args.rounds}: bare {min(bare_cpu):.2f} s, "
+        f"full {min(full_cpu):.2f} s of CPU)"
+    )
 
     article, lex = one_article()
     extract(article, lex)  # warm

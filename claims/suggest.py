@@ -128,6 +128,8 @@ def link_suggestions_refresh(*, event: Event) -> int:
             text=c.paraphrase + " — " + c.exact if c.paraphrase else c.exact,
             aspect=c.aspect.category if c.aspect else Aspect.Category.OTHER,
             polarity=c.polarity,
+            article=str(c.article_id),
+            start=c.start,
         )
         for c in claims
     ]

@@ -273,7 +273,14 @@ def score_contradictions_on_gold_claims(article: GoldArticle) -> Counts:
     from .types import ClaimInput
 
     inputs = [
-        ClaimInput(id=c.id, party=c.party, text=c.text, aspect=c.aspect, polarity=c.polarity)
+        ClaimInput(
+            id=c.id,
+            party=c.party,
+            text=c.text,
+            aspect=c.aspect,
+            polarity=c.polarity,
+            start=c.start,
+        )
         for c in article.claims
     ]
     gold = {frozenset((a, b)) for a, b, _ in article.contradictions}

@@ -155,6 +155,7 @@ class ExtractedClaim:
             text=self.text,
             aspect=self.aspect,
             polarity=self.polarity,
+            start=self.start,
         )
 
 
@@ -190,3 +191,7 @@ class ClaimInput:
     text: str
     aspect: str
     polarity: str
+    # Where the claim's words are, when known: claims of one article compared by `start`
+    # let a bare rejection ("rejected the accusation") find the account it answers.
+    article: str = ""
+    start: int = -1

@@ -12,7 +12,14 @@ from claims import suggest
 from claims.models import Claim, ClaimLink, ClaimSuggestion, LinkSuggestion, SuggestionRun
 from claims.nlp.types import ExtractedClaim, Extraction
 from newsroom.models import Article, Source
-from tests.factories import make_article, make_event, make_party, make_source, make_user
+from tests.factories import (
+    make_article,
+    make_claim,
+    make_event,
+    make_party,
+    make_source,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -212,6 +219,28 @@ def test_link_suggestions_are_proposed_once_and_accepting_links_the_claims(
     assert response.status_code == 302
     link = ClaimLink.objects.get()
     assert {link.a, link.b} == set(claims) and link.kind == "contradicts"
+
+
+def test_a_bare_rejection_is_proposed_against_the_account_it_answers(world) -> None:
+    body = (
+        "Kyiv said Russian ships had blocked the grain convoy near the port.\n\n"
+        "The Kremlin rejected the accusation on Friday.\n\n"
+        "Later, Kyiv said the talks on prisoners would resume in Istanbul."
+    )
+    article = make_article(world["event"], body=body)
+    kyiv_source = make_source(world["kyiv"], "Kyiv government")
+    blocked = make_claim(
+        article, "Russian ships had blocked the grain convoy near the port", source=kyiv_source
+    )
+    rejection = make_claim(
+        article, "the accusation", source=world["kremlin"], polarity=Claim.Polarity.DENY
+    )
+    later = make_claim(article, "the talks on prisoners would resume", source=kyiv_source)
+    suggest.link_suggestions_refresh(event=world["event"])
+    proposed = {frozenset((ls.a_id, ls.b_id)): ls for ls in LinkSuggestion.objects.all()}
+    assert frozenset((blocked.pk, rejection.pk)) in proposed
+    assert "rejects" in proposed[frozenset((blocked.pk, rejection.pk))].reason
+    assert frozenset((later.pk, rejection.pk)) not in proposed  # told after it
 
 
 def test_suggest_claims_runs_spacy_in_a_task_and_finds_the_demo_claims(

@@ -184,6 +184,21 @@ def test_two_sides_accounts_of_the_same_point_are_paired_as_a_weak_fallback():
     assert "different accounts of whether it was lawful" in out[0].reason
 
 
+def test_the_fallback_pairs_two_sides_accounts_of_the_weapon_but_not_tolls_that_agree():
+    claims = [
+        _c("k", "Kyiv", "the debris came from a cruise missile", "weapon"),
+        _c("m", "Moscow", "the wreckage was that of an air-defence interceptor", "weapon"),
+    ]
+    out = suggest_contradictions(claims)
+    assert [frozenset((s.a, s.b)) for s in out] == [frozenset({"k", "m"})]
+    assert "different accounts of what weapon was used" in out[0].reason
+    agreeing = [
+        _c("k", "Kyiv", "12 civilians were killed in the strike", "casualties"),
+        _c("m", "Moscow", "12 civilians died in the fire", "casualties"),
+    ]
+    assert _pairs(agreeing) == set()
+
+
 def test_the_fallback_does_not_pair_accusations_of_two_different_acts():
     claims = [
         _c("s", "SAF", "RSF fighters had fired at the hospital", "responsibility"),
@@ -229,3 +244,34 @@ def test_pairing_across_points_compares_only_accusations_with_the_accused_sides_
     ]
     suggest_contradictions(accusations + quiet)
     assert len(seen) <= 2 * k  # no answers from Moscow on an act: almost nothing compared
+
+
+def _at(cid: str, party: str, text: str, start: int, aspect="other", polarity="assert"):
+    return ClaimInput(cid, party, text, aspect, polarity, article="a1", start=start)
+
+
+def test_a_bare_rejection_answers_the_other_sides_claims_told_just_before_it():
+    claims = [
+        _at("m0", "Moscow", "the talks would resume in Geneva", 0),
+        _at("k1", "Kyiv", "Moscow held the port illegally", 100, "legality"),
+        _at("k2", "Kyiv", "Russian ships had blocked the grain convoy", 200, "responsibility"),
+        _at("k3", "Kyiv", "the convoy carried 40,000 tonnes of wheat", 300),
+        _at("m1", "Moscow", "the accusation", 400, polarity="deny"),
+    ]
+    out = {frozenset((s.a, s.b)): s for s in suggest_contradictions(claims)}
+    assert {frozenset({"m1", "k1"}), frozenset({"m1", "k2"}), frozenset({"m1", "k3"})} <= set(out)
+    assert "Moscow rejects Kyiv's account" in out[frozenset({"m1", "k2"})].reason
+    # Without their places in the article the bare rejection answers nothing.
+    unplaced = [ClaimInput(c.id, c.party, c.text, c.aspect, c.polarity) for c in claims]
+    assert not any("m1" in p for p in _pairs(unplaced))
+
+
+def test_a_bare_rejection_looks_back_only_to_its_own_sides_previous_claim():
+    claims = [
+        _at("k0", "Kyiv", "the strike hit a school", 0, "target"),
+        _at("m0", "Moscow", "its forces struck an ammunition depot", 100, "target"),
+        _at("k1", "Kyiv", "Russian shells had killed two teachers", 200, "casualties"),
+        _at("m1", "Moscow", "the figure as invented", 300, "casualties", polarity="deny"),
+    ]
+    rejected = {p for p in _pairs(claims) if "m1" in p}
+    assert rejected == {frozenset({"m1", "k1"})}
