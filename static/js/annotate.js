@@ -89,10 +89,43 @@
     box.style.top = Math.max(0, Math.round(top)) + "px";
   }
 
+  // The body's characters from `start` to `end`, read back from the runs.
+  function bodyText(start, end) {
+    var out = "";
+    runTextNodes(textRegion()).forEach(function (node) {
+      var s = runStart(node), e = runEnd(node);
+      if (e > start && s < end) {
+        out += node.data.slice(Math.max(start, s) - s, Math.min(end, e) - s);
+      }
+    });
+    return out;
+  }
+
+  // A new claim form the editor has typed into takes new words in place, so a second
+  // selection corrects the words without losing the source, point or paraphrase.
+  function retarget(form, start, end) {
+    var quote = form.querySelector("[name=quote]");
+    if (!quote || form.getAttribute("data-dirty") !== "1") return false;
+    var region = textRegion();
+    quote.value = bodyText(start, end);
+    var fields = { start: start, end: end, occurrence: "",
+      article_version: region.getAttribute("data-version") || "" };
+    Object.keys(fields).forEach(function (name) {
+      var field = form.querySelector("[name=" + name + "]");
+      if (field) field.value = fields[name];
+    });
+    var status = form.querySelector(".selection-status");
+    if (status) status.textContent = "The words are now “" + quote.value + "”; what you entered is kept.";
+    markPending(start, end);
+    return true;
+  }
+
   function openForWords(start, end, rect) {
     var region = textRegion();
     var box = slot();
     if (!region || !box) return;
+    var open = box.querySelector("form.claim-form[data-new-claim]");
+    if (open && retarget(open, start, end)) return;
     // A re-attach form in the slot takes the words; otherwise a new claim starts.
     var form = box.querySelector("form[data-selection-url]");
     var url = form ? form.getAttribute("data-selection-url") : region.getAttribute("data-new-url");
@@ -162,6 +195,34 @@
     }
   });
 
+  // Typing into a new claim form makes it worth keeping (see retarget); the words
+  // themselves do not count, a new selection replaces them anyway.
+  document.addEventListener("input", function (event) {
+    var form = event.target.closest && event.target.closest("form.claim-form[data-new-claim]");
+    var words = ["quote", "occurrence", "source_q"];
+    if (form && words.indexOf(event.target.name) < 0) form.setAttribute("data-dirty", "1");
+  });
+
+  // The party list's first choice says which party the chosen source speaks for.
+  function showSourceParty(form) {
+    var source = form.querySelector("select[name=source]");
+    var party = form.querySelector("select[name=party]");
+    if (!source || !party || !party.options.length) return;
+    var chosen = source.options[source.selectedIndex];
+    var name = chosen ? chosen.getAttribute("data-party") : null;
+    party.options[0].textContent = name ? "— the source's party: " + name + " —"
+      : (chosen && chosen.value ? "— the source has no party: choose one —" : "— the source's party —");
+  }
+
+  document.addEventListener("change", function (event) {
+    var form = event.target.closest && event.target.closest("form.claim-form");
+    if (!form) return;
+    if (event.target.name === "source") showSourceParty(form);
+    if (form.hasAttribute("data-new-claim") && event.target.name !== "occurrence") {
+      form.setAttribute("data-dirty", "1");
+    }
+  });
+
   // Forms opened from a highlight or the panel open beside what was clicked.
   document.addEventListener("htmx:beforeRequest", function (event) {
     var elt = event.detail.elt;
@@ -174,6 +235,8 @@
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
     var box = slot();
+    var form = box ? box.querySelector("form.claim-form") : null;
+    if (form) showSourceParty(form);  // a new form, or the source finder narrowed the list
     if (box && box.contains(target)) {
       // The words are already filled in from the selection: start at the source.
       var field = box.querySelector("[aria-invalid=true]") || box.querySelector(".source-search") ||

@@ -263,6 +263,37 @@ def test_the_keyboard_tags_a_sentence(
     expect(highlight).to_be_focused()
 
 
+def test_a_second_selection_corrects_the_words_and_keeps_what_was_typed(
+    page: Page, live_server: LiveServer, newsroom: Newsroom, shoot: Shoot
+) -> None:
+    article = newsroom.article
+    page.emulate_media(reduced_motion="reduce")  # no smooth scrolling under the mouse
+    log_in(page, live_server.url, "eve")
+    page.goto(f"{live_server.url}/edit/articles/{article.slug}/")
+    select_with_mouse(page, article, "civilians were killed")
+    slot = page.locator("#claim-form-slot")
+    expect(slot.locator("textarea[name=quote]")).to_have_value("civilians were killed")
+    tag(page, source_search="Kremlin", aspect="What was hit?", paraphrase="Civilians died")
+    # The party list says whose party the chosen source speaks for.
+    expect(slot.locator("select[name=party] option").first).to_have_text(
+        "— the source's party: Moscow —"
+    )
+    wider = "civilians were killed in a Makiivka attack"
+    select_with_mouse(page, article, wider)
+    expect(slot.locator("textarea[name=quote]")).to_have_value(wider)
+    expect(slot.locator("input[name=paraphrase]")).to_have_value("Civilians died")
+    expect(slot.locator(".selection-status")).to_contain_text(wider)
+    shoot(page, "01-words-corrected")
+    slot.get_by_role("button", name="Save claim").click()
+    expect(page.locator("#article-text a.hl")).to_have_text(wider)
+    claim = Claim.objects.get()
+    assert (claim.exact, claim.paraphrase, claim.source) == (
+        wider,
+        "Civilians died",
+        newsroom.kremlin,
+    )
+
+
 def test_without_javascript_the_editor_types_the_words(
     browser: Browser, live_server: LiveServer, newsroom: Newsroom, shoot: Shoot
 ) -> None:
