@@ -205,8 +205,12 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
     ],
     "target": [
         ("target*", 1.5),
-        ("struck", 1),
-        ("hit", 1),
+        # an impact says what was hit ("the drones had struck a pharmacy")
+        ("struck", 1.5),
+        ("hit", 1.5),
+        ("fell on", 1.5),
+        ("fallen on", 1.5),
+        ("landed on", 1.5),
         ("strike", 1),
         ("destroy*", 1),
         ("destruction", 1),
@@ -262,6 +266,8 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("boarding", 1.5),
         ("boarded", 1.5),
         ("destroyed by", 2.5),
+        ("hit by", 2),  # "the convoy had been hit by government drones": by whom
+        ("struck by", 2),
         ("collapsed", 1.5),
         ("explosion", 1.5),
         ("collision", 1.5),
@@ -317,6 +323,7 @@ _CUE_BIAS: dict[str, tuple[str, float]] = {
     "blame": ("responsibility", 2.0),
 }
 DIRECTIVE_CUES = wordset("urge advise appeal demand")
+_FUTURE = wordset("would will")
 # What appeals ask for ("all sides to refrain from...", "Rwanda to withdraw its troops").
 _APPEAL_VERBS = wordset(
     "refrain exercise avoid show protect respect stop cease halt end withdraw investigate "
@@ -573,6 +580,11 @@ _HARM_WORDS = {
     "missing": "missing",
     "harmed": "wounded",
     "hurt": "wounded",
+    # tolls in other words: "strike kills five", "had buried 19 people", "treated 50"
+    "kills": "killed",
+    "buried": "killed",
+    "bodies": "killed",
+    "treated": "wounded",
 }
 _VICTIM_CLASS = {
     "civilians": "civilian",
@@ -590,6 +602,9 @@ _VICTIM_CLASS = {
     "guards": "military",
     "fighters": "military",
     "officers": "military",
+    # so that "none of its crew" / "no people" are tolls of zero, not just negations
+    "crew": "people",
+    "people": "people",
 }
 GENERIC_REFERENTS = wordset(
     "accusation accusations allegation allegations claim claims account accounts report "
@@ -680,6 +695,79 @@ def _other_culprit(ws: Sequence[str]) -> bool:
     return False
 
 
+# Nouns for those who act in these stories. A claim whose subject is one of them, with a
+# verb in the past ("Pakistani troops had shelled...", "the coast guard had rammed...",
+# "separatist fighters set fire to..."), says who did what: the point is who did it, even
+# when it also names the victims or a toll ("..., killing three civilians").
+_AGENTS = wordset(
+    "forces force troops soldiers soldier servicemen guards guard army navy police policemen "
+    "officers officer militia militias militiamen fighters rebels gunmen attackers men "
+    "personnel units unit separatists jets crew crews authorities government junta coalition "
+    "military"
+)
+_PAST_IRREGULAR = wordset(
+    "shot hit struck set took left sent began wore carried fired burned burnt threw drove cut "
+    "blew broke brought fought led made put ran stole"
+)
+# Words that may stand between the subject and its verb ("had only returned fire").
+_BEFORE_VERB = wordset(
+    "had have has not never only first also already then allegedly deliberately repeatedly"
+)
+_VICTIM_VERBS = wordset("killed wounded injured")
+_RELATIVE = wordset("which that whom")
+
+
+def _agent_act(ws: Sequence[str]) -> bool:
+    """Whether the claim opens with a force doing something: an agent noun as the subject
+    of an active verb in the past ("Indian forces had opened fire", "soldiers torched...")."""
+    for k, w in enumerate(ws[:10]):
+        if w not in _AGENTS or (k and ws[k - 1] in _RELATIVE):
+            continue  # "video, which police released, showed...": not the claim's subject
+        j = k + 1
+        if j < len(ws) and ws[j] in ("from", "of", "in", "on"):
+            j += 2  # "border guards from Myanmar opened fire"
+        perfect = False
+        # Adverbs in "-ly" too: "the coast guard had "brutally" chased the boat".
+        while j < len(ws) and (ws[j] in _BEFORE_VERB or ws[j].endswith("ly")):
+            perfect = perfect or ws[j] in ("had", "has", "have")
+            j += 1
+        if j >= len(ws):
+            return False
+        verb = ws[j]
+        if verb in _PASSIVE_AUX:
+            return False  # "soldiers were killed": the force is the victim
+        if perfect and verb.endswith("en"):
+            return True  # "Greek officers had taken their engine"
+        if verb in _VICTIM_VERBS and k > 0 and _number(ws[k - 1]) is not None:
+            continue  # "Two Thai soldiers killed": a toll, not an act
+        if verb.endswith("ed") or verb in _PAST_IRREGULAR:
+            return True
+    return False
+
+
+# Words a claim opens with that are not a name, even when capitalised.
+_FUNCTION_OPENERS = wordset(
+    "the this that these those we our it its there a an all no none not every each one his her "
+    "their they he she i my you your after before when while both any in on at for as since "
+    "because despite although though if what so but and or nobody nothing yesterday today"
+)
+
+
+def _party_subject(text: str, ws: Sequence[str]) -> bool:
+    """Whether the claim opens with a force ("Not a single Azerbaijani soldier...") or a
+    name ("Serbia had not sent..."). Text only: a name is a capitalised first word that is
+    no function word, outside Title Case headlines."""
+    if not ws or ws[0] == "there":
+        return False  # "There were no fighters there": what was at the place hit
+    if any(w in _AGENTS for w in ws[:5]):
+        return True
+    first = text.lstrip(" \"'“‘")[:1]
+    if not first.isupper() or ws[0] in _FUNCTION_OPENERS:
+        return False
+    words = text.split()
+    return sum(1 for w in words if w[:1].isupper()) * 2 < len(words)
+
+
 def is_appeal(ws: Sequence[str]) -> bool:
     """Whether a claim's words are an appeal's object: "both sides to exercise restraint".
 
@@ -748,6 +836,8 @@ class _Scan:
     negated: bool
     appeal: bool
     other_culprit: bool
+    agent_act: bool
+    party_subject: bool
 
 
 # All tables in one matcher, so that a claim's words are walked once.
@@ -789,12 +879,14 @@ def _scan(text: str) -> _Scan:
         negated=_negated_words(ws),
         appeal=is_appeal(ws),
         other_culprit=_other_culprit(ws),
+        agent_act=_agent_act(ws),
+        party_subject=_party_subject(text, ws),
     )
 
 
-def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
-    if cue_lemma in DIRECTIVE_CUES:
-        return "other"
+def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
+    """How strongly the claim's words point at each point in dispute (the evidence that
+    :func:`classify_aspect` weighs; useful to explain or tune it)."""
     scan = _scan(text)
     scores = dict.fromkeys(_PRIORITY, 0.0)
     seen: dict[tuple[str, float, int], int] = {}
@@ -805,16 +897,45 @@ def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
             scores[aspect] += weight
     if scan.numbers:
         scores["casualties"] += 3
-    scores["target"] += min(scan.civilian + scan.military, 3) * 0.8
+    if scan.manner:
+        # "trying to destroy...", "errant": the claim takes a side on whether it was meant.
+        scores["intent"] += 1
+    if scores["intent"] < 1.5 and scores["legality"] < 1.5:
+        # Civilian or military words say what was hit; but a claim that judges the act
+        # names its victims too ("deliberately targeting civilians", "a crime against
+        # unarmed people"), and then they are no evidence against that judgement.
+        scores["target"] += min(scan.civilian + scan.military, 3) * 0.8
     if scan.other_culprit:
         scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
     if scan.negated and (scan.harm or scores["responsibility"] > 0):
         # "Our forces did not shell any hospital", "had not conducted any air operations":
         # a denial of an act is about who did it.
         scores["responsibility"] += 1.5
+    if scan.agent_act and not scan.law:
+        # "Pakistani troops had shelled villages..., killing three civilians": who did it
+        # (unless the claim says whether the act was lawful: "had acted lawfully").
+        scores["responsibility"] += 2.5
+    if scan.negated and scan.party_subject and not scan.numbers:
+        # "Serbia had not sent a single soldier...", "Ethiopia was not a party to the
+        # incident": a party or force denying its part in it.
+        scores["responsibility"] += 1.5
     if cue_lemma in _CUE_BIAS:
         a, w = _CUE_BIAS[cue_lemma]
+        if cue_lemma == "accuse" and "over" in scan.words[:6]:
+            w = _CUE_BIAS["blame"][1]  # "accuses X over the capsizing": blames X for it
         scores[a] += w
+    if not _FUTURE.isdisjoint(scan.words[:6]):
+        # A promise, plan or warning ("it would step up patrols in the waters", "commanders
+        # would meet this week") is no account of what happened: only strong words count.
+        for a in scores:
+            scores[a] *= 0.5
+    return scores
+
+
+def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
+    if cue_lemma in DIRECTIVE_CUES:
+        return "other"
+    scores = aspect_scores(text, cue_lemma)
     best = max(_PRIORITY, key=lambda a: (scores[a], -_PRIORITY.index(a)))
     return best if scores[best] >= 1.5 else "other"
 
@@ -831,9 +952,14 @@ def _negated_words(words: Sequence[str]) -> bool:
             if (
                 w == "not"
                 and k + 1 < len(ws)
-                and (ws[k + 1] == "only" or _number(ws[k + 1]) is not None)
+                and (
+                    ws[k + 1] == "only"
+                    or (_number(ws[k + 1]) is not None and ws[k + 1] not in ("a", "single"))
+                )
             ):
-                continue  # "not only", "four Serbs, not three, were killed"
+                # "not only", "four Serbs, not three, were killed" (but "not a single
+                # soldier", "was not a party" are denials)
+                continue
             return True
     return False
 

@@ -47,6 +47,8 @@ NOUN_CUES = wordset(
 NOUN_OF_CUES = wordset("claim allegation accusation denial")
 # Subjects that are documents: the speaker is their author ("a statement from the ministry").
 DOCUMENT_NOUNS = wordset("statement report post communique release message video")
+# ", pointing to tracking data", ", citing witnesses": the speaker's evidence, not its claim.
+EVIDENCE_PARTICIPLES = wordset("point cite refer quote")
 PRONOUNS = wordset("he she they it we i him her them us")
 RELATIVE_PRONOUNS = wordset("who which that")
 # Words that open the clause holding a nested claim: "..., although residents reported".
@@ -248,6 +250,53 @@ def _first_child(t: Token, deps: Sequence[str]) -> Token | None:
     return None
 
 
+def _nearest_subject(verb: Token, deps: Sequence[str]) -> Token | None:
+    """The subject nearest the verb: '"X was unacceptable" and a breach of law,
+    spokeswoman Y said' hangs two subjects on "said"; the speaker is the last one."""
+    subj = None
+    for c in verb.lefts:
+        if c.dep_ in deps:
+            subj = c
+    return subj if subj is not None else _first_child(verb, deps)
+
+
+def _clause_of_statement(cue: Token) -> Token | None:
+    """ "said in a statement that X": the parser hangs the that-clause on "statement"."""
+    for c in cue.rights:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        pobj = _first_child(c, ("pobj",))
+        if pobj is None or pobj.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        for g in pobj.rights:
+            if g.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in g.lefts
+            ):
+                return g
+    return None
+
+
+def _as_inside(obj: Token) -> Token | None:
+    """The object of an "as" within a noun phrase ("the reports of deaths as propaganda")."""
+    for t in obj.subtree:
+        if t.dep_ == "prep" and t.lower_ == "as" and t.i > obj.i:
+            return _first_child(t, ("pobj",))
+    return None
+
+
+def _charge_after_adverbial(cue: Token, wanted: Sequence[str]) -> Token | None:
+    """ "accused X on Monday of Y": the parser hangs "of Y" on "Monday"."""
+    for c in cue.rights:
+        if c.dep_ in ("prep", "npadvmod"):
+            head = _first_child(c, ("pobj",)) if c.dep_ == "prep" else c
+            if head is None:
+                continue
+            for g in head.rights:
+                if g.dep_ == "prep" and g.lower_ in wanted:
+                    return g
+    return None
+
+
 def _agent(verb: Token) -> Token | None:
     agent = _first_child(verb, ("agent",))
     if agent is not None:
@@ -259,9 +308,13 @@ def _is_cue_verb(t: Token) -> bool:
     return t.lemma_.lower() in VERB_CUES and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
 
 
+# Links from a reported clause up to the cue verb that reports it (see find_subject).
+_CLIMB_DEPS = wordset("ccomp conj advcl acl relcl dobj pobj prep attr xcomp acomp")
+
+
 def find_subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following shared subjects and participles upwards."""
-    subj = _first_child(verb, ("nsubj",))
+    subj = _nearest_subject(verb, ("nsubj",))
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
@@ -269,17 +322,38 @@ def find_subject(verb: Token) -> Token | None:
     agent = _agent(verb)
     if agent is not None:
         return agent
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+    ):
+        # "The U.N. refugee agency called on both sides...": a finite verb misparsed as
+        # a clause of its subject, which the parser made the sentence's root.
+        return verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].dep_ == "cc"
+        and _is_cue_verb(verb.head)
+    ):
+        # "The statement said X and warned that Y": "warned" misparsed as said's object.
+        return find_subject(verb.head)
     if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ != "conj" and verb.tag_ != "VBG":
         return None  # only participles ("..., saying") share the main subject
     # The parser often hangs "..., calling it X" or "..., and described Y" on the verb of
     # the reported clause; the speaker is the subject of the reporting verb above it.
+    # So do "said it had received reports that X were dead and urged Y" and "said the
+    # group would allow aid through corridors it controls and called Z": the conjunct
+    # hangs on a verb of a clause inside the reported one (a noun's clause, a relative).
     head = verb.head
-    for _ in range(3):
+    for _ in range(8):
         if _is_cue_verb(head):
             return find_subject(head)
-        if head.dep_ in ("ccomp", "conj", "advcl") and head.head is not head:
+        if head.dep_ in _CLIMB_DEPS and head.head is not head:
             head = head.head
         else:
             break
@@ -344,6 +418,7 @@ class Extractor:
         self.text = index.text
         self.claims: list[RawClaim] = []
         self._negs: set[int] = set()
+        self._asides: list[tuple[int, int]] = []  # char spans cut off claims as evidence
 
     # public entry
     def run(self) -> list[RawClaim]:
@@ -384,7 +459,7 @@ class Extractor:
         for r in getattr(self, "_roots", []):
             verbs = [doc[r]] + [c for c in doc[r].rights if c.dep_ == "conj"]
             for v in verbs:
-                subj = _first_child(v, ("nsubj", "nsubjpass"))
+                subj = _nearest_subject(v, ("nsubj", "nsubjpass"))
                 if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
                     continue
                 i, j = source_range(subj)
@@ -513,7 +588,22 @@ class Extractor:
                 break
         if before and after:
             return before[0], after[1]
-        return before or after
+        if before:
+            return self._sentence_before_quote(before, cue)
+        return after
+
+    def _sentence_before_quote(self, quote: tuple[int, int], cue: Token) -> tuple[int, int]:
+        """'Twelve soldiers were hurt and Chinese casualties were "significantly higher",
+        the ministry said': a quotation that closes a sentence it does not open is part
+        of what was said, from the start of the sentence (closing mark included)."""
+        qs, qe = quote
+        sent_start = self.doc[self.ix.sent_of(cue.i)[0]].idx
+        line = self.ix.line_at(qs)
+        if line is not None and line.has_dateline:
+            sent_start = max(sent_start, line.body_start)  # not "KYIV (Wire) - "
+        if sent_start < qs - 1 and re.search(r"\w", self.text[sent_start : qs - 1]):
+            return sent_start, qe + 1
+        return quote
 
     # --- verbs ------------------------------------------------------------------------------
     def _verb(self, cue: Token, lemma: str) -> None:
@@ -555,11 +645,13 @@ class Extractor:
                 )
                 return
             ccomp = _first_child(cue, ("ccomp",))
+            if ccomp is None:
+                ccomp = _clause_of_statement(cue)
             if ccomp is not None:
                 self._add(
                     "clause",
                     span,
-                    subtree_range(ccomp),
+                    self._without_evidence(ccomp),
                     subj,
                     lemma=lemma,
                     polarity=polarity,
@@ -576,6 +668,19 @@ class Extractor:
                         "object", span, rng, subj, lemma=lemma, polarity=polarity, confidence=0.75
                     )
                     return
+            if lemma in SAY_VERBS and self._said_by_appended_name(cue, subj):
+                # "X killed 21 civilians, the rebel alliance CSP said": the parser reads
+                # "the rebel alliance" as a noun that "CSP said" qualifies.
+                self._add(
+                    "inverted",
+                    span,
+                    (self.ix.sent_of(cue.i)[0], cue.head.left_edge.i),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.65,
+                )
+                return
             if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
                 # "an allegation India rejected": the noun the clause modifies is what is denied.
                 head = cue.head
@@ -588,6 +693,19 @@ class Extractor:
                     polarity=polarity,
                     confidence=0.6,
                     reach=cue.right_edge.i,
+                )
+                return
+            if self._trailing_conj(cue, subj):
+                # '"The attack was unacceptable" and a breach of law, spokeswoman X said':
+                # the parser coordinates "said" with the verb of what was said.
+                self._add(
+                    "inverted",
+                    span,
+                    (self.ix.sent_of(cue.i)[0], subj.left_edge.i),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.65,
                 )
                 return
             if cue.dep_ == "parataxis" and cue.i > cue.head.i:
@@ -604,6 +722,55 @@ class Extractor:
                     confidence=0.65,
                 )
 
+    def _said_by_appended_name(self, cue: Token, subj: Token) -> bool:
+        """ ", the Tuareg-led rebel alliance CSP said" misparsed as a relative clause of
+        "alliance" (no relative pronoun, the noun right after a comma, the name and the
+        verb right after the noun)."""
+        doc = self.doc
+        head = cue.head
+        if cue.dep_ != "relcl" or head.pos_ != "NOUN" or not head.i < subj.i < cue.i:
+            return False
+        lo = head.left_edge.i
+        return (
+            lo > self.ix.sent_of(cue.i)[0]
+            and doc[lo - 1].text == ","
+            and subj.left_edge.i == head.i + 1
+            and not any(c.lower_ in RELATIVE_PRONOUNS for c in cue.lefts)
+        )
+
+    def _trailing_conj(self, cue: Token, subj: Token) -> bool:
+        """A cue verb misparsed as a conjunct of the clause it reports: ", X said." with
+        the subject right after a comma and no "and" of its own."""
+        doc = self.doc
+        if cue.dep_ != "conj" or cue.head.i >= cue.i or subj.head.i != cue.i or subj.i > cue.i:
+            return False
+        lo = subj.left_edge.i
+        return (
+            lo > 0
+            and doc[lo - 1].text == ","
+            and self.ix.sent_of(lo) == self.ix.sent_of(cue.i)
+            and not any(c.dep_ in ("cc", "ccomp", "dobj") for c in cue.children)
+        )
+
+    def _without_evidence(self, clause: Token) -> tuple[int, int]:
+        """The reported clause without a trailing ", pointing to X" / ", citing X": the
+        speaker's evidence (its subject is the speaker), which the parser often hangs
+        on the reported verb."""
+        lo, hi = subtree_range(clause)
+        for c in clause.rights:
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.lemma_.lower() in EVIDENCE_PARTICIPLES
+                and self.doc[c.i - 1].text == ","
+                and c.right_edge.i + 1 >= hi
+            ):
+                # A cue inside the evidence ("pointing to what he said were...") is no
+                # claim of its own: remember where the evidence lies for _clean.
+                self._asides.append(chars(self.doc, c.i, hi))
+                return lo, c.i - 1
+        return lo, hi
+
     def _has_calling(self, cue: Token) -> bool:
         return any(
             c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in CALL_VERBS
@@ -615,7 +782,10 @@ class Extractor:
         i, j = subtree_range(obj)
         for c in cue.children:
             if c.i > obj.i and (
-                (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "acomp")
+                (c.dep_ == "prep" and c.lower_ == "as")
+                or c.dep_ in ("oprd", "acomp")
+                # "dismissed the figure as fabricated": "as" parsed as a clause's mark
+                or (c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.lefts))
             ):
                 j = max(j, c.right_edge.i + 1)
         return i, j
@@ -623,11 +793,13 @@ class Extractor:
     def _accuse(self, cue: Token, subj: Token, lemma: str) -> None:
         obj = _first_child(cue, ("dobj",))
         prep = None
-        wanted = ("of", "with") if lemma == "accuse" else ("for", "over", "on")
+        wanted = ("of", "with", "over") if lemma == "accuse" else ("for", "over", "on")
         for word in wanted:
             prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == word), None)
             if prep is not None:
                 break
+        if prep is None:
+            prep = _charge_after_adverbial(cue, ("of", "for", "over"))
         if obj is None and prep is None:
             return
         lo = obj.left_edge.i if obj is not None else prep.i  # type: ignore[union-attr]
@@ -691,8 +863,16 @@ class Extractor:
                 pred = _first_child(c, ("pobj", "amod", "acomp")) or c
                 break
         if pred is None and obj is not None:
-            # 'called the attack "a war crime"' is often parsed as an apposition.
+            # 'called the attack "a war crime"' is often parsed as an apposition, and
+            # "called the separatists' account a fabrication" as an adverbial noun.
             pred = _first_child(obj, ("appos",))
+            if pred is None:
+                adv = _first_child(obj, ("npadvmod",))
+                pred = adv if adv is not None and adv.i > obj.i else None
+            if pred is None:
+                # "described the reports of civilian deaths as propaganda": the "as" hangs
+                # inside the object.
+                pred = _as_inside(obj)
         if pred is None:
             return
         if obj is None or obj.lower_ in ("it", "this", "that", "them", "what", "which"):
@@ -700,7 +880,7 @@ class Extractor:
             if pred.dep_ == "prep":
                 lo += 1
         else:
-            lo, hi = obj.left_edge.i, pred.right_edge.i + 1
+            lo, hi = obj.left_edge.i, max(obj.right_edge.i, pred.right_edge.i) + 1
         # "... the most aggressive act yet in the South China Sea": the predicate's tail.
         for c in cue.children:
             if c.i > pred.i and c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
@@ -870,9 +1050,14 @@ class Extractor:
 
     # --- nesting and duplicates -----------------------------------------------------------------
     def _clean(self) -> list[RawClaim]:
-        claims = sorted(self.claims, key=lambda c: (c.start, -(c.end - c.start)))
+        claims = sorted(
+            (c for c in self.claims if not any(s <= c.cue_start < e for s, e in self._asides)),
+            key=lambda c: (c.start, -(c.end - c.start)),
+        )
         keep: list[RawClaim] = []
-        for c in claims:
+        # Last cue first: "said X, calling it Y, while Z insisted W" must lose "while Z
+        # insisted W" before ", calling it Y" can be seen to close what was said.
+        for c in sorted(claims, key=lambda c: -c.cue_start):
             drop = False
             for o in claims:
                 if o is c:
@@ -886,7 +1071,10 @@ class Extractor:
                     src_start = self.doc[c.src_tok[0]].idx if c.src_tok is not None else None
                     if src_start is not None and src_start >= o.start:
                         region = min(region, src_start)
-                    named = c.pronoun is None and c.src_tok is not None
+                    # (o's speaker: "denied that X, saying Y" with "he" for both.)
+                    named = (c.pronoun is None and c.src_tok is not None) or (
+                        c.src_root is not None and c.src_root == o.src_root
+                    )
                     if named and max(c.end, c.reach) >= o.end - 1 and region > o.start:
                         cut = self._clause_start(o.start, region)
                         o.end = trim_chars(self.text, o.start, cut)[1]

@@ -96,7 +96,51 @@ COUNTRY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Cyprus", "Cypriot", "Nicosia"),
     ("Qatar", "Qatari", "Doha"),
     ("Moldova", "Moldovan", "Chisinau"),
+    ("Cameroon", "Cameroonian", "Yaounde", "Yaoundé"),
+    ("Finland", "Finnish", "Helsinki"),
+    ("Sweden", "Swedish", "Stockholm"),
+    ("Norway", "Norwegian", "Oslo"),
+    ("Denmark", "Danish", "Copenhagen"),
+    ("Estonia", "Estonian", "Tallinn"),
+    ("Latvia", "Latvian", "Riga"),
+    ("Lithuania", "Lithuanian", "Vilnius"),
+    ("Netherlands", "Dutch"),  # not "The Hague", mostly the ICC's seat in wire copy
+    ("Belgium", "Belgian", "Brussels"),
+    ("Austria", "Austrian", "Vienna"),
+    ("Switzerland", "Swiss", "Bern"),
+    ("Hungary", "Hungarian", "Budapest"),
+    ("Romania", "Romanian", "Bucharest"),
+    ("Bulgaria", "Bulgarian"),  # not "Sofia", a first name
+    ("Croatia", "Croatian", "Zagreb"),
+    ("Bosnia", "Bosnian", "Sarajevo"),
+    ("Albania", "Albanian", "Tirana"),
+    ("Bangladesh", "Bangladeshi", "Dhaka"),
+    ("Nepal", "Nepali", "Nepalese", "Kathmandu"),
+    ("Sri Lanka", "Sri Lankan", "Colombo"),
+    ("Malaysia", "Malaysian", "Kuala Lumpur"),
+    ("Laos", "Laotian", "Vientiane"),  # not "Lao", a surname
+    ("Kenya", "Kenyan", "Nairobi"),
+    ("Uganda", "Ugandan", "Kampala"),
+    ("South Sudan", "South Sudanese", "Juba"),
+    ("Burkina Faso", "Burkinabe", "Ouagadougou"),
+    ("Algeria", "Algerian", "Algiers"),
+    ("Morocco", "Moroccan", "Rabat"),
+    ("Tunisia", "Tunisian", "Tunis"),
+    ("Mozambique", "Mozambican", "Maputo"),
+    ("Jordanian", "Amman"),  # not "Jordan", a first name
+    ("United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"),
+    ("Kuwait", "Kuwaiti"),
+    ("Peru", "Peruvian", "Lima"),
+    ("Ecuador", "Ecuadorian", "Quito"),
+    ("Argentina", "Argentine", "Buenos Aires"),
+    ("Chile", "Chilean"),  # not "Santiago", a first name
+    ("Cuba", "Cuban", "Havana"),
+    ("Nicaragua", "Nicaraguan", "Managua"),
+    ("Australia", "Australian", "Canberra"),
 )
+
+# A party with one of these aliases is a state's side ("the army", "the junta").
+STATE_ALIASES = wordset("government army military junta ministry federal")
 
 # International organisations and bodies that speak for no party.
 THIRD_PARTY_NAMES: tuple[str, ...] = (
@@ -219,6 +263,10 @@ class PartyResolver:
         self._firsts: set[str] = set()  # first words of all aliases, folded
         self._max_len = 1
         self.party_aliases: dict[str, set[str]] = {}
+        # Parties that speak for a state (they own a built-in country group, or have an
+        # alias such as "army" or "government"): only they have ministers, ambassadors,
+        # prosecutors and police (see speakers.py).
+        self.state_parties: frozenset[str] = frozenset()
         parties = lexicon.parties if lexicon else ()
         for p in parties:
             names = {p.name, *p.aliases}
@@ -233,10 +281,17 @@ class PartyResolver:
         for gi, group in enumerate(COUNTRY_GROUPS):
             claimants = owners.get(gi, set())
             if len(claimants) == 1:
-                self.party_aliases[next(iter(claimants))].update(group)
+                owner = next(iter(claimants))
+                self.party_aliases[owner].update(group)
+                self.state_parties |= {owner}
             elif not claimants:
                 for name in group:
                     self._add(name, "third", None, weak=True)
+        self.state_parties |= {
+            party
+            for party, names in self.party_aliases.items()
+            if any(n.lower() in STATE_ALIASES for n in names)
+        }
         for name in THIRD_PARTY_NAMES:
             self._add(name, "third", None, weak=True)
         for party, names in self.party_aliases.items():

@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .attribution import RawClaim
-from .lexicon import PartyResolver, Resolution
+from .attribution import DOCUMENT_NOUNS, RawClaim, source_range
+from .lexicon import UNKNOWN, PartyResolver, Resolution
 from .wordlists import wordset
 
 # Heads that name a role rather than a body: "a military spokesman" speaks for whoever
@@ -28,7 +28,7 @@ ROLE_NOUNS = wordset(
 ANAPHOR_HEADS = ROLE_NOUNS | wordset(
     "ministry group agency company army military government office service department "
     "authority authorities forces force committee council militia fleet navy coast "
-    "guard operator"
+    "guard operator bureau police"
 )
 # Institution heads worth remembering per document ("Russia's defence ministry" -> ministry).
 INSTITUTION_HEADS = ANAPHOR_HEADS - ROLE_NOUNS | frozenset({"fleet", "guards", "staff"})
@@ -49,7 +49,7 @@ ORG_WORDS = wordset(
 )
 # Bodies of a state: "the armed forces said" speaks for the state of the story's speaker.
 STATE_BODIES = wordset(
-    "forces force army military ministry government authorities authority navy guard police"
+    "forces force army military ministry government authorities authority navy guard police bureau"
 )
 # "The region's security committee", "the group's political office": the possessor refers
 # back to the side named before, so the body speaks for it.
@@ -57,6 +57,17 @@ POSSESSOR_ANAPHORS = wordset(
     "region group country movement territory republic enclave rebel militia government "
     "state administration province side organisation organization party authority"
 )
+# Offices only a state has: "Defence Minister Pedro Arango", "the prosecutor's office".
+# With no party named, such a speaker never takes the party of a rebel group that spoke
+# before it, but the nearest state party's. (Not "police" here: "a local police official"
+# is often quoted as a witness; "the police said" is a state body, below.)
+STATE_ROLES = wordset("minister ministry ambassador embassy prosecutor")
+# Bodies that only a state has: "the police said" never speaks for a rebel group.
+STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau")
+# "The country's defence ministry": a possessor that refers back to a state.
+STATE_POSSESSORS = wordset("country state government republic administration nation")
+# How far back (tokens) "the militia" looks for "the Fano militia".
+NAMESAKE_WINDOW = 1500
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 _CORE_DEPS = wordset(
     "compound amod poss appos conj nmod nummod det cc punct npadvmod case quantmod advmod flat nn"
@@ -73,7 +84,7 @@ def _levels(doc: Doc, tokens: Iterable[int], i: int, j: int, root: int) -> list[
     levels: list[int] = []
     for k in tokens:
         t = doc[k]
-        lv = 0
+        lv = 1 if _owned_compound(t) else 0
         steps = 0
         ti = k
         while ti != root and i <= ti < j and steps < 20:
@@ -86,11 +97,38 @@ def _levels(doc: Doc, tokens: Iterable[int], i: int, j: int, root: int) -> list[
     return levels
 
 
+def _owned_compound(t: Token) -> bool:
+    """A name word of a noun that has a possessor: "Beijing's Taiwan Affairs Office".
+
+    The possessor says whose body it is; the compound only says what it deals with, so
+    it ranks one level below the possessor.
+    """
+    if t.dep_ != "compound":
+        return False
+    head = t.head
+    for _ in range(4):  # "Taiwan" -> "Affairs" -> "Office"
+        if head.dep_ != "compound":
+            break
+        head = head.head
+    return any(c.dep_ == "poss" and c.i < t.i for c in head.lefts)
+
+
 def _words(doc: Doc, original: str, i: int, j: int) -> tuple[list[str], list[int]]:
+    """The words of the phrase ``i:j`` that say who it is, with their token indices.
+
+    A relative clause says what the speaker does, not whose it is: "The Arakan Army, an
+    armed group that controls the Myanmar side of the border" does not speak for Myanmar.
+    """
     words: list[str] = []
     idx: list[int] = []
+    skip_to = i
     for k in range(i, j):
         t = doc[k]
+        if k < skip_to:
+            continue
+        if t.dep_ == "relcl" and t.head.i < k:
+            skip_to = t.right_edge.i + 1
+            continue
         text = t.text
         if t.is_space or t.tag_ == "POS" or (t.is_punct and text != "&"):
             continue
@@ -125,6 +163,10 @@ def _is_plural(doc: Doc, claim: RawClaim) -> bool:
     return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children)
 
 
+def _party_of(claim: RawClaim) -> Resolution:
+    return Resolution(claim.party, claim.resolution)
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, original: str, resolver: PartyResolver) -> None:
         self.doc = doc
@@ -145,6 +187,10 @@ class SpeakerResolver:
         serve as antecedents, are built and resolved on first need, and are not returned."""
         done: list[RawClaim] = []
         self._cues = {c.cue_start for c in claims}
+        # A main clause's subject that is also a claim's source is that claim, not an
+        # antecedent of its own: resolved as a mention (which sees only earlier claims),
+        # it would put a guessed party into the memory of names before the claim is read.
+        self._sources = {c.src_tok for c in claims if c.src_tok is not None}
         self._make_mentions = mentions
         self._mention_list: list[RawClaim] | None = None
         self._mention_paragraphs: list[int] = []
@@ -180,7 +226,12 @@ class SpeakerResolver:
         if self._mention_list is None:
             made = getattr(self, "_make_mentions", lambda: ())()
             self._mention_list = sorted(
-                (m for m in made if m.cue_start not in self._cues), key=lambda m: m.cue_start
+                (
+                    m
+                    for m in made
+                    if m.cue_start not in self._cues and m.src_tok not in self._sources
+                ),
+                key=lambda m: m.cue_start,
             )
             self._mention_paragraphs = [m.paragraph for m in self._mention_list]
         return self._mention_list
@@ -238,21 +289,27 @@ class SpeakerResolver:
             if res0 is None:
                 res0 = self.resolver.resolve_words(words, lv, head_lemma=head)
                 self._by_words[wkey] = res0
+            if res0.status == "joint":
+                res0 = self._named_beside_place(root, i, j) or res0
             cached = (res0, lv, idx)
             self._direct[key] = cached
         res, lv, idx = cached
         if not res.final and self._is_anaphor(root, i, j):
-            ante = self._anaphor_antecedent(claim, head, done)
-            if ante is not None:
-                res = Resolution(ante.party, ante.resolution)
+            res = self._anaphor_antecedent(claim, head, done) or res
         if not res.final and self._possessor_anaphor(i, j):
             same, earlier = self._recent(done, claim)
             named = [d for d in same + earlier[:1] if d.party is not None]
             if named:
                 res = Resolution(named[0].party, named[0].resolution)
+                if self._non_state(res) and self._state_phrase(i, j):
+                    # "The country's defence ministry" after the rebels spoke.
+                    res = self._state_speaker(same + earlier)
                 claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final:
             res = self._from_memory(root, i, j, lv, idx)
+        if not res.final and root.pos_ == "PROPN":
+            # "Arango said" after "Colombia's defence minister, Pedro Arango, visited...".
+            res = self._introduced_earlier(root, i, j)
         if not res.final and doc[i].lower_ in ("its", "their"):
             # "Its spokesman" after "The Western Theatre Command of the PLA gave a
             # different version": the possessor is the previous sentence's subject.
@@ -260,16 +317,31 @@ class SpeakerResolver:
             if prev is not None and prev.final:
                 res = prev
                 claim.confidence = round(claim.confidence * 0.85, 3)
+        if not res.final:
+            # "The militia said", "a spokesman for the alliance": the body named in full
+            # earlier in the text ("the Fano militia", "the rebel alliance CSP-DPA").
+            res = self._namesake(i, j, claim.src_root)
         if not res.final and self._has_role(doc, i, j):
             same, earlier = self._recent(done, claim)
             pool = same or earlier[:1]
             if pool:
                 res = Resolution(pool[0].party, pool[0].resolution)
+                if self._non_state(res) and self._state_phrase(i, j):
+                    # "Defence Minister X rejected the accusation" after the rebels spoke.
+                    res = self._state_speaker(same + earlier)
                 claim.confidence = round(claim.confidence * 0.85, 3)
+        if self._reciprocal(claim):
+            # "the government and the militia blamed each other": both sides speak.
+            res = Resolution(None, "joint")
         claim.party = res.party
         claim.resolution = res.status
         self._remember(root, i, j, res)
         return True
+
+    def _reciprocal(self, claim: RawClaim) -> bool:
+        """A claim whose content is about "each other" / "one another"."""
+        head = self.text[claim.start : claim.start + 11].lower()
+        return head.startswith(("each other", "one another"))
 
     def _antecedent(self, claim: RawClaim, done: Sequence[RawClaim]) -> RawClaim | None:
         same, earlier = self._recent(done, claim)
@@ -304,25 +376,59 @@ class SpeakerResolver:
     def _is_anaphor(self, root: Token, i: int, j: int) -> bool:
         doc = self.doc
         det = any(doc[k].lower_ in ("the", "this", "that") for k in range(i, j))
-        return det and root.lemma_.lower() in ANAPHOR_HEADS
+        lemma = root.lemma_.lower()
+        # "The Arakan Army" is a name of its own, not "the army" named before (but "The
+        # National Bureau" is a description).
+        named = any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _NOT_NAMES
+            for c in root.lefts
+        )
+        return det and not named and (lemma in ANAPHOR_HEADS or lemma in DOCUMENT_NOUNS)
 
     def _anaphor_antecedent(
         self, claim: RawClaim, head: str, done: Sequence[RawClaim]
-    ) -> RawClaim | None:
+    ) -> Resolution | None:
+        """The party of the speaker a definite phrase refers back to, if any."""
         same, earlier = self._recent(done, claim, paragraphs=3)
+        if head in DOCUMENT_NOUNS:
+            # "The statement said...": the statement of the speaker just quoted.
+            named = [d for d in same + earlier[:1] if d.resolution != "unknown"]
+            return _party_of(named[0]) if named else None
         for d in same:
             if d.extra.get("head") == head and d.resolution != "unknown":
-                return d
+                return _party_of(d)
         if (head in ROLE_NOUNS or head in ("group", "source")) and same:
-            return same[0]
+            return _party_of(same[0])
         for d in earlier:
             if d.extra.get("head") == head and d.resolution != "unknown":
-                return d
+                return _party_of(d)
         if head in STATE_BODIES:
             for d in same + earlier[:1]:
                 if d.party is not None:
-                    return d
+                    if head in STATE_ONLY_BODIES and self._non_state(_party_of(d)):
+                        # "the police said" after the rebels: the nearest state's police.
+                        res = self._state_speaker(same + earlier)
+                        return res if res.final else None
+                    return _party_of(d)
         return None
+
+    def _non_state(self, res: Resolution) -> bool:
+        """A party that is not a state's, in a lexicon that has a state party."""
+        states = self.resolver.state_parties
+        return bool(states) and res.party is not None and res.party not in states
+
+    def _state_phrase(self, i: int, j: int) -> bool:
+        """A speaker only a state has: a minister, an embassy, "the country's ministry"."""
+        doc = self.doc
+        return any(
+            doc[k].lemma_.lower() in STATE_ROLES
+            or (doc[k].dep_ == "poss" and doc[k].lemma_.lower() in STATE_POSSESSORS)
+            for k in range(i, j)
+        )
+
+    def _state_claim(self, pool: Sequence[RawClaim]) -> RawClaim | None:
+        """The nearest earlier speaker for a state party, if any."""
+        return next((d for d in pool if d.party in self.resolver.state_parties), None)
 
     def _possessor_anaphor(self, i: int, j: int) -> bool:
         doc = self.doc
@@ -347,8 +453,101 @@ class SpeakerResolver:
                 return self.resolver.resolve_text(self.text[s:e])
         return None
 
+    def _named_beside_place(self, root: Token, i: int, j: int) -> Resolution | None:
+        """ "Colombia's ELN rebels": a country as possessor of a phrase that names another
+        party says where the speaker is, not whose; the rest of the phrase says who."""
+        if any(c.dep_ in ("conj", "cc") for c in root.children):
+            return None  # "Ukraine and Russia": joint indeed
+        poss = next((c for c in root.lefts if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        lo, hi = poss.left_edge.i, poss.right_edge.i + 1
+        place = self.resolver.resolve_words(_words(self.doc, self.text, lo, hi)[0])
+        if place.status != "party" or place.party not in self.resolver.state_parties:
+            return None
+        words, idx = _words(self.doc, self.text, hi, j)
+        rest = self.resolver.resolve_words(
+            words, _levels(self.doc, idx, hi, j, root.i), head_lemma=root.lemma_.lower()
+        )
+        return rest if rest.status == "party" and rest.party != place.party else None
+
+    def _introduced_earlier(self, root: Token, i: int, j: int) -> Resolution:
+        """The party of the phrase that first introduced a bare name used as a source
+        (outside any claim, so not in the memory of names): its nearest earlier use."""
+        doc = self.doc
+        if any(doc[k].pos_ != "PROPN" for k in range(i, j) if not doc[k].is_punct):
+            return UNKNOWN
+        name = root.text
+        for k in range(i - 1, max(-1, i - NAMESAKE_WINDOW), -1):
+            u = doc[k]
+            if u.text != name or u.pos_ != "PROPN":
+                continue
+            top = u
+            for _ in range(4):  # "Pedro Arango" -> ", Colombia's defence minister, ..."
+                if top.dep_ not in ("compound", "flat", "appos"):
+                    break
+                top = top.head
+            lo, hi = source_range(top)
+            if hi - lo <= j - i:
+                continue  # only the name again
+            words, idx = _words(doc, self.text, lo, hi)
+            levels = _levels(doc, idx, lo, hi, top.i)
+            # Only the core says who it is ("the Jaish al-Adl group on Pakistani soil").
+            core = [w for w, lv in zip(words, levels, strict=True) if lv == 0]
+            res = self.resolver.resolve_words(core)
+            if res.status == "party":
+                return res
+        return UNKNOWN
+
+    def _namesake(self, i: int, j: int, root: int) -> Resolution:
+        """The party of the nearest earlier mention of a definite noun of the phrase
+        (its head, or the object of "for"/"of"/"at") whose modifiers name a party."""
+        doc = self.doc
+        for k in range(i, j):
+            t = doc[k]
+            if (
+                t.pos_ != "NOUN"
+                or t.lemma_.lower() in ROLE_NOUNS
+                or not (k == root or (t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at")))
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+            ):
+                continue
+            res = self._earlier_named(t)
+            if res.final:
+                return res
+        return UNKNOWN
+
+    def _earlier_named(self, t: Token) -> Resolution:
+        """Walk back (a bounded stretch) to the last "X <noun>" naming a party or a third
+        party, e.g. "the Tuareg-led rebel alliance" for "the alliance"."""
+        doc = self.doc
+        lemma = t.lemma_
+        for k in range(t.i - 1, max(-1, t.i - NAMESAKE_WINDOW), -1):
+            u = doc[k]
+            if u.lemma_ != lemma or u.pos_ != "NOUN":
+                continue
+            mods = [c for c in u.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            if not mods:
+                continue
+            lo = min(c.left_edge.i for c in mods)
+            words, idx = _words(doc, self.text, lo, k + 1)
+            res = self.resolver.resolve_words(words, _levels(doc, idx, lo, k + 1, k))
+            if res.final:
+                return res
+        return UNKNOWN
+
     def _has_role(self, doc: Doc, i: int, j: int) -> bool:
         return any(doc[k].lemma_.lower() in ROLE_NOUNS for k in range(i, j))
+
+    def _state_speaker(self, pool: Sequence[RawClaim]) -> Resolution:
+        """The party of the nearest speaker for a state, or the lexicon's only state."""
+        states = self.resolver.state_parties
+        d = self._state_claim(pool)
+        if d is not None:
+            return Resolution(d.party, d.resolution)
+        if len(states) == 1:
+            return Resolution(next(iter(states)), "party")
+        return UNKNOWN
 
     def _from_memory(
         self, root: Token, i: int, j: int, levels: list[int], idx: list[int]
@@ -378,7 +577,7 @@ class SpeakerResolver:
         lemma = root.lemma_.lower()
         if lemma in INSTITUTION_HEADS:
             self.institutions[lemma] = res.party
-        for k in range(i, j):
+        for k in [*range(i, j), *self._given_name(root)]:
             t = doc[k]
             if (
                 t.pos_ == "PROPN"
@@ -387,3 +586,11 @@ class SpeakerResolver:
                 and t.lemma_.lower() not in ANAPHOR_HEADS
             ):
                 self.names[t.text] = res.party
+
+    def _given_name(self, root: Token) -> list[int]:
+        """The name in "a commander, who gave his name as Zemene," (outside the source
+        phrase, which stops at the relative clause): "According to Zemene" later."""
+        for c in root.rights:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("give", "name", "identify"):
+                return [t.i for t in c.subtree if t.pos_ == "PROPN"]
+        return []

@@ -154,3 +154,203 @@ def test_it_keeps_a_calling_clause_as_its_own_claim():
     assert [(c.cue, c.text, c.aspect) for c in claims] == [
         ("calling", "a violation of international law", "legality")
     ]
+
+
+# --- party from the phrase and its context (round 7) ------------------------------------------
+REBELS = Lexicon.from_json(
+    {
+        "parties": [
+            {"name": "Bogota", "aliases": ["Colombia", "Colombian", "Bogota", "army"]},
+            {"name": "FRL", "aliases": ["FRL", "rebel", "rebels"]},
+        ]
+    }
+)
+
+
+def _rebel_claims(text: str) -> list[ExtractedClaim]:
+    return list(extract(text, REBELS).claims)
+
+
+def test_a_possessor_outranks_a_name_compounded_into_its_body():
+    c = _one(
+        "Ivan Petrov, a spokesman for Moscow's Ukraine Affairs Office, said the talks had failed."
+    )
+    assert c.party == "Moscow"
+
+
+def test_a_country_possessor_of_a_named_group_says_where_not_whose():
+    (c,) = _rebel_claims("Colombia's FRL rebels said the army had bombed a village.")
+    assert c.party == "FRL"
+
+
+def test_a_minister_with_no_party_named_never_speaks_for_the_rebels():
+    claims = _rebel_claims(
+        "The rebels said soldiers had burned the village.\n\n"
+        "Defence Minister Pedro Arias said the troops had acted lawfully."
+    )
+    assert [c.party for c in claims] == ["FRL", "Bogota"]
+
+
+def test_a_role_takes_the_body_named_earlier_in_its_paragraph_not_a_guessed_party():
+    claims = _claims(
+        "Russia's defence ministry said its forces had hit a depot.\n\n"
+        "The Ukrainian army released video of the strike. A military spokesman, "
+        "Colonel Ivan Sirko, said the depot had been empty."
+    )
+    assert [c.party for c in claims] == ["Moscow", "Kyiv"]
+
+
+def test_the_statement_speaks_for_its_author():
+    claims = _claims(
+        "Russia's defence ministry said in a statement that its forces had hit a depot. "
+        "The statement said no civilians had been hurt."
+    )
+    assert [(c.party, c.text) for c in claims] == [
+        ("Moscow", "its forces had hit a depot"),
+        ("Moscow", "no civilians had been hurt"),
+    ]
+
+
+def test_a_definite_body_takes_the_party_of_its_earlier_full_name():
+    claims = _claims(
+        "A Ukrainian volunteer battalion held the bridge on Monday.\n\n"
+        "The battalion said it had repelled three assaults."
+    )
+    assert [c.party for c in claims] == ["Kyiv"]
+
+
+def test_a_name_given_in_a_relative_clause_is_remembered():
+    claims = _claims(
+        "A Russian commander, who gave his name as Boris, said the village was empty.\n\n"
+        "According to Boris, no civilians were hurt."
+    )
+    assert [c.party for c in claims] == ["Moscow", "Moscow"]
+
+
+def test_a_relative_clause_does_not_give_the_source_its_party():
+    c = _one(
+        "The Free Legion, an armed group that controls part of the Russian border, "
+        "said it was not involved."
+    )
+    assert c.party is None
+
+
+def test_a_reciprocal_accusation_is_made_by_both_sides():
+    c = _one("Ukrainian officials and a local militia blamed each other for the shelling.")
+    assert c.party is None
+
+
+# --- content spans (round 7) -----------------------------------------------------------------
+def test_the_speakers_evidence_is_not_part_of_the_claim():
+    c = _one("Ukraine's navy said the damage was deliberate, pointing to satellite images.")
+    assert c.text == "the damage was deliberate"
+
+
+def test_an_accusation_reaches_its_charge_across_a_date():
+    c = _one(
+        "Russia accused Ukrainian forces on Monday of opening fire without provocation "
+        "on a border post near the river, killing two soldiers."
+    )
+    assert c.text.startswith("Ukrainian forces on Monday of opening fire without provocation")
+
+
+def test_an_accusation_over_an_event_keeps_the_event():
+    c = _one("Russia accused Ukraine over the deadly strike on a school.")
+    assert c.text == "Ukraine over the deadly strike on a school"
+
+
+def test_a_dismissal_keeps_its_as_clause():
+    c = _one("Russia's army dismissed the figure as fabricated.")
+    assert c.text == "the figure as fabricated"
+
+
+def test_a_description_keeps_an_as_inside_its_object():
+    c = _one(
+        "A Russian official described the reports of civilian deaths as propaganda aimed "
+        "at the West."
+    )
+    assert c.text == "the reports of civilian deaths as propaganda aimed at the West"
+
+
+def test_a_quotation_closing_a_sentence_is_said_with_the_whole_sentence():
+    claims = _claims(
+        "Russia's defence ministry gave its figures. Two soldiers were hurt and enemy "
+        'losses were "much higher", the ministry said.'
+    )
+    assert [(c.party, c.text) for c in claims] == [
+        ("Moscow", 'Two soldiers were hurt and enemy losses were "much higher"'),
+    ]
+
+
+def test_a_calling_clause_survives_a_later_claim_in_the_same_sentence():
+    claims = _claims(
+        "Ukraine said a Russian missile had killed two children, calling the attack a "
+        "war crime, while Moscow insisted it had hit a depot."
+    )
+    assert ("calling", "the attack a war crime") in [(c.cue, c.text) for c in claims]
+
+
+def test_a_conjoined_appeal_after_a_noun_clause_belongs_to_the_speaker():
+    claims = _claims(
+        "Ukraine's ombudsman said he had received reports that two children were among "
+        "the dead and urged both sides to respect civilians."
+    )
+    assert [(c.cue, c.source) for c in claims] == [
+        ("said", "Ukraine's ombudsman"),
+        ("urged", "Ukraine's ombudsman"),
+    ]
+
+
+def test_a_participle_of_the_same_speaker_is_its_own_claim():
+    claims = _claims(
+        "Russia's border chief spoke on Monday. He denied that the patrol had fired at "
+        "the boats, saying only warning shots were fired."
+    )
+    assert [(c.cue, c.text) for c in claims] == [
+        ("denied", "the patrol had fired at the boats"),
+        ("saying", "only warning shots were fired"),
+    ]
+
+
+def test_a_sentence_ending_with_the_name_of_a_described_speaker_is_its_claim():
+    claims = _rebel_claims(
+        "A drone strike on a market town killed 21 civilians, the rebel alliance FRL said "
+        "on Monday."
+    )
+    assert [(c.party, c.text) for c in claims] == [
+        ("FRL", "A drone strike on a market town killed 21 civilians"),
+    ]
+
+
+def test_a_warning_joined_to_a_statement_has_the_statements_speaker():
+    claims = _claims(
+        "Russia's defence ministry said the shelling had been deliberate and warned that "
+        "Kyiv would pay a price."
+    )
+    assert [(c.cue, c.party) for c in claims] == [("said", "Moscow"), ("warned", "Moscow")]
+
+
+def test_the_countrys_ministry_and_the_police_speak_for_the_state():
+    claims = _rebel_claims(
+        "The rebels said soldiers had killed farmers.\n\n"
+        "The country's defence ministry said the strike hit a camp. "
+        "The police said they had opened an investigation."
+    )
+    assert [c.party for c in claims] == ["FRL", "Bogota", "Bogota"]
+
+
+def test_a_surname_takes_the_party_of_the_phrase_that_introduced_it():
+    claims = _rebel_claims(
+        "Colombia's defence minister, Pedro Arias, visited the region on Tuesday.\n\n"
+        "The rebels said soldiers had killed farmers.\n\n"
+        "Arias said the army had not bombed civilians."
+    )
+    assert [c.party for c in claims] == ["FRL", "Bogota"]
+
+
+def test_an_appeal_whose_verb_is_misparsed_as_a_clause_of_its_subject_is_kept():
+    # The parser reads "agency" as the root and "called" as a clause modifying it.
+    claims = _claims("The U.N. refugee agency called on both countries to investigate.")
+    assert [(c.source, c.text, c.party) for c in claims] == [
+        ("The U.N. refugee agency", "both countries to investigate", None)
+    ]

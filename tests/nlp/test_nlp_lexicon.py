@@ -85,3 +85,30 @@ def test_acronyms_match_case_sensitively():
     r = PartyResolver(lex)
     assert r.resolve_words(list(alias_words("US officials"))).party == "Washington"
     assert r.resolve_words(list(alias_words("let us know"))).status == "unknown"
+
+
+def test_it_knows_which_parties_speak_for_a_state():
+    # A country of the built-in table, or an alias such as "army", makes a state's side.
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Helsinki", "aliases": ["Finland"]},
+                {"name": "Legion", "aliases": ["Legion", "rebels"]},
+                {"name": "Junta", "aliases": ["junta"]},
+            ]
+        }
+    )
+    assert PartyResolver(lex).state_parties == {"Helsinki", "Junta"}
+
+
+def test_it_takes_other_names_of_the_newly_listed_countries():
+    lex = Lexicon.from_json({"parties": [{"name": "Yaounde", "aliases": ["Cameroon"]}]})
+    r = PartyResolver(lex)
+    assert r.resolve_text("Cameroonian troops").party == "Yaounde"
+    assert r.resolve_text("Finnish investigators") == r.resolve_text("the UN")  # third
+
+
+def test_it_does_not_take_first_names_for_countries():
+    # "Sofia" and "Santiago" are people more often than capitals in wire copy.
+    assert _party("Sofia Petrova") == (None, "unknown")
+    assert _party("Santiago Ruiz") == (None, "unknown")
