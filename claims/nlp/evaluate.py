@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .types import ASPECTS, POLARITIES, Extraction, Lexicon
+from .types import ASPECTS, POLARITIES, ClaimInput, Extraction, Lexicon
 
 DEVSET = Path(__file__).with_name("devset")
 SPLITS = ("tune", "heldout")
@@ -190,7 +190,7 @@ def load_devset(root: Path = DEVSET, splits: Sequence[str] = SPLITS) -> list[Gol
         _require(folder.is_dir(), str(folder), "missing split folder")
         for txt in sorted(folder.glob("*.txt")):
             out.append(load_article(txt, split))
-    for json_path in root.glob("*/*.json"):
+    for json_path in (p for split in SPLITS for p in (root / split).glob("*.json")):
         _require(json_path.with_suffix(".txt").exists(), str(json_path), "has no .txt beside it")
     return out
 
@@ -270,9 +270,17 @@ def score_contradictions_on_gold_claims(article: GoldArticle) -> Counts:
     party and point corrected; this isolates the suggester from extraction errors.
     """
     from .contradictions import suggest_contradictions
-    from .types import ClaimInput
 
-    inputs = [
+    gold = {frozenset((a, b)) for a, b, _ in article.contradictions}
+    pred = {
+        frozenset((s.a, s.b))
+        for s in suggest_contradictions(_gold_inputs(article), lexicon=article.lexicon)
+    }
+    return Counts(tp=len(gold & pred), pred=len(pred), gold=len(gold))
+
+
+def _gold_inputs(article: GoldArticle) -> list[ClaimInput]:
+    return [
         ClaimInput(
             id=c.id,
             party=c.party,
@@ -283,9 +291,6 @@ def score_contradictions_on_gold_claims(article: GoldArticle) -> Counts:
         )
         for c in article.claims
     ]
-    gold = {frozenset((a, b)) for a, b, _ in article.contradictions}
-    pred = {frozenset((s.a, s.b)) for s in suggest_contradictions(inputs, lexicon=article.lexicon)}
-    return Counts(tp=len(gold & pred), pred=len(pred), gold=len(gold))
 
 
 def _row(name: str, c: Counts, k: Counts) -> str:
@@ -379,7 +384,112 @@ def run(
             f"{'all found' if all_core else 'NOT all found'}",
             file=out,
         )
+    agreement = score_agreement(root)
+    if agreement.articles:
+        _print_agreement(agreement, out)
+        report["agreement"] = {
+            "articles": agreement.articles,
+            "contradictions_f1": agreement.contradictions.f1,
+            "aspects": agreement.aspects_same / agreement.aspects,
+            "suggester_vs_gold_f1": agreement.suggester_vs_gold.f1,
+            "suggester_vs_second_f1": agreement.suggester_vs_second.f1,
+        }
     return report
+
+
+@dataclass
+class Agreement:
+    """A second annotator's aspects and contradictions for articles of the set, against the
+    gold: how far two people agree is how far a suggester can be expected to agree."""
+
+    contradictions: Counts = field(default_factory=Counts)  # second annotator vs the gold
+    aspects_same: int = 0
+    aspects: int = 0
+    suggester_vs_gold: Counts = field(default_factory=Counts)
+    suggester_vs_second: Counts = field(default_factory=Counts)
+    articles: list[str] = field(default_factory=list)
+
+
+type SecondAnnotation = tuple[GoldArticle, dict[str, str], set[frozenset[str]]]
+
+
+def load_agreement(root: Path = DEVSET) -> list[SecondAnnotation]:
+    """``agreement/NAME.json`` ({"aspects": {id: aspect}, "contradictions": [{"a", "b"}]}),
+    each with the article of the same name from any split."""
+    folder = root / "agreement"
+    if not folder.is_dir():
+        return []
+    articles = {a.name: a for a in load_devset(root)}
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        where = f"agreement/{path.name}"
+        art = articles.get(path.stem)
+        _require(art is not None, where, "names no article of the development set")
+        assert art is not None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        by_id = {c.id: c for c in art.claims}
+        aspects = data.get("aspects")
+        _require(
+            isinstance(aspects, dict) and set(aspects) == set(by_id),
+            where,
+            "needs an aspect for every claim of the article, and only those",
+        )
+        _require(all(a in ASPECTS for a in aspects.values()), where, "has an unknown aspect")
+        pairs: set[frozenset[str]] = set()
+        for item in data.get("contradictions", []):
+            a, b = by_id.get(item.get("a")), by_id.get(item.get("b"))
+            _require(a is not None and b is not None, where, f"pairs unknown ids: {item}")
+            assert a is not None and b is not None
+            _require(
+                bool(a.party and b.party and a.party != b.party),
+                where,
+                f"pairs claims that are not of two different parties: {item}",
+            )
+            pairs.add(frozenset((a.id, b.id)))
+        out.append((art, aspects, pairs))
+    return out
+
+
+def score_agreement(root: Path = DEVSET) -> Agreement:
+    from .contradictions import suggest_contradictions
+
+    result = Agreement()
+    for art, aspects, second in load_agreement(root):
+        gold = {frozenset((a, b)) for a, b, _ in art.contradictions}
+        pred = {
+            frozenset((s.a, s.b))
+            for s in suggest_contradictions(_gold_inputs(art), lexicon=art.lexicon)
+        }
+        result.articles.append(art.name)
+        result.contradictions.add(Counts(tp=len(gold & second), pred=len(second), gold=len(gold)))
+        result.suggester_vs_gold.add(Counts(tp=len(gold & pred), pred=len(pred), gold=len(gold)))
+        result.suggester_vs_second.add(
+            Counts(tp=len(second & pred), pred=len(pred), gold=len(second))
+        )
+        result.aspects += len(art.claims)
+        result.aspects_same += sum(1 for c in art.claims if aspects[c.id] == c.aspect)
+    return result
+
+
+def _print_agreement(agreement: Agreement, out: Any) -> None:
+    c = agreement.contradictions
+    share = agreement.aspects_same / max(1, agreement.aspects)
+    print(
+        f"\n== agreement: a second annotator on {len(agreement.articles)} articles, "
+        "given the same claims",
+        file=out,
+    )
+    print(
+        f"contradictions, second annotator vs gold: P {c.precision:.2f} R {c.recall:.2f} "
+        f"F1 {c.f1:.2f} ({c.tp}/{c.pred}/{c.gold}); aspects the same: "
+        f"{agreement.aspects_same}/{agreement.aspects} ({share:.0%})",
+        file=out,
+    )
+    print(
+        f"the suggester on the same gold claims: F1 {agreement.suggester_vs_gold.f1:.2f} vs "
+        f"the gold, {agreement.suggester_vs_second.f1:.2f} vs the second annotator",
+        file=out,
+    )
 
 
 def _details(art: GoldArticle, ex: Extraction, sc: ArticleScore, out: Any) -> None:

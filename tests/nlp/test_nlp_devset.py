@@ -14,9 +14,11 @@ from claims.nlp.evaluate import (
     DevsetError,
     GoldClaim,
     jaccard,
+    load_agreement,
     load_devset,
     main,
     match_claims,
+    score_agreement,
     score_article,
     score_contradictions_on_gold_claims,
 )
@@ -168,3 +170,34 @@ def test_given_the_editors_claims_the_seed_contradictions_are_all_suggested(devs
     assert counts.gold == len(art.contradictions)
     assert counts.tp == counts.gold  # every gold pair of the seed article
     assert counts.pred >= counts.tp
+
+
+def test_the_second_annotation_is_scored_against_the_gold(tmp_path):
+    agreement = score_agreement()
+    assert len(agreement.articles) >= 8
+    assert agreement.aspects == sum(len(a.claims) for a in load_agreement_articles())
+    assert 0 < agreement.contradictions.tp <= agreement.contradictions.gold
+
+    # A second annotator who copied the gold would agree perfectly...
+    root = tmp_path / "devset"
+    shutil.copytree(DEVSET, root)
+    for path in (root / "agreement").glob("*.json"):
+        path.unlink()
+    art = _article(load_devset(), "makiivka")
+    copy = {
+        "aspects": {c.id: c.aspect for c in art.claims},
+        "contradictions": [{"a": a, "b": b} for a, b, _ in art.contradictions],
+    }
+    (root / "agreement" / "makiivka.json").write_text(json.dumps(copy), encoding="utf-8")
+    same = score_agreement(root)
+    assert same.contradictions.f1 == 1.0 and same.aspects_same == same.aspects
+    # ...and one who pairs claims of the same party is refused.
+    one_party = [c for c in art.claims if c.party == "Moscow"]
+    copy["contradictions"] = [{"a": one_party[0].id, "b": one_party[1].id}]
+    (root / "agreement" / "makiivka.json").write_text(json.dumps(copy), encoding="utf-8")
+    with pytest.raises(DevsetError, match="two different parties"):
+        score_agreement(root)
+
+
+def load_agreement_articles():
+    return [art for art, _, _ in load_agreement()]
