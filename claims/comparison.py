@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, F, Q, QuerySet, Value, When, Window
+from django.db.models.functions import RowNumber
 
 from claims.models import Claim, ClaimLink
 from newsroom.models import Aspect, Event, Party
@@ -13,11 +16,25 @@ from newsroom.models import Aspect, Event, Party
 CELL_LIMIT = 20
 
 
+@dataclass(frozen=True)
+class Counterpart:
+    """The other claim of a link, as a shown claim's card lists it."""
+
+    pk: int
+    party_name: str
+    text: str
+    href: str  # within the page, or to the point that shows the claim
+
+
 @dataclass
 class Cell:
     party: Party
     claims: list[Claim]
-    hidden: int = 0
+    total: int = 0
+
+    @property
+    def hidden(self) -> int:
+        return self.total - len(self.claims)
 
 
 @dataclass
@@ -41,7 +58,7 @@ class Row:
 
     @property
     def parties_speaking(self) -> int:
-        return sum(1 for cell in self.cells if cell.claims)
+        return sum(1 for cell in self.cells if cell.total)
 
     @property
     def state(self) -> str:
@@ -60,7 +77,7 @@ class Comparison:
     rows: list[Row]
     all_rows: list[Row]
     claim_count: int = 0
-    links: list[ClaimLink] = field(default_factory=list)
+    contradiction_count: int = 0
     point: Row | None = None
 
     @property
@@ -71,63 +88,30 @@ class Comparison:
     def agreed(self) -> int:
         return sum(1 for row in self.all_rows if row.aspect and row.state == "agreed")
 
-    @property
-    def contradiction_count(self) -> int:
-        return sum(1 for link in self.links if link.kind == ClaimLink.Kind.CONTRADICTS)
-
 
 def build_comparison(event: Event, *, point: str | None = None) -> Comparison:
-    """Group an event's claims by aspect and party; four queries whatever the claim count.
+    """Group an event's claims by aspect and party; six queries whatever the claim count.
 
     With `point` (an aspect's id, or "other"), only that row is shown, with all its claims;
-    otherwise every row, each cell cut at CELL_LIMIT claims.
+    otherwise every row, each cell cut at CELL_LIMIT claims. Only the shown claims and the
+    links that touch them are loaded; the totals and the rows' contradictions are counted
+    by the database.
     """
-    parties = [ep.party for ep in event.event_parties.select_related("party")]
+    parties = event.ordered_parties()
     aspects = list(event.aspects.all())
-    claims = list(
-        Claim.objects.for_event(event)
-        .anchored()
-        .select_related("source", "party", "article")
-        .defer("article__body")  # one copy of a long body per claim adds up fast
-        .order_by("article_id", "start", "id")
-    )
-    links = list(ClaimLink.objects.for_event(event))
-
-    by_id = {claim.pk: claim for claim in claims}
-    article_urls: dict[int, str] = {}
-    for claim in claims:
-        # reverse() once per article, not once per claim: it shows at hundreds of claims.
-        if claim.article_id not in article_urls:
-            article_urls[claim.article_id] = claim.article.get_absolute_url()
-        claim.article_url = article_urls[claim.article_id]  # type: ignore[attr-defined]
-        claim.contradicted_by = []  # type: ignore[attr-defined]
-        claim.corroborated_by = []  # type: ignore[attr-defined]
-    row_of: dict[int, int | None] = {claim.pk: claim.aspect_id for claim in claims}
-    contradictions: dict[int | None, int] = defaultdict(int)
-    corroborations: dict[int | None, int] = defaultdict(int)
-    for link in links:
-        a, b = by_id.get(link.a_id), by_id.get(link.b_id)
-        if a is None or b is None:
-            continue  # one side is orphaned; the editor sees it, readers do not
-        link.a, link.b = a, b
-        contradicts = link.kind == ClaimLink.Kind.CONTRADICTS
-        a.contradicted_by.append(b) if contradicts else a.corroborated_by.append(b)  # type: ignore[attr-defined]
-        b.contradicted_by.append(a) if contradicts else b.corroborated_by.append(a)  # type: ignore[attr-defined]
-        if not contradicts and a.party_id == b.party_id:
-            continue  # one side repeating itself is not agreement between sides
-        tally = contradictions if contradicts else corroborations
-        for aspect_id in {row_of[a.pk], row_of[b.pk]}:
-            tally[aspect_id] += 1
-
-    grid: dict[tuple[int | None, int], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        grid[(claim.aspect_id, claim.party_id)].append(claim)
+    if point == "other":
+        in_point: Q | None = Q(aspect__isnull=True)
+    else:
+        chosen_aspect = next((aspect for aspect in aspects if str(aspect.pk) == point), None)
+        in_point = Q(aspect=chosen_aspect) if chosen_aspect else None
+    totals, heads = _rank_cells(event, in_point)
+    contradictions, corroborations, contradiction_count = _row_tallies(event)
 
     def row_for(aspect: Aspect | None) -> Row:
         key = aspect.pk if aspect else None
         return Row(
             aspect=aspect,
-            cells=[Cell(party, grid[(key, party.pk)]) for party in parties],
+            cells=[Cell(party, [], totals.get((key, party.pk), 0)) for party in parties],
             contradictions=contradictions[key],
             corroborations=corroborations[key],
         )
@@ -138,24 +122,146 @@ def build_comparison(event: Event, *, point: str | None = None) -> Comparison:
         all_rows.append(loose)
     chosen = next((row for row in all_rows if row.key == point), None)
     rows = [chosen] if chosen else all_rows
-    shown: set[int] = set()
-    for row in rows:
-        for cell in row.cells:
-            if chosen is None and len(cell.claims) > CELL_LIMIT:
-                cell.hidden = len(cell.claims) - CELL_LIMIT
-                cell.claims = cell.claims[:CELL_LIMIT]
-            shown.update(claim.pk for claim in cell.claims)
-    for claim in claims:
-        where = claim.aspect_id or "other"
-        claim.href = (  # type: ignore[attr-defined]
-            f"#claim-{claim.pk}" if claim.pk in shown else f"?point={where}#claim-{claim.pk}"
-        )
+    shown_cells = {
+        (row.aspect.pk if row.aspect else None, cell.party.pk): cell
+        for row in rows
+        for cell in row.cells
+    }
+    shown: dict[int, Claim] = {}
+    article_urls: dict[int, str] = {}
+    for claim in _claims_in_text_order([pk for key in shown_cells for pk in heads[key]]):
+        cell = shown_cells[(claim.aspect_id, claim.party_id)]
+        cell.claims.append(claim)
+        claim.party = cell.party
+        shown[claim.pk] = claim
+        # reverse() once per article, not once per claim: it shows at hundreds of claims.
+        if claim.article_id not in article_urls:
+            article_urls[claim.article_id] = claim.article.get_absolute_url()
+        claim.article_url = article_urls[claim.article_id]  # type: ignore[attr-defined]
+        claim.contradicted_by = []  # type: ignore[attr-defined]
+        claim.corroborated_by = []  # type: ignore[attr-defined]
+    _attach_counterparts(event, shown)
     return Comparison(
         event=event,
         parties=parties,
         rows=rows,
         all_rows=all_rows,
-        claim_count=len(claims),
-        links=links,
+        claim_count=sum(totals.values()),
+        contradiction_count=contradiction_count,
         point=chosen,
     )
+
+
+type CellKey = tuple[int | None, int]  # (aspect id, None for "Other claims"; party id)
+
+
+def _rank_cells(
+    event: Event, in_point: Q | None
+) -> tuple[dict[CellKey, int], defaultdict[CellKey, list[int]]]:
+    """Each cell's count of claims, and the ids of its first CELL_LIMIT claims in text order
+    (of all its claims for the chosen point's cells).
+
+    One narrow query: ranking the claims with their source, party and article joined would
+    sort megabytes, on disk past work_mem. NULL aspects make one partition per party, as
+    "Other claims" wants.
+    """
+    cell = [F("aspect_id"), F("party_id")]
+    ranked = _anchored_claims(event).annotate(
+        position=Window(
+            RowNumber(),
+            partition_by=cell,
+            order_by=[F("article_id").asc(), F("start").asc(), F("id").asc()],
+        ),
+        total=Window(Count("id"), partition_by=cell),
+    )
+    cut: Case | int = CELL_LIMIT
+    if in_point is not None:
+        cut = Case(When(in_point, then=F("total")), default=Value(CELL_LIMIT))
+    totals: dict[CellKey, int] = {}
+    heads: defaultdict[CellKey, list[int]] = defaultdict(list)
+    kept = (
+        ranked.filter(position__lte=cut)
+        .values_list("pk", "aspect", "party", "total")
+        .order_by()  # not Claim's default, which would join and sort by the article
+    )
+    for pk, aspect_id, party_id, total in kept:
+        totals[(aspect_id, party_id)] = total
+        heads[(aspect_id, party_id)].append(pk)
+    return totals, heads
+
+
+def _claims_in_text_order(ids: list[int]) -> QuerySet[Claim]:
+    return (
+        Claim.objects.filter(pk__in=ids)
+        .select_related("source", "article")  # and the party from its cell
+        .defer("article__body")  # one copy of a long body per claim adds up fast
+        .order_by("article_id", "start", "id")
+    )
+
+
+def _anchored_claims(event: Event) -> QuerySet[Claim]:
+    return Claim.objects.for_event(event).anchored()
+
+
+def _visible_links(event: Event) -> QuerySet[ClaimLink]:
+    """Links between two anchored claims of the event: an orphaned side is for editors only."""
+    orphaned = Claim.AnchorState.ORPHANED
+    return (
+        ClaimLink.objects.filter(a__event=event, b__event=event)
+        .exclude(a__anchor_state=orphaned)
+        .exclude(b__anchor_state=orphaned)
+    )
+
+
+def _row_tallies(event: Event) -> tuple[Counter[int | None], Counter[int | None], int]:
+    """Contradictions and corroborations per row (by aspect id, None for "Other claims"),
+    and the event's contradictions in all: a link between two rows counts in both."""
+    contradictions: Counter[int | None] = Counter()
+    corroborations: Counter[int | None] = Counter()
+    contradiction_count = 0
+    groups = (
+        _visible_links(event)
+        # one side repeating itself is not agreement between sides
+        .filter(Q(kind=ClaimLink.Kind.CONTRADICTS) | ~Q(a__party=F("b__party")))
+        .values_list("kind", "a__aspect", "b__aspect")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for kind, a_aspect, b_aspect, n in groups:
+        tally = corroborations
+        if kind == ClaimLink.Kind.CONTRADICTS:
+            tally = contradictions
+            contradiction_count += n
+        for aspect_id in {a_aspect, b_aspect}:
+            tally[aspect_id] += n
+    return contradictions, corroborations, contradiction_count
+
+
+def _attach_counterparts(event: Event, shown: dict[int, Claim]) -> None:
+    """List each shown claim's counterparts; one not shown links to the row that shows it."""
+    ids = list(shown)
+    side = ["id", "aspect", "party__name", "paraphrase", "exact"]
+    links = (
+        _visible_links(event)
+        .filter(Q(a__in=ids) | Q(b__in=ids))
+        .order_by("id")
+        .values_list("kind", *(f"{end}__{name}" for end in "ab" for name in side))
+    )
+
+    def counterpart(
+        pk: int, aspect_id: int | None, party: str, paraphrase: str, exact: str
+    ) -> Counterpart:
+        where = "" if pk in shown else f"?point={aspect_id or 'other'}"
+        return Counterpart(
+            pk=pk, party_name=party, text=paraphrase or exact, href=f"{where}#claim-{pk}"
+        )
+
+    for kind, *ends in links:
+        a, b = counterpart(*ends[: len(side)]), counterpart(*ends[len(side) :])
+        for claim_id, other in ((a.pk, b), (b.pk, a)):
+            if (claim := shown.get(claim_id)) is None:
+                continue
+            if kind == ClaimLink.Kind.CONTRADICTS:
+                claim.contradicted_by.append(other)  # type: ignore[attr-defined]
+            else:
+                claim.corroborated_by.append(other)  # type: ignore[attr-defined]

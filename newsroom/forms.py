@@ -54,6 +54,10 @@ class DateTimeInput(forms.DateTimeInput):
 
 
 class EventForm(forms.ModelForm[Event]):
+    # The version the editor loaded, checked on save so that a second editor's save is not
+    # silently overwritten (see services.event_lock_for_save).
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
     class Meta:
         model = Event
         fields = ["title", "slug", "date", "place", "summary", "status"]
@@ -70,6 +74,8 @@ class EventForm(forms.ModelForm[Event]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["slug"].required = False
+        self.fields["version"].initial = self.instance.version
+        self.fields["version"].required = self.instance.pk is not None
 
     def clean_slug(self) -> str:
         slug: str = self.cleaned_data.get("slug", "")

@@ -121,6 +121,7 @@ class Event(models.Model):
     summary = models.TextField(blank=True)
     parties = models.ManyToManyField(Party, through="EventParty", related_name="events")
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

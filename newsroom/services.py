@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
@@ -55,13 +56,37 @@ def event_set_parties(*, event: Event, parties: Sequence[Party]) -> None:
     EventParty.objects.bulk_update(moved, ["position"])
 
 
-class ArticleChangedError(Exception):
-    """Someone saved the article after the editor opened it."""
+class ChangedError(Exception):
+    """Someone saved the object after the editor opened it."""
 
-    def __init__(self, article: Article) -> None:
-        who = article.updated_by.get_username() if article.updated_by else "someone"
-        when = timezone.localtime(article.updated_at).strftime("%H:%M")
+    def __init__(self, *, by: User | None, at: datetime) -> None:
+        who = by.get_username() if by else "someone"
+        when = timezone.localtime(at).strftime("%H:%M")
         super().__init__(f"Changed by {who} at {when} — reload to see their version")
+
+
+class ArticleChangedError(ChangedError):
+    def __init__(self, article: Article) -> None:
+        super().__init__(by=article.updated_by, at=article.updated_at)
+
+
+class EventChangedError(ChangedError):
+    def __init__(self, event: Event) -> None:
+        # Events do not record who saved them; the time tells the editor enough to ask.
+        super().__init__(by=None, at=event.updated_at)
+
+
+def event_lock_for_save(*, event: Event, expected_version: int) -> None:
+    """Lock the stored event until the caller's transaction ends and give `event` the next
+    version, for the caller's save to write.
+
+    Raises EventChangedError, changing nothing, when someone saved the event after the
+    editor loaded `expected_version`. Must run inside transaction.atomic.
+    """
+    stored = Event.objects.select_for_update().only("version", "updated_at").get(pk=event.pk)
+    if stored.version != expected_version:
+        raise EventChangedError(stored)
+    event.version = expected_version + 1
 
 
 @dataclass(frozen=True)

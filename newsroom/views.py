@@ -10,9 +10,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -29,7 +30,14 @@ from newsroom.forms import (
 )
 from newsroom.http import AuthedRequest, editor_required, render_page
 from newsroom.models import Article, Event, EventParty, Party
-from newsroom.services import ArticleChangedError, article_update, event_set_parties, unique_slug
+from newsroom.services import (
+    ArticleChangedError,
+    EventChangedError,
+    article_update,
+    event_lock_for_save,
+    event_set_parties,
+    unique_slug,
+)
 
 
 @require_safe
@@ -203,7 +211,10 @@ def event_publish(request: HttpRequest, slug: str) -> HttpResponse:
     error = ""
     if form.is_valid():
         event.status = form.cleaned_data["status"]
-        event.save(update_fields=["status", "updated_at"])
+        # A new version, so that an event form opened before this toggle cannot undo it.
+        Event.objects.filter(pk=event.pk).update(
+            status=event.status, version=F("version") + 1, updated_at=timezone.now()
+        )
     else:
         error = " ".join(str(e) for errors in form.errors.values() for e in errors)
     if cast(AuthedRequest, request).htmx:
@@ -230,20 +241,31 @@ def _event_form_page(request: HttpRequest, event: Event) -> HttpResponse:
     form = EventForm(data, instance=copy(event))
     parties = EventPartiesForm(data, event=event)
     aspects = AspectFormSet(data, instance=event, prefix="aspects")
+    status = 200
     if data is not None:
         # & rather than and: every part is validated, so all its errors show at once.
         if form.is_valid() & parties.is_valid() & aspects.is_valid():
-            with transaction.atomic():
-                event = form.save()
-                event_set_parties(event=event, parties=parties.parties)
-                aspects.instance = event
-                aspects.save()
-            messages.success(request, f"“{event}” {'created' if creating else 'saved'}.")
-            return redirect("newsroom:event-edit", slug=event.slug)
-        messages.error(request, "The event was not saved: correct the fields marked below.")
+            try:
+                with transaction.atomic():
+                    if not creating:
+                        event_lock_for_save(
+                            event=form.instance, expected_version=form.cleaned_data["version"]
+                        )
+                    event = form.save()
+                    event_set_parties(event=event, parties=parties.parties)
+                    aspects.instance = event
+                    aspects.save()
+            except EventChangedError as exc:
+                form.add_error(None, str(exc))
+                status = 409
+            else:
+                messages.success(request, f"“{event}” {'created' if creating else 'saved'}.")
+                return redirect("newsroom:event-edit", slug=event.slug)
+        else:
+            messages.error(request, "The event was not saved: correct the fields marked below.")
     context = {"form": form, "parties": parties, "aspects": aspects, "event": event,
                "creating": creating}  # fmt: skip
-    return render_page(request, "newsroom/event_form.html", context)
+    return render_page(request, "newsroom/event_form.html", context, status=status)
 
 
 @editor_required("newsroom.add_event", "newsroom.add_aspect")

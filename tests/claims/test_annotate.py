@@ -225,7 +225,7 @@ def test_a_quote_that_is_not_in_the_article_is_refused_and_nothing_typed_is_lost
     assert "“soldiers were killed” is not in the article" in page
     assert re.search(r">\s*soldiers were killed</textarea>", page)
     assert 'value="Civilians died"' in page
-    assert f'<option value="{desk.kremlin.pk}" selected>' in page
+    assert f'<option value="{desk.kremlin.pk}" data-party="Moscow" selected>' in page
     assert not Claim.objects.exists()
 
 
@@ -334,7 +334,8 @@ def test_the_source_picker_finds_sources_by_alias(editor: Client, desk: Desk) ->
     fragment = response.content.decode()
     assert "<html" not in fragment
     assert fragment.lstrip().startswith('<select name="source"')
-    option = f'<option value="{desk.kyiv_gov.pk}" selected>'
+    # The option says whose party the source speaks for, for the party list to show it.
+    option = f'<option value="{desk.kyiv_gov.pk}" data-party="Kyiv" selected>'
     assert f"{option}Ukrainian government (“Ukrainian officials”) · Kyiv</option>" in fragment
     assert "The Kremlin" not in fragment
 

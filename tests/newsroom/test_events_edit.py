@@ -40,6 +40,7 @@ def event_data(*parties: Party | None, aspects: list[dict[str, Any]] | None = No
         "place": "Makiivka",
         "summary": "A strike on a building.",
         "status": "draft",
+        "version": 1,  # what the form of a newly made event carries
         **fields,
     }
     for n, party in enumerate(parties, start=1):
@@ -214,3 +215,65 @@ def test_an_invalid_edit_keeps_the_stored_title_in_the_heading(
     assert response.status_code == 200
     assert "<h1>Edit “Strike”</h1>" in html
     assert 'href="/events/strike/"' in html
+
+
+def test_a_stale_event_form_is_refused_and_keeps_what_the_editor_typed(
+    client: Client, sides: tuple[Party, Party, Party]
+) -> None:
+    moscow, kyiv, international = sides
+    event = make_event([moscow, kyiv], title="Strike", slug="strike")
+    point = make_aspect(event, "Who fired?")
+    client.force_login(make_user("alice", editor=True))
+    form = client.get("/edit/events/strike/").content.decode()
+    assert 'name="version" value="1"' in form
+    saved = client.post("/edit/events/strike/", event_data(moscow, kyiv, title="Alice's title",
+                                                           slug="strike"))  # fmt: skip
+    assert saved.status_code == 302
+    client.force_login(make_user("bob", editor=True))
+    data = event_data(
+        kyiv, international, title="Bob's title", slug="strike", summary="Bob typed this.",
+        version=1, initial_aspects=1,
+        aspects=[{"id": point.pk, "event": event.pk, "title": "Who fired?", "category": "other",
+                  "order": 0, "DELETE": "on"},
+                 {"title": "Bob's point", "category": "weapon", "order": 1}],
+    )  # fmt: skip
+    response = client.post("/edit/events/strike/", data)
+    html = response.content.decode()
+    event.refresh_from_db()
+    assert response.status_code == 409
+    assert f"Changed by someone at {event.updated_at:%H:%M} — reload to see their version" in html
+    assert 'value="Bob&#x27;s title"' in html
+    assert "Bob typed this.</textarea>" in html
+    assert 'value="Bob&#x27;s point"' in html
+    assert f'<option value="{international.pk}" selected>' in html
+    assert (event.title, event.summary, event.version) == (
+        "Alice's title",
+        "A strike on a building.",
+        2,
+    )
+    assert event.ordered_parties() == [moscow, kyiv]
+    assert list(event.aspects.values_list("title", flat=True)) == ["Who fired?"]
+
+
+def test_each_save_moves_the_event_to_its_next_version(
+    editor_client: Client, sides: tuple[Party, Party, Party]
+) -> None:
+    event = make_event(list(sides[:2]), title="Strike", slug="strike")
+    for version in (1, 2):
+        data = event_data(*sides[:2], title=f"Strike, take {version}", slug="strike",
+                          version=version)  # fmt: skip
+        assert editor_client.post("/edit/events/strike/", data).status_code == 302
+    event.refresh_from_db()
+    assert (event.title, event.version) == ("Strike, take 2", 3)
+    assert 'name="version" value="3"' in editor_client.get("/edit/events/strike/").content.decode()
+
+
+def test_a_form_opened_before_a_publish_toggle_cannot_undo_it(
+    editor_client: Client, sides: tuple[Party, Party, Party]
+) -> None:
+    event = make_event(list(sides[:2]), title="Strike", slug="strike", published=False)
+    editor_client.post("/edit/events/strike/publish/", {"status": "published"})
+    data = event_data(*sides[:2], title="Strike", slug="strike", status="draft", version=1)
+    assert editor_client.post("/edit/events/strike/", data).status_code == 409
+    event.refresh_from_db()
+    assert (event.status, event.version) == (Event.Status.PUBLISHED, 2)

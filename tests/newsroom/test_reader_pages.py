@@ -4,11 +4,13 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.db.models.signals import post_init
 from django.test import Client
 from django.urls import reverse
 
 from claims.comparison import CELL_LIMIT
-from claims.models import Claim
+from claims.models import Claim, ClaimLink
+from newsroom.models import Aspect, Event, Source
 from tests.factories import (
     make_article,
     make_aspect,
@@ -159,17 +161,24 @@ def _fill(event, n_aspects: int, per_cell: int) -> None:
             make_link(left, right)
 
 
-@pytest.mark.parametrize(("n_aspects", "per_cell"), [(1, 2), (10, 25)])  # ~5 and 500 claims
 def test_the_event_page_costs_a_fixed_number_of_queries(
-    client: Client, django_assert_max_num_queries, n_aspects: int, per_cell: int
+    client: Client, django_assert_max_num_queries
 ) -> None:
-    event = make_event([make_party("Moscow"), make_party("Kyiv")])
-    _fill(event, n_aspects, per_cell)
-    assert Claim.objects.count() in {4, 500}
-    with django_assert_max_num_queries(10) as captured:
-        response = client.get(event.get_absolute_url())
-    assert response.status_code == 200
-    assert len(captured) <= 6
+    def queries(n_aspects: int, per_cell: int) -> list[int]:
+        event = make_event([make_party(), make_party()])
+        _fill(event, n_aspects, per_cell)
+        url, first = event.get_absolute_url(), event.aspects.first()
+        counts = []
+        for path in (url, f"{url}?point={first.pk if first else ''}", f"{url}?point=other"):
+            with django_assert_max_num_queries(7) as captured:
+                assert client.get(path).status_code == 200
+            counts.append(len(captured))
+        return counts
+
+    small = queries(1, 2)  # 4 claims
+    large = queries(10, 25)  # 500 claims, 25 in a cell: past the cut
+    assert Claim.objects.count() == 504
+    assert small == large
 
 
 def test_the_index_costs_a_fixed_number_of_queries(
@@ -226,3 +235,124 @@ def test_the_article_page_costs_a_fixed_number_of_queries(
     make_claim(article, "civilians were killed", source=source, event=events[0])
     with django_assert_max_num_queries(6):
         assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def _claims(event: Event, *plan: tuple[Aspect | None, Source, int]) -> list[list[Claim]]:
+    """Claims on successive words of one new article: per step, `n` by `source` on `aspect`."""
+    article = make_article(
+        event, body=" ".join(f"w{i}" for i in range(sum(p[2] for p in plan) + 1))
+    )
+    made, offset = [], 0
+    for aspect, source, n in plan:
+        step = []
+        for _ in range(n):
+            end = article.body.index(" ", offset)
+            step.append(
+                Claim(event=event, article=article, source=source, party=source.party,
+                      aspect=aspect, start=offset, end=end, exact=article.body[offset:end])
+            )  # fmt: skip
+            offset = end + 1
+        made.append(Claim.objects.bulk_create(step))
+    return made
+
+
+def test_a_counterpart_past_the_cut_links_to_the_point_that_shows_it(client: Client) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    event = make_event([moscow, kyiv])
+    aspect = make_aspect(event, "What was hit?")
+    hit, loose = _claims(event, (aspect, make_source(moscow), 30), (None, make_source(kyiv), 25))
+    make_link(loose[0], hit[25])  # both past the other's cut
+    make_link(hit[0], loose[24])
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert html.count('<div class="claim party-') == 2 * CELL_LIMIT
+    assert f'href="?point={aspect.pk}#claim-{hit[25].pk}" class="counterpart-link"' in html
+    assert f'href="?point=other#claim-{loose[24].pk}" class="counterpart-link"' in html
+    assert f'id="claim-{hit[25].pk}"' not in html
+    assert html.count("⚡ In dispute: 2 contradictions") == 2  # "What was hit?" and "Other claims"
+    assert 'href="?point=other#point-other">Show all 25 Kyiv claims on this point</a>' in html
+
+    other = client.get(event.get_absolute_url(), {"point": "other"}).content.decode()
+    assert other.count('<div class="claim party-') == 25
+    assert f'href="#claim-{loose[0].pk}"' not in other  # its own card is no counterpart here
+    assert f'href="?point={aspect.pk}#claim-{hit[0].pk}" class="counterpart-link"' in other
+    assert f'href="?point={aspect.pk}#claim-{hit[25].pk}" class="counterpart-link"' in other
+
+
+def test_rows_count_the_contradictions_between_claims_past_the_cut(client: Client) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    event = make_event([moscow, kyiv])
+    aspect = make_aspect(event, "Who was killed?")
+    said, denied = _claims(
+        event, (aspect, make_source(moscow), 30), (aspect, make_source(kyiv), 30)
+    )
+    for a, b in zip(said, denied, strict=True):
+        make_link(a, b)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert "⚡ In dispute: 30 contradictions" in html
+    assert "30 contradictions between 60 claims" in html
+    assert f'href="#claim-{denied[19].pk}" class="counterpart-link"' in html
+    assert (
+        f'href="?point={aspect.pk}#claim-{denied[20].pk}"' not in html
+    )  # nothing shown links there
+
+
+def test_agreement_is_between_sides_not_within_one(client: Client) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    event = make_event([moscow, kyiv])
+    across, within = make_aspect(event, "Across", order=0), make_aspect(event, "Within", order=1)
+    kremlin, kyiv_source = make_source(moscow), make_source(kyiv)
+    (m1,), (k1,), (m2, m3) = _claims(
+        event, (across, kremlin, 1), (across, kyiv_source, 1), (within, kremlin, 2)
+    )
+    make_link(m1, k1, kind=ClaimLink.Kind.CORROBORATES)
+    make_link(m2, m3, kind=ClaimLink.Kind.CORROBORATES)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert html.count("✓ Agreed") == 1
+    assert "1</strong> agreed" in html
+    assert re.search(rf'id="point-{within.pk}" class="point point-one-sided"', html)
+    # the repeat is still listed on the claim: readers see who says the same
+    assert html.count(f'<li><a href="#claim-{m3.pk}">') == 1
+
+
+def test_orphaned_claims_and_their_links_stay_hidden_from_readers(client: Client) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    event = make_event([moscow, kyiv])
+    aspect = make_aspect(event, "What was hit?")
+    (said,), (gone, kept) = _claims(
+        event, (aspect, make_source(moscow), 1), (aspect, make_source(kyiv), 2)
+    )
+    make_link(said, gone)
+    make_link(said, kept, kind=ClaimLink.Kind.CORROBORATES)
+    Claim.objects.filter(pk=gone.pk).update(anchor_state=Claim.AnchorState.ORPHANED)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert f"claim-{gone.pk}" not in html
+    assert "point-disputed" not in html
+    assert "Contradicted by" not in html
+    assert "0 contradictions between 2 claims" in html
+    assert "✓ Agreed" in html
+
+
+def test_the_event_page_loads_only_the_claims_it_shows(client: Client) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    event = make_event([moscow, kyiv])
+    aspect = make_aspect(event)
+    said, denied = _claims(
+        event, (aspect, make_source(moscow), 100), (aspect, make_source(kyiv), 100)
+    )
+    ClaimLink.objects.bulk_create(
+        ClaimLink(a=a, b=b, a_party=moscow, b_party=kyiv, kind=ClaimLink.Kind.CONTRADICTS)
+        for a, b in zip(said, denied, strict=True)
+    )
+    loaded: list[Claim] = []
+
+    def count(sender: type[Claim], instance: Claim, **kwargs: object) -> None:
+        loaded.append(instance)
+
+    post_init.connect(count, sender=Claim)
+    try:
+        html = client.get(event.get_absolute_url()).content.decode()
+    finally:
+        post_init.disconnect(count, sender=Claim)
+    assert "Show all 100 Moscow claims" in html
+    assert "100 contradictions between 200 claims" in html
+    assert len(loaded) == 2 * CELL_LIMIT  # the cards shown, and not one claim more
