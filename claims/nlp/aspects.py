@@ -20,6 +20,9 @@ from typing import Any
 from .wordlists import words, wordset
 
 _W = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+# "detained 1.2 kilometres inside Serbia", "crossed 400 metres into Kosovo": a named place
+# across a border (case tells a name from "inside the building").
+_INSIDE_PLACE = re.compile(r"\b(?:inside|into)\s+[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -129,6 +132,15 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("charged", 1.5),
         ("fined", 1.5),
         ("routine patrol", 1.5),
+        # where it happened, as against a border: on whose side, and so by whose law
+        ("side of the border", 1.5),
+        ("side of the line", 1.5),
+        ("side of the boundary", 1.5),
+        ("side of the river", 1.5),
+        # an arrest is lawful or not ("detained for illegal fishing", "arrested on
+        # Serbian soil")
+        ("detained", 1),
+        ("arrested", 1),
     ],
     "intent": [
         ("deliberate", 3.5),
@@ -179,6 +191,12 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("endangering", 1.5),
         ("provoked", 1.5),
         ("ordered", 1),
+        # care not to harm says whether harm was meant ("took every precaution to avoid
+        # harm"); kept out of the manner pole, where it paired no more gold pairs on tune
+        ("precautions", 2),
+        ("every precaution", 2),
+        ("every measure", 2),
+        ("avoid harm*", 1.5),
     ],
     "casualties": [
         ("death toll", 2),
@@ -202,6 +220,17 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("lost", 1),
         ("figure", 1.5),
         ("figures", 1.5),
+        # harm to a person in other words: who was hurt and how badly
+        ("victims", 1.5),
+        ("beaten", 1.5),
+        ("mistreat*", 1.5),
+        ("ill-treat*", 1.5),
+        ("suffered", 1),
+        ("unhurt", 1.5),
+        ("unharmed", 1.5),
+        ("surgery", 1.5),
+        ("condition", 1),
+        ("wounds", 1.5),
     ],
     "target": [
         ("target*", 1.5),
@@ -221,6 +250,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("human shields", 1),
     ],
     "weapon": [
+        # what someone or something was armed with: "rockets armed with cluster munitions"
+        ("armed with", 1.5),
+        ("armed only with", 1.5),
         # Specific arms, wreckage and markings are the point of a claim that names them;
         # a generic "drone strike" or "mortars" mostly describes an act on a target.
         *(
@@ -262,6 +294,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("shelled", 2),
         ("shelling", 1.5),
         ("shot", 1),
+        ("shot at", 1.5),  # "they shot at us first"
         ("ramm*", 2),
         ("boarding", 1.5),
         ("boarded", 1.5),
@@ -274,7 +307,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("carried out", 1.5),
         ("organis*", 1.5),
         ("organiz*", 1.5),
-        ("armed", 1.5),
+        # the verb ("armed by Sudan's army", "arming a group"), not the adjective ("armed
+        # men", "a column of armed vehicles"), which says what was hit
+        ("armed by", 1.5),
         ("arming", 1.5),
         ("backed by", 1.5),
         ("staged", 1.5),
@@ -286,6 +321,14 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("advance", 1.5),
         ("started", 1.5),
         ("starting", 1.5),
+        # how it started ("had begun as a fight between..."), not when ("began at 9 a.m.")
+        ("began as", 2),
+        ("begun as", 2),
+        ("began when", 2),
+        ("begun when", 2),
+        ("under fire", 2),  # "had come under fire from...": who fired first
+        ("any role", 2.5),
+        ("no role", 2.5),
         ("committ*", 1.5),
         ("attacked", 1.5),
         ("attacking", 1.5),
@@ -323,7 +366,7 @@ _CUE_BIAS: dict[str, tuple[str, float]] = {
     "blame": ("responsibility", 2.0),
 }
 DIRECTIVE_CUES = wordset("urge advise appeal demand")
-_FUTURE = wordset("would will")
+_FUTURE = wordset("would will ready willing")
 # What appeals ask for ("all sides to refrain from...", "Rwanda to withdraw its troops").
 _APPEAL_VERBS = wordset(
     "refrain exercise avoid show protect respect stop cease halt end withdraw investigate "
@@ -339,7 +382,7 @@ _FINITE = wordset(
 )
 
 # --- poles -------------------------------------------------------------------------------
-NEGATORS = wordset("not no never none nothing without n't nor neither")
+NEGATORS = wordset("not no never none nothing nobody without n't nor neither")
 CIVILIAN = {
     "civilian": 2,
     "civilians": 2,
@@ -380,6 +423,20 @@ CIVILIAN = {
     "camp": 0.5,
     "people": 0.5,
     "peaceful": 1,
+    # people at work or on the move, as the victims of these stories are often named
+    "villagers": 1.5,
+    "peasants": 1.5,
+    "fishermen": 1.5,
+    "fisherman": 1.5,
+    "boatmen": 1.5,
+    "herders": 1.5,
+    "shepherds": 1.5,
+    "migrants": 1.5,
+    "refugees": 1.5,
+    "passengers": 1.5,
+    "drivers": 0.5,
+    "women": 1.5,
+    "innocent": 1.5,
 }
 MILITARY = {
     "military": 1.5,
@@ -524,6 +581,11 @@ _HARM = TermMatcher(
         "mistreat* beat* tortur* loot* intercept* harm* execut* abduct* sever* damag* sank sink*"
     )
 )
+# What a vehicle or its people carried ("the lorries had been carrying only cement", "the
+# plane had been loaded with anti-tank missiles"): an account of what was hit.
+_CARGO = TermMatcher((t, True) for t in ("carrying", "carried", "loaded with"))
+# Weapon-table words that are no arms ("carrying insulin and dialysis equipment").
+_NOT_ARMS = wordset("equipment markings wreckage fragments")
 _UNLAWFUL_WORDS = TermMatcher(
     (t, True) for t in words("violat* illegal* unlawful* crime crimes criminal breach* pira*")
 )
@@ -602,6 +664,12 @@ _VICTIM_CLASS = {
     "guards": "military",
     "fighters": "military",
     "officers": "military",
+    # the dead named as the other side's fighters ("two of the attackers had been killed")
+    "attackers": "military",
+    "gunmen": "military",
+    "militants": "military",
+    "rebels": "military",
+    "smugglers": "military",
     # so that "none of its crew" / "no people" are tolls of zero, not just negations
     "crew": "people",
     "people": "people",
@@ -609,7 +677,7 @@ _VICTIM_CLASS = {
 GENERIC_REFERENTS = wordset(
     "accusation accusations allegation allegations claim claims account accounts report "
     "reports statement statements figure figures version assertion assertions charge "
-    "charges"
+    "charges toll tolls"
 )
 # Words every story in the domain uses: sharing one of them says little.
 COMMON_STEMS = wordset(
@@ -676,8 +744,17 @@ _CULPRITS = wordset(
     "gunmen gunman attackers attacker assailants assailant perpetrators perpetrator culprits "
     "culprit shooters shooter raiders saboteurs"
 )
-_CAUSES = (("caused", "by"), ("the", "result", "of"), ("due", "to"), ("set", "off", "by"))
-_CAUSE_FIRSTS = frozenset({"caused", "result", "due", "set"})
+_CAUSES = (
+    ("caused", "by"),
+    ("the", "result", "of"),
+    ("due", "to"),
+    ("set", "off", "by"),
+    # "the violence had begun as a fight between soldiers and herders": another story
+    ("begun", "as"),
+    ("began", "as"),
+    ("started", "as"),
+)
+_CAUSE_FIRSTS = frozenset({"caused", "result", "due", "set", "begun", "began", "started"})
 
 
 def _other_culprit(ws: Sequence[str]) -> bool:
@@ -703,7 +780,7 @@ _AGENTS = wordset(
     "forces force troops soldiers soldier servicemen guards guard army navy police policemen "
     "officers officer militia militias militiamen fighters rebels gunmen attackers men "
     "personnel units unit separatists jets crew crews authorities government junta coalition "
-    "military"
+    "military gendarmes gendarmerie"
 )
 _PAST_IRREGULAR = wordset(
     "shot hit struck set took left sent began wore carried fired burned burnt threw drove cut "
@@ -724,6 +801,15 @@ def _agent_act(ws: Sequence[str]) -> bool:
         if w not in _AGENTS or (k and ws[k - 1] in _RELATIVE):
             continue  # "video, which police released, showed...": not the claim's subject
         j = k + 1
+        if (
+            j + 1 < len(ws)
+            and ws[j] == "of"
+            and ws[j + 1].endswith("ing")
+            and tuple(ws[j + 2 : j + 3]) != ("to",)
+        ):
+            # the content of "accused Nicaraguan soldiers of shooting..." (but "of trying
+            # to destroy..." is about an aim)
+            return True
         if j < len(ws) and ws[j] in ("from", "of", "in", "on"):
             j += 2  # "border guards from Myanmar opened fire"
         perfect = False
@@ -838,6 +924,8 @@ class _Scan:
     other_culprit: bool
     agent_act: bool
     party_subject: bool
+    cargo: bool
+    inside_place: bool
 
 
 # All tables in one matcher, so that a claim's words are walked once.
@@ -848,6 +936,7 @@ _TABLES: tuple[TermMatcher[Any], ...] = (
     _HARM,
     _UNLAWFUL_WORDS,
     _MILITARY_PHRASES,
+    _CARGO,
 )
 _ALL: TermMatcher[tuple[int, Any]] = TermMatcher(
     (term, (k, value)) for k, table in enumerate(_TABLES) for term, value in table.terms
@@ -859,10 +948,10 @@ def _scan(text: str) -> _Scan:
     """Everything the tables find in one claim text (cached: the aspect component and the
     suggester look at the same texts)."""
     ws = tuple(words_of(text))
-    hits: list[list[tuple[int, int, Any]]] = [[] for _ in range(6)]
+    hits: list[list[tuple[int, int, Any]]] = [[] for _ in _TABLES]
     for start, end, (k, value) in _ALL.find(ws):
         hits[k].append((start, end, value))
-    aspects, manner, law, harm, unlawful, phrases = hits
+    aspects, manner, law, harm, unlawful, phrases, cargo = hits
     civ, mil = _victim_scores(ws, phrases)
     return _Scan(
         words=ws,
@@ -881,6 +970,9 @@ def _scan(text: str) -> _Scan:
         other_culprit=_other_culprit(ws),
         agent_act=_agent_act(ws),
         party_subject=_party_subject(text, ws),
+        # "carried out" is an act, not a load
+        cargo=any(tuple(ws[e : e + 1]) != ("out",) for _s, e, _v in cargo),
+        inside_place=_INSIDE_PLACE.search(text) is not None,
     )
 
 
@@ -919,14 +1011,28 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "Serbia had not sent a single soldier...", "Ethiopia was not a party to the
         # incident": a party or force denying its part in it.
         scores["responsibility"] += 1.5
+    if scan.inside_place:
+        # Which side of a border it happened on says whether it was lawful; counted once
+        # with "territory", "waters" ("crossed into Chinese territory").
+        scores["legality"] = max(scores["legality"], 1.5)
+    if scan.cargo and scores["responsibility"] < 1.5:
+        # What the lorries or the plane carried says what was hit; what attackers carried
+        # ("the attackers wore uniforms and carried machine guns") says who they were.
+        scores["target"] += 2
     if cue_lemma in _CUE_BIAS:
         a, w = _CUE_BIAS[cue_lemma]
         if cue_lemma == "accuse" and "over" in scan.words[:6]:
             w = _CUE_BIAS["blame"][1]  # "accuses X over the capsizing": blames X for it
         scores[a] += w
+        if cue_lemma == "accuse" and scan.harm:
+            # "accused X of opening fire on...": an accused act is at least about who did it
+            # (a tie still goes to a judgement of it: "of occupying Ethiopian territory"),
+            # unlike "accused X of spreading misinformation".
+            scores[a] = max(scores[a], 1.5)
     if not _FUTURE.isdisjoint(scan.words[:6]):
-        # A promise, plan or warning ("it would step up patrols in the waters", "commanders
-        # would meet this week") is no account of what happened: only strong words count.
+        # A promise, plan, offer or warning ("it would step up patrols in the waters",
+        # "commanders would meet this week", "was ready to share footage of the strike") is
+        # no account of what happened: only strong words count.
         for a in scores:
             scores[a] *= 0.5
     return scores
@@ -1059,6 +1165,22 @@ def _casualty_numbers(ws: Sequence[str]) -> list[tuple[int, str, str, int]]:
     return out
 
 
+def _own_losses(
+    ws: Sequence[str],
+    numbers: Sequence[tuple[int, str, str, int]],
+    party: str | None,
+    table: AliasTable,
+) -> bool:
+    """ "two of its soldiers were killed", "one Azerbaijani soldier" (told by Baku): a side
+    counting its own dead."""
+    for _v, _h, _c, k in numbers:
+        if any(w in _SELF_WORDS for w in ws[max(0, k - 2) : k + 4]):
+            return True
+        if party is not None and _side_near(ws, k, party, table) == party:
+            return True
+    return False
+
+
 def _number(w: str) -> int | None:
     if w in _NUMBER_WORDS:
         return _NUMBER_WORDS[w]
@@ -1084,10 +1206,24 @@ def analyse(
     asp = aspect or classify_aspect(text, cue_lemma)
     pol = polarity or polarity_of(text, cue_lemma)
     civ, mil = scan.civilian, scan.military
+    if scan.cargo and any(
+        a == "weapon" and ws[s] not in _NOT_ARMS for s, _e, (a, _w) in scan.aspects
+    ):
+        mil += 1.5  # "the plane carried weapons": what was hit was a military load
     numbers = scan.numbers
+    table = alias_table(aliases)
     victims = None
     if asp == "casualties" and numbers:
-        pass  # a death toll is compared as a number, not as a kind of target
+        # A death toll is compared as a number, not as a kind of target; but the other
+        # side's dead named as a class say what was hit ("had killed 23 al-Shabaab fighters"
+        # against "there were no fighters in the village, only farmers").
+        kinds = {vic for _v, _h, vic, _k in numbers}
+        if (
+            len(kinds) == 1
+            and kinds <= {"civilian", "military"}
+            and not _own_losses(ws, numbers, party, table)
+        ):
+            victims = kinds.pop()
     elif civ >= 1 and civ >= mil + 1:
         victims = "civilian"
     elif mil >= 1.5 and mil >= civ + 1:
@@ -1104,7 +1240,6 @@ def analyse(
         # "detained for illegally crossing the border": the wrong is the victims', and the
         # claim says the act against them was lawful.
         law = "lawful"
-    table = alias_table(aliases)
     unlawful_at = scan.unlawful_at if law == "unlawful" else -1
     actor, is_self = _actor(ws, party, table, unlawful_at=unlawful_at, harm_at=scan.harm_at)
     harm = scan.harm or asp == "responsibility"
@@ -1112,11 +1247,7 @@ def analyse(
     for value, kind, vic, k in numbers:
         cas.append(Casualty(value, kind, vic, _side_near(ws, k, party, table)))
     stems = scan.stems - ignore
-    generic = (
-        bool(ws)
-        and len([w for w in ws if w not in STOP]) <= 4
-        and any(w in GENERIC_REFERENTS for w in ws)
-    )
+    generic = _generic(ws)
     appeal = asp == "other" and scan.appeal
     alibi = not is_self and pol == "assert" and scan.other_culprit
     if appeal:
@@ -1138,6 +1269,15 @@ def analyse(
         appeal=appeal,
         alibi=alibi,
     )
+
+
+def _generic(ws: Sequence[str]) -> bool:
+    """Whether the claim only points at the other side's account ("the accusation", "the
+    Algerian death toll as 'pure fabrication'"): few words besides a referent, not
+    counting the "as ..." that characterises it."""
+    if "as" in ws[1:]:
+        ws = ws[: ws.index("as", 1)]
+    return len([w for w in ws if w not in STOP]) <= 4 and any(w in GENERIC_REFERENTS for w in ws)
 
 
 @dataclass(frozen=True, eq=False)
@@ -1223,8 +1363,10 @@ def _actor(
             return who, who == party
     for start, end, who in mentions:
         # The claim opens with this party as its subject: only quantifiers come before.
-        if all(w in _PRE_SUBJECT or w.isdigit() for w in ws[:start]) and not _passive_after(
-            ws, end
+        if (
+            all(w in _PRE_SUBJECT or w.isdigit() for w in ws[:start])
+            and not _passive_after(ws, end)
+            and not _names_victims(ws, end)
         ):
             return who, who == party
         break
@@ -1233,8 +1375,10 @@ def _actor(
         return party, True
     for _start, end, who in mentions:
         # "... when Kyrgyz forces fired on the village": a party right before its act.
-        if any(k in harm_at for k in range(end, min(len(ws), end + 3))) and not _passive_after(
-            ws, end
+        if (
+            any(k in harm_at for k in range(end, min(len(ws), end + 3)))
+            and not _passive_after(ws, end)
+            and not _names_victims(ws, end)
         ):
             return who, who == party
     if ws[0] in ("we", "it") and party:
@@ -1243,6 +1387,12 @@ def _actor(
 
 
 _PASSIVE_AUX = wordset("was were been is are being")
+
+
+def _names_victims(ws: Sequence[str], end: int) -> bool:
+    """ "Afghan migrants shot dead at the border": the party's name describes the victims,
+    not the doers."""
+    return end < len(ws) and CIVILIAN.get(ws[end], 0) >= 1.5
 
 
 def _passive_after(ws: Sequence[str], end: int) -> bool:

@@ -52,6 +52,8 @@ EVIDENCE_PARTICIPLES = wordset("point cite refer quote")
 PRONOUNS = wordset("he she they it we i him her them us")
 RELATIVE_PRONOUNS = wordset("who which that")
 # Words that open the clause holding a nested claim: "..., although residents reported".
+# Words opening a partitive tail of a reported clause (", among them six herders").
+PARTITIVE_WORDS = wordset("among including none most all many some several both")
 _CLAUSE_LINKS = wordset("what which that and although though while whereas but as because")
 
 QUOTE_OPEN = "“"
@@ -285,10 +287,11 @@ def _as_inside(obj: Token) -> Token | None:
 
 
 def _charge_after_adverbial(cue: Token, wanted: Sequence[str]) -> Token | None:
-    """ "accused X on Monday of Y": the parser hangs "of Y" on "Monday"."""
+    """ "accused X on Monday of Y": the parser hangs "of Y" on "Monday" (and in the
+    passive "X was accused by Y of Z", on the agent Y)."""
     for c in cue.rights:
-        if c.dep_ in ("prep", "npadvmod"):
-            head = _first_child(c, ("pobj",)) if c.dep_ == "prep" else c
+        if c.dep_ in ("prep", "npadvmod", "agent"):
+            head = _first_child(c, ("pobj",)) if c.dep_ != "npadvmod" else c
             if head is None:
                 continue
             for g in head.rights:
@@ -564,8 +567,12 @@ class Extractor:
             si, sj = source_range(subj) if subj.pos_ != "PRON" else (subj.i, subj.i + 1)
             lo, hi = min(lo, si), max(hi, sj - 1)
         # Adverbials of the attribution ("told Wire by phone", "in a statement").
+        # (Not the quoted words themselves: '..., he said, "only farmers"' hangs the second
+        # part of the quotation on "said" as its object.)
         for c in cue.rights:
-            if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod"):
+            if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod") and (
+                self.ix.quote_at(c.left_edge.idx) is None
+            ):
                 hi = max(hi, c.right_edge.i)
         a_start = doc[lo].idx
         a_end = doc[hi].idx + len(doc[hi].text)
@@ -586,6 +593,10 @@ class Extractor:
                 if _GAP_RE.match(self.text[a_end : qs - 1]):
                     after = (qs, qe)
                 break
+        if before and not own_subject and _first_child(cue, ("ccomp",)) is not None:
+            # 'dismissed X as "theatre", saying Y': a participle with its own clause says
+            # that clause; the quotation before it belongs to the main verb's object.
+            before = None
         if before and after:
             return before[0], after[1]
         if before:
@@ -648,14 +659,29 @@ class Extractor:
             if ccomp is None:
                 ccomp = _clause_of_statement(cue)
             if ccomp is not None:
+                rng = self._without_evidence(ccomp)
+                if rng[1] == ccomp.right_edge.i + 1:
+                    rng = (rng[0], self._clause_tail(cue, rng[1]))
                 self._add(
                     "clause",
                     span,
-                    self._without_evidence(ccomp),
+                    rng,
                     subj,
                     lemma=lemma,
                     polarity=polarity,
                     confidence=0.9,
+                )
+                return
+            expletive = self._clause_of_agent(cue)
+            if expletive is not None:
+                self._add(
+                    "clause",
+                    span,
+                    expletive,
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.85,
                 )
                 return
             if lemma in CONDEMN_VERBS and self._has_calling(cue):
@@ -663,7 +689,7 @@ class Extractor:
             if lemma in OBJECT_IS_CLAIM or lemma in DENY_VERBS or lemma in CONDEMN_VERBS:
                 obj = _first_child(cue, ("dobj", "xcomp", "pcomp"))
                 if obj is not None and obj.i > cue.i:
-                    rng = self._with_as(cue, obj)
+                    rng = self._without_statement(*self._with_as(cue, obj))
                     self._add(
                         "object", span, rng, subj, lemma=lemma, polarity=polarity, confidence=0.75
                     )
@@ -752,6 +778,39 @@ class Extractor:
             and not any(c.dep_ in ("cc", "ccomp", "dobj") for c in cue.children)
         )
 
+    def _clause_tail(self, cue: Token, hi: int) -> int:
+        """Where a reported clause ends once the words the parser hung on the cue are
+        given back: "said 11 people had died, among them six herders", "said 31 villagers
+        had been killed, none of them fighters", "said most of the 14 wounded brought there
+        had gunshot wounds" (a second clause of the cue right after the first)."""
+        doc = self.doc
+        for c in cue.rights:
+            if c.i < hi or c.is_punct:
+                continue
+            lo = c.left_edge.i
+            if lo < hi or any(doc[k].text != "," for k in range(hi, lo)):
+                break  # not adjacent: an adverbial of the cue, or ", and warned..."
+            if c.dep_ == "ccomp" or (
+                c.dep_ in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS
+            ):
+                hi = c.right_edge.i + 1
+            else:
+                break
+        return hi
+
+    def _clause_of_agent(self, cue: Token) -> tuple[int, int] | None:
+        """ "It was alleged by the Algerian presidency that X": the parser may hang the
+        that-clause on the agent, as a relative clause of "presidency"."""
+        subj = _first_child(cue, ("nsubjpass",))
+        agent = _agent(cue)
+        if subj is None or subj.lower_ != "it" or agent is None:
+            return None
+        for c in agent.rights:
+            that = c.left_edge
+            if c.dep_ in ("relcl", "acl") and that.lower_ == "that" and that.i == agent.i + 1:
+                return that.i + 1, c.right_edge.i + 1
+        return None
+
     def _without_evidence(self, clause: Token) -> tuple[int, int]:
         """The reported clause without a trailing ", pointing to X" / ", citing X": the
         speaker's evidence (its subject is the speaker), which the parser often hangs
@@ -788,7 +847,17 @@ class Extractor:
                 or (c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.lefts))
             ):
                 j = max(j, c.right_edge.i + 1)
-        return i, j
+        return i, self._closing_mark(cue, i, j)
+
+    def _closing_mark(self, cue: Token, i: int, j: int) -> int:
+        """'dismissed the claim as "theatre for the public"': the closing quotation mark
+        hangs on the verb; without it the quotation would be cut open."""
+        doc = self.doc
+        if j < len(doc) and _is_quote_tok(doc[j]) and doc[j].head.i == cue.i:
+            s, e = chars(doc, i, j)
+            if len(_QUOTE_MARK_RE.findall(self.text, s, e)) % 2 == 1:
+                return j + 1
+        return j
 
     def _accuse(self, cue: Token, subj: Token, lemma: str) -> None:
         obj = _first_child(cue, ("dobj",))
@@ -801,13 +870,20 @@ class Extractor:
         if prep is None:
             prep = _charge_after_adverbial(cue, ("of", "for", "over"))
         if obj is None and prep is None:
+            self._accused_as_clause(cue, subj, lemma)
             return
-        lo = obj.left_edge.i if obj is not None else prep.i  # type: ignore[union-attr]
+        # The passive "X was accused by Y of Z" says just Z.
+        lo = obj.left_edge.i if obj is not None else prep.i + 1  # type: ignore[union-attr]
         hi = max(
             obj.right_edge.i + 1 if obj is not None else 0,
             prep.right_edge.i + 1 if prep is not None else 0,
         )
-        hi = self._cut_comment(lo, hi, cue)
+        # "accused X of firing on people ... with their hands raised": a clause the parser
+        # hangs on the cue right after the charge, with no comma, continues the charge.
+        for c in cue.rights:
+            if c.i >= hi and c.left_edge.i == hi and c.dep_ in ("advcl", "xcomp"):
+                hi = c.right_edge.i + 1
+        hi = self._cut_comment(lo, self._without_statement(lo, hi)[1], cue)
         self._add(
             "accuse",
             (cue.i, cue.i + 1),
@@ -817,6 +893,45 @@ class Extractor:
             polarity="assert",
             confidence=0.85,
         )
+
+    def _accused_as_clause(self, cue: Token, subj: Token, lemma: str) -> None:
+        """ "accused Iranian guards of firing on people ... with their hands raised": the
+        parser makes "guards of firing..." the subject of a clause ending in "raised".
+        The accused is the clause's subject right after the cue, with the charge under it."""
+        clause = _first_child(cue, ("ccomp",))
+        if clause is None or clause.i < cue.i:
+            return
+        accused = _first_child(clause, ("nsubj", "nsubjpass"))
+        if accused is None or accused.left_edge.i != cue.i + 1:
+            return
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in accused.rights):
+            return
+        self._add(
+            "accuse",
+            (cue.i, cue.i + 1),
+            (accused.left_edge.i, clause.right_edge.i + 1),
+            subj,
+            lemma=lemma,
+            polarity="assert",
+            confidence=0.8,
+        )
+
+    def _without_statement(self, lo: int, hi: int) -> tuple[int, int]:
+        """An object without a trailing "in a statement (posted on ...)": "denied any
+        involvement in a statement" hangs where it was said on the object."""
+        doc = self.doc
+        for k in range(lo + 1, hi):
+            t = doc[k]
+            if t.dep_ == "prep" and t.lower_ == "in":
+                pobj = _first_child(t, ("pobj",))
+                if (
+                    pobj is not None
+                    and pobj.lemma_.lower() in DOCUMENT_NOUNS
+                    and not any(c.dep_ == "compound" for c in pobj.lefts)  # "border post"
+                    and t.right_edge.i + 1 >= hi
+                ):
+                    return lo, k
+        return lo, hi
 
     def _cut_comment(self, lo: int, hi: int, cue: Token) -> int:
         """Drop a trailing ", exacerbating ..." participle: the writer's gloss, not the claim."""
@@ -885,6 +1000,7 @@ class Extractor:
         for c in cue.children:
             if c.i > pred.i and c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
                 hi = max(hi, c.right_edge.i + 1)
+        hi = self._closing_mark(cue, lo, hi)
         self._add(
             "characterise", span, (lo, hi), subj, lemma=lemma, polarity="assert", confidence=0.8
         )
@@ -958,7 +1074,21 @@ class Extractor:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 src = _first_child(c, ("pobj",))
                 break
-        if src is None or src.lower_ in ("its", "their", "his", "her", "our", "my"):
+        if src is None:
+            return
+        fronted = self._fronted_account(t)
+        if fronted is not None:
+            self._add(
+                "according",
+                (t.i, t.i + 1),
+                fronted,
+                src,
+                lemma="according to",
+                polarity="assert",
+                confidence=0.8,
+            )
+            return
+        if src.lower_ in ("its", "their", "his", "her", "our", "my"):
             return
         content: tuple[int, int] | None = None
         for c in t.children:
@@ -978,6 +1108,22 @@ class Extractor:
         self._add(
             "noun", (t.i, t.i + 1), content, src, lemma=lemma, polarity=polarity, confidence=0.7
         )
+
+    def _fronted_account(self, t: Token) -> tuple[int, int] | None:
+        """ "In Managua's account, the boat had been carrying cocaine": a fronted "in X's
+        account / version / statement," says the rest of the sentence, as "according to"."""
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        end = t.right_edge.i + 1
+        if verb.pos_ not in ("VERB", "AUX") or not prep.i < verb.i or end >= len(self.doc):
+            return None
+        if _is_cue_verb(verb):
+            return None  # "In its account, the ministry said X": "said" reports X
+        if self.doc[end].text != "," or self.ix.sent_of(prep.i)[0] != prep.i:
+            return None  # only at the start of a sentence, closed by a comma
+        return end + 1, self.ix.sent_of(t.i)[1]
 
     # --- quotations that continue an attributed quotation ------------------------------------
     def _continuations(self) -> None:

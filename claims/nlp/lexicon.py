@@ -207,6 +207,9 @@ THIRD_PARTY_HEADS = wordset(
     "survivor eyewitness"
 )
 
+# Capitalised words that do not begin a name ("The Security Council said").
+_NOT_NAME_WORDS = wordset("the a an this that these those its their his her our")
+
 _TOKEN_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W\s]", re.UNICODE)
 
 
@@ -361,7 +364,7 @@ class PartyResolver:
         compounds, adjectives, appositions, conjuncts), higher for words inside its
         prepositional phrases ("the UN mission in Ukraine": Ukraine is peripheral).
         """
-        found = self.matches(words)
+        found = self._own_names(words, self.matches(words))
         lv = levels if levels is not None else [0] * len(words)
         if not found:
             if head_lemma and head_lemma.lower() in THIRD_PARTY_HEADS:
@@ -396,6 +399,26 @@ class PartyResolver:
         if parties:
             return Resolution(parties.pop(), "party")
         return Resolution(None, "third")
+
+    @staticmethod
+    def _own_names(words: Sequence[str], found: list[Match]) -> list[Match]:
+        """Drop a third party's name of several words that ends a longer capitalised name:
+        "The National Security Council" is a state's council, not the U.N. Security
+        Council (a possessor or demonym before it, "Iran's", "Ukrainian", is an alias and
+        still counts; a determiner is no part of a name)."""
+        ends = {m.end for m in found}
+        return [
+            m
+            for m in found
+            if not (
+                m.kind == "third"
+                and m.end - m.start > 1
+                and m.start > 0
+                and m.start not in ends
+                and words[m.start - 1][:1].isupper()
+                and words[m.start - 1].lower() not in _NOT_NAME_WORDS
+            )
+        ]
 
     def resolve_text(self, text: str) -> Resolution:
         return self.resolve_words(alias_words(text))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from .attribution import DOCUMENT_NOUNS, RawClaim, source_range
-from .lexicon import UNKNOWN, PartyResolver, Resolution
+from .lexicon import THIRD_PARTY_HEADS, UNKNOWN, PartyResolver, Resolution
 from .wordlists import wordset
 
 # Heads that name a role rather than a body: "a military spokesman" speaks for whoever
@@ -28,7 +28,7 @@ ROLE_NOUNS = wordset(
 ANAPHOR_HEADS = ROLE_NOUNS | wordset(
     "ministry group agency company army military government office service department "
     "authority authorities forces force committee council militia fleet navy coast "
-    "guard operator bureau police"
+    "guard operator bureau police presidency"
 )
 # Institution heads worth remembering per document ("Russia's defence ministry" -> ministry).
 INSTITUTION_HEADS = ANAPHOR_HEADS - ROLE_NOUNS | frozenset({"fleet", "guards", "staff"})
@@ -49,7 +49,8 @@ ORG_WORDS = wordset(
 )
 # Bodies of a state: "the armed forces said" speaks for the state of the story's speaker.
 STATE_BODIES = wordset(
-    "forces force army military ministry government authorities authority navy guard police bureau"
+    "forces force army military ministry government authorities authority navy guard police "
+    "bureau presidency"
 )
 # "The region's security committee", "the group's political office": the possessor refers
 # back to the side named before, so the body speaks for it.
@@ -63,7 +64,19 @@ POSSESSOR_ANAPHORS = wordset(
 # is often quoted as a witness; "the police said" is a state body, below.)
 STATE_ROLES = wordset("minister ministry ambassador embassy prosecutor")
 # Bodies that only a state has: "the police said" never speaks for a rebel group.
-STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau")
+STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau presidency")
+# Bodies that only a non-state side has: "the group denied" after the insurgents spoke
+# refers back to them, not to the government that spoke last.
+NON_STATE_BODIES = wordset("group militia")
+# Nouns of armed groups: "a Colombian guerrilla group" is in Colombia but is not the
+# Colombian state, whose party the demonym would otherwise give it.
+ARMED_GROUP_NOUNS = wordset(
+    "guerrilla guerrillas rebel rebels militia militias insurgent insurgents militant "
+    "militants separatist separatists"
+)
+# "State media reported", "the state news agency SUNA": a state's outlet, which speaks
+# for the nearest state that spoke before it.
+MEDIA_NOUNS = wordset("media agency television tv radio broadcaster newspaper news")
 # "The country's defence ministry": a possessor that refers back to a state.
 STATE_POSSESSORS = wordset("country state government republic administration nation")
 # How far back (tokens) "the militia" looks for "the Fano militia".
@@ -294,6 +307,26 @@ class SpeakerResolver:
             cached = (res0, lv, idx)
             self._direct[key] = cached
         res, lv, idx = cached
+        if res.status == "party" and self._armed_group_of_a_state(res, lv, idx):
+            # "The ELN, a Colombian guerrilla group": the demonym says where, not whose.
+            res = Resolution(None, "third")
+        if not res.final:
+            # "In Khartoum, the foreign ministry said", "The council, meeting in Juba,
+            # called...": where an unnamed body speaks says whose it is.
+            res = self._place_of_speech(claim, root)
+        if not res.final and self._state_media(i, j):
+            # "State media reported": the outlet of the nearest state that spoke.
+            res = self._state_speaker(self._pool(done, claim))
+        if not res.final:
+            # "The army's spokesman" after "Sudan's army was accused...": the possessor
+            # is a body named in full earlier, which says more than the last speaker.
+            res = self._possessor_namesake(i, j)
+        if not res.final and self._possessor_anaphor(i, j) and self._state_possessor(i, j):
+            # "The country's defence minister": the nearest state that spoke, even when
+            # the last speaker was a rebel group or a witness with no party, and before
+            # "the minister" can take the party of another country's minister.
+            res = self._state_speaker(self._pool(done, claim))
+            claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final and self._is_anaphor(root, i, j):
             res = self._anaphor_antecedent(claim, head, done) or res
         if not res.final and self._possessor_anaphor(i, j):
@@ -329,6 +362,10 @@ class SpeakerResolver:
                 if self._non_state(res) and self._state_phrase(i, j):
                     # "Defence Minister X rejected the accusation" after the rebels spoke.
                     res = self._state_speaker(same + earlier)
+                elif res.party in self.resolver.state_parties and self._armed_group_phrase(i, j):
+                    # "A commander of the militia" does not speak for the state that spoke
+                    # before him (the militia's own party, if any, was looked for above).
+                    res = UNKNOWN
                 claim.confidence = round(claim.confidence * 0.85, 3)
         if self._reciprocal(claim):
             # "the government and the militia blamed each other": both sides speak.
@@ -402,6 +439,19 @@ class SpeakerResolver:
         for d in earlier:
             if d.extra.get("head") == head and d.resolution != "unknown":
                 return _party_of(d)
+        if head in NON_STATE_BODIES:
+            # "The group denied..." after the insurgents and then the government spoke:
+            # the nearest body that is not a state's (a rebel party, or an organisation
+            # such as a rights group, which keeps its own "no party").
+            for d in same + earlier:
+                if d.party in self.resolver.state_parties or d.resolution == "unknown":
+                    continue
+                if d.party is not None:
+                    return _party_of(d)
+                if d.resolution == "third" and not (
+                    self._person(d) or d.extra.get("head") in THIRD_PARTY_HEADS
+                ):
+                    return _party_of(d)
         if head in STATE_BODIES:
             for d in same + earlier[:1]:
                 if d.party is not None:
@@ -411,6 +461,90 @@ class SpeakerResolver:
                         return res if res.final else None
                     return _party_of(d)
         return None
+
+    def _pool(self, done: Sequence[RawClaim], claim: RawClaim) -> list[RawClaim]:
+        """Earlier speakers of this and the three previous paragraphs, nearest first."""
+        same, earlier = self._recent(done, claim, paragraphs=3)
+        return same + earlier
+
+    def _armed_group_of_a_state(self, res: Resolution, levels: list[int], idx: list[int]) -> bool:
+        """An armed group described by a state's demonym ("a Colombian guerrilla group"):
+        the state's party comes only from adjectives of a phrase naming an armed group."""
+        if res.party not in self.resolver.state_parties:
+            return False
+        doc = self.doc
+        core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv == 0]
+        if not any(t.lower_ in ARMED_GROUP_NOUNS for t in core):
+            return False
+        named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
+        return bool(named) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
+
+    def _armed_group_phrase(self, i: int, j: int) -> bool:
+        doc = self.doc
+        return any(doc[k].lower_ in ARMED_GROUP_NOUNS for k in range(i, j))
+
+    def _place_of_speech(self, claim: RawClaim, root: Token) -> Resolution:
+        """The party named as the place of an unnamed body's statement: "In Khartoum, the
+        ministry said", "Speaking in Moscow, the commander said" (fronted, on the cue) or
+        "the council, meeting in Juba"."""
+        doc = self.doc
+        cue = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
+        if cue is None or claim.kind in ("according", "noun"):
+            return UNKNOWN
+        preps = []
+        for c in cue.root.lefts:
+            if c.i >= root.left_edge.i:
+                continue
+            if c.dep_ == "prep":
+                preps.append(c)
+            elif c.dep_ == "advcl" and c.tag_ == "VBG":  # "Speaking in Moscow, the..."
+                preps.extend(g for g in c.rights if g.dep_ == "prep")
+        for c in root.rights:
+            if c.dep_ == "acl" and c.tag_ == "VBG":  # "meeting in Juba", "speaking in..."
+                preps.extend(g for g in c.rights if g.dep_ == "prep")
+        for p in preps:
+            if p.lower_ != "in":
+                continue
+            pobj = next((g for g in p.rights if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ != "PROPN":
+                continue
+            lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+            res = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+            if res.status == "party":
+                return res
+        return UNKNOWN
+
+    def _state_media(self, i: int, j: int) -> bool:
+        """ "State media", "the state news agency SUNA", "state-run television"."""
+        doc = self.doc
+        return any(doc[k].lower_ == "state" and doc[k].dep_ != "poss" for k in range(i, j)) and any(
+            doc[k].lower_ in MEDIA_NOUNS for k in range(i, j)
+        )
+
+    def _state_possessor(self, i: int, j: int) -> bool:
+        doc = self.doc
+        return any(
+            doc[k].dep_ == "poss" and doc[k].lemma_.lower() in STATE_POSSESSORS for k in range(i, j)
+        )
+
+    def _possessor_namesake(self, i: int, j: int) -> Resolution:
+        """The party of the earlier full name of a definite possessor that is a body: "the
+        army's spokesman" after "Sudan's army" (not "the region's": POSSESSOR_ANAPHORS)."""
+        doc = self.doc
+        for k in range(i, j):
+            t = doc[k]
+            if (
+                t.dep_ == "poss"
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() not in POSSESSOR_ANAPHORS
+                # a body, not a thing ("the ship's operator" is not the ship's owner)
+                and (t.lemma_.lower() in INSTITUTION_HEADS or t.lower_ in ORG_WORDS)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+            ):
+                res = self._earlier_named(t)
+                if res.final:
+                    return res
+        return UNKNOWN
 
     def _non_state(self, res: Resolution) -> bool:
         """A party that is not a state's, in a lexicon that has a state party."""
@@ -558,6 +692,14 @@ class SpeakerResolver:
             if lv:
                 continue
             if t.pos_ == "PROPN" and t.text in self.names:
+                head = t.head
+                if (
+                    t.dep_ == "compound"
+                    and head.pos_ == "PROPN"
+                    and head.lower_ not in ORG_WORDS
+                    and head.text not in self.names
+                ):
+                    continue  # "Hassan" of "Hassan Warsame" is not "Abdikadir Hassan Dirie"
                 party = self.names[t.text]
                 return Resolution(party, "party" if party else "third")
         for k, lv in zip(idx, levels, strict=True):

@@ -89,6 +89,12 @@ def test_impacts_and_tolls(text: str, aspect: str) -> None:
     assert classify_aspect(text) == aspect
 
 
+def test_an_offer_is_no_account_of_the_event() -> None:
+    assert classify_aspect("it was ready to share footage of the strike in the territory") == (
+        "other"
+    )
+
+
 def test_a_promise_or_plan_is_no_account_of_the_event() -> None:
     assert (
         classify_aspect("it had stepped up patrols in the waters around the island") == "legality"
@@ -137,3 +143,162 @@ def test_no_forces_at_the_place_hit_is_about_the_target() -> None:
     assert classify_aspect("There were no fighters there, only farmers and their families") == (
         "target"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of the men was beaten during the arrest and suffered a broken wrist",
+        "either man had been mistreated",
+        "he was in a stable condition after surgery to remove a bullet",
+        "only one man had been hit, and the second had swum to the bank unhurt",
+        "Norland was inventing victims",
+    ],
+)
+def test_harm_to_a_person_in_other_words_is_a_casualty_claim(text: str) -> None:
+    assert classify_aspect(text) == "casualties"
+
+
+def test_care_not_to_harm_is_about_intent() -> None:
+    assert classify_aspect("We took every measure to avoid harming civilians") == "intent"
+    assert classify_aspect("all precautions had been taken to protect the town") == "intent"
+    # a precaution that is no account of the strike stays out of it
+    assert classify_aspect("it had sent more troops to the border as a precaution") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "aspect"),
+    [
+        ("any role", "deny", "responsibility"),
+        ("its troops had come under fire from a boat", None, "responsibility"),
+        ("the violence had begun as a fight between soldiers and herders", None, "responsibility"),
+        ("the firing began shortly after nine and went on for hours", None, "other"),
+        ("they shot at us first", None, "responsibility"),
+    ],
+)
+def test_who_started_it(text: str, cue: str | None, aspect: str) -> None:
+    assert classify_aspect(text, cue) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # the adjective describes what was hit, the verb says who armed whom
+        ('the drone had hit "a column of armed vehicles" near the wall', "target"),
+        ("a militia armed by the Norlandic army", "responsibility"),
+        ("the rockets were armed with cluster munitions", "weapon"),
+    ],
+)
+def test_armed_as_adjective_and_as_verb(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+def test_an_accused_act_is_at_least_about_who_did_it() -> None:
+    assert classify_aspect("of supplying the attackers with rifles", "accuse") == "responsibility"
+    assert (
+        classify_aspect("Norlandic soldiers of shooting dead a fisherman on the river", "accuse")
+        == "responsibility"
+    )
+    # a judgement of the act still wins a tie, and an accusation of no act stays other
+    assert classify_aspect("Norland of occupying Southern territory", "accuse") == "legality"
+    assert classify_aspect("Taipei of concealing the truth", "accuse") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lorries had been carrying only cement and foodstuffs",
+        "The plane had been loaded with anti-tank missiles",
+        "the plane carried weapons",
+    ],
+)
+def test_what_was_carried_says_what_was_hit(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+def test_carried_out_and_what_attackers_carried_are_not_a_load() -> None:
+    assert classify_aspect("the army had carried out the raid") == "responsibility"
+    assert (
+        classify_aspect("the attackers wore Norlandic uniforms and carried machine guns")
+        == "responsibility"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the officers had been detained 1.2 kilometres inside Norland",
+        "the tracking device placed the officers inside Southland at four in the morning",
+        "the shooting had taken place on the Southern side of the border",
+        "the men had been arrested on Norlandic soil",
+    ],
+)
+def test_where_it_happened_against_a_border_is_about_legality(text: str) -> None:
+    assert classify_aspect(text) == "legality"
+
+
+def test_nobody_negates() -> None:
+    assert polarity_of("Nobody on that boat fired a shot") == "deny"
+
+
+def test_a_dismissed_account_is_generic_whatever_it_is_called() -> None:
+    assert analyse('the Norlandic death toll as "pure fabrication"', polarity="deny").generic
+    assert analyse('the army\'s version as "a lie to cover up a murder"', polarity="deny").generic
+    assert not analyse("the toll had risen to 40 after rescuers searched the rubble").generic
+
+
+_ALIASES = {"Kabul": ["Afghan"], "Tehran": ["Iranian", "Iran"]}
+
+
+def test_a_party_naming_the_victims_is_not_the_actor() -> None:
+    f = analyse("Afghan migrants shot dead at Iranian border", party="Kabul", aliases=_ALIASES)
+    assert f.actor != "Kabul"
+    g = analyse("Iranian border guards opened fire on migrants", party="Kabul", aliases=_ALIASES)
+    assert g.actor == "Tehran"
+
+
+def test_the_other_sides_dead_named_as_a_class_say_what_was_hit() -> None:
+    aliases = {"Mogadishu": ["Somali"], "al-Shabaab": ["al-Shabaab"]}
+    f = analyse(
+        "special forces had killed 23 al-Shabaab fighters",
+        party="Mogadishu",
+        aliases=aliases,
+        aspect="casualties",
+    )
+    assert f.victims == "military"
+    assert f.casualties[0].value == 23
+    # a side counting its own dead says nothing about what it hit
+    own = analyse(
+        "two of its soldiers were killed", party="Mogadishu", aliases=aliases, aspect="casualties"
+    )
+    assert own.victims is None
+    named = analyse(
+        "two Somali soldiers were killed", party="Mogadishu", aliases=aliases, aspect="casualties"
+    )
+    assert named.victims is None
+
+
+def test_the_dead_named_as_attackers_say_the_target_was_military() -> None:
+    aliases = {"Caracas": ["Venezuelan"], "Bogota": ["Colombian"]}
+    f = analyse(
+        "two of the attackers had been killed",
+        party="Caracas",
+        aliases=aliases,
+        aspect="casualties",
+    )
+    assert f.casualties[0].victims == "military"
+    assert f.victims == "military"
+
+
+def test_a_load_of_arms_says_the_target_was_military() -> None:
+    assert analyse("the plane carried weapons").victims == "military"
+    # equipment is no arms
+    assert analyse(
+        "the plane was carrying insulin and dialysis equipment for hospitals"
+    ).victims == ("civilian")
+
+
+def test_another_story_of_how_it_began_is_an_alibi() -> None:
+    f = analyse("the violence had begun as a fight between soldiers and herders", party="A")
+    assert f.alibi
+    assert f.aspect == "responsibility"

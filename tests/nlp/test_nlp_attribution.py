@@ -354,3 +354,200 @@ def test_an_appeal_whose_verb_is_misparsed_as_a_clause_of_its_subject_is_kept():
     assert [(c.source, c.text, c.party) for c in claims] == [
         ("The U.N. refugee agency", "both countries to investigate", None)
     ]
+
+
+# --- party resolution (round 8) ---------------------------------------------------------------
+def test_a_state_demonym_on_an_armed_group_says_where_not_whose():
+    claims = _claims(
+        "The Black Wolves, a Ukrainian militia that operates along the border, denied "
+        "any involvement."
+    )
+    assert [(c.party, c.text) for c in claims] == [(None, "any involvement")]
+
+
+def test_the_place_a_body_speaks_from_gives_its_party():
+    claims = _claims(
+        "Ukraine said a drone hit a school.\n\n"
+        "In Moscow, the defence committee said the drone had hit a depot. The defence "
+        "council, meeting in Kyiv on Tuesday, called the strike a war crime."
+    )
+    assert [c.party for c in claims] == ["Kyiv", "Moscow", "Kyiv"]
+
+
+def test_state_media_speak_for_the_state_that_spoke_before():
+    claims = _claims(
+        "Russia's defence ministry said the depot had been hit.\n\n"
+        "A local resident said she heard two blasts. State media reported that the "
+        "strike had been repelled."
+    )
+    assert [c.party for c in claims] == ["Moscow", None, "Moscow"]
+
+
+def test_a_body_named_as_possessor_takes_its_earlier_full_name():
+    claims = _claims(
+        "Russia's army was accused by Ukraine's foreign minister of using cluster bombs. "
+        "The army's spokesman said no such bombs had been fired."
+    )
+    assert [c.party for c in claims] == ["Kyiv", "Moscow"]
+
+
+def test_the_countrys_minister_is_not_another_countrys_minister():
+    claims = _claims(
+        "Ukraine's defence minister said the drone came from the east.\n\n"
+        "In Moscow, the general staff said the drone was Ukrainian.\n\n"
+        "The country's defence minister, Ivan Orlov, said no drone had crossed the border."
+    )
+    assert [c.party for c in claims] == ["Kyiv", "Moscow", "Moscow"]
+
+
+def test_the_presidency_speaks_for_the_state_that_spoke_last():
+    claims = _claims(
+        "Russia's interior ministry said the two men had been arrested on its soil.\n\n"
+        "The presidency described the men as spies."
+    )
+    assert [c.party for c in claims] == ["Moscow", "Moscow"]
+
+
+def test_the_group_refers_back_to_the_rebels_not_to_the_government():
+    claims = _rebel_claims(
+        "The FRL said soldiers had killed 12 villagers.\n\n"
+        "Colombia's army said it had killed 12 rebels.\n\n"
+        "The group denied that any of its fighters had been in the village."
+    )
+    assert [c.party for c in claims] == ["FRL", "Bogota", "FRL"]
+
+
+def test_a_shared_given_name_does_not_make_two_people_one():
+    claims = _claims(
+        "Russia's defence minister, Pavel Ivan Orlov, said the border was calm.\n\n"
+        "The Free Legion said it had crossed the border. Its spokesman, Ivan Sirko, said "
+        "the raid had succeeded."
+    )
+    assert [c.party for c in claims] == ["Moscow", None, None]
+
+
+# --- content spans (round 8) ---------------------------------------------------------------------
+def test_a_quotation_split_by_its_speaker_is_one_claim_even_with_an_object():
+    claims = _claims(
+        '"There were no soldiers in the village," a Ukrainian spokesman said, "only '
+        'farmers and children."'
+    )
+    assert [c.text for c in claims] == [
+        'There were no soldiers in the village," a Ukrainian spokesman said, "only '
+        "farmers and children"
+    ]
+
+
+def test_a_participle_with_its_own_clause_does_not_take_the_quotation_before_it():
+    claims = _claims(
+        'A Ukrainian official dismissed the claim as "theatre for the public", saying '
+        "the men had carried only pistols."
+    )
+    assert [(c.cue, c.text) for c in claims] == [
+        ("dismissed", 'the claim as "theatre for the public"'),
+        ("saying", "the men had carried only pistols"),
+    ]
+
+
+def test_an_accusation_misparsed_as_a_clause_keeps_the_accused_and_the_charge():
+    c = _claims(
+        "Ivan Petrenko, a spokesman for the Ukrainian ministry of refugees and repatriation, "
+        "accused Russian guards of firing on people who were running away with their hands "
+        "raised."
+    )
+    assert [c.text for c in c] == [
+        "Russian guards of firing on people who were running away with their hands raised"
+    ]
+
+
+def test_a_passive_accusation_says_just_the_charge():
+    claims = _claims(
+        "Russia was accused by Ukraine's foreign minister of committing \"a crime against "
+        'humanity" at the border.'
+    )
+    assert [(c.party, c.text) for c in claims] == [
+        ("Kyiv", 'committing "a crime against humanity" at the border')
+    ]
+
+
+def test_it_was_alleged_by_the_speaker_that():
+    claims = _claims(
+        "It was alleged by the Ukrainian presidency that Russia had used an armed drone "
+        "of foreign manufacture in the attack."
+    )
+    assert [(c.party, c.text) for c in claims] == [
+        ("Kyiv", "Russia had used an armed drone of foreign manufacture in the attack")
+    ]
+
+
+def test_a_partitive_tail_belongs_to_the_reported_clause():
+    claims = _claims(
+        "Ukraine's health ministry said in a statement that 11 people had died, among "
+        "them six children, and blamed Russia. Russia said 31 soldiers had been killed, "
+        "none of them conscripts."
+    )
+    texts = [c.text for c in claims]
+    assert "11 people had died, among them six children" in texts
+    assert "31 soldiers had been killed, none of them conscripts" in texts
+
+
+def test_two_clauses_of_one_cue_are_one_claim():
+    claims = _claims(
+        "Doctors at the hospital in Kharkiv said most of the 14 wounded brought there had "
+        "shrapnel wounds."
+    )
+    assert [c.text for c in claims] == ["most of the 14 wounded brought there had shrapnel wounds"]
+
+
+def test_a_fronted_account_attributes_the_rest_of_the_sentence():
+    claims = _claims(
+        "In Moscow's account, the boat had been carrying explosives, which divers "
+        "recovered from the river."
+    )
+    assert [(c.party, c.cue, c.text) for c in claims] == [
+        (
+            "Moscow",
+            "account",
+            "the boat had been carrying explosives, which divers recovered from the river",
+        )
+    ]
+
+
+def test_where_a_denial_was_made_is_not_what_is_denied():
+    claims = _claims("Russia denied any involvement in a statement posted on social media.")
+    assert [c.text for c in claims] == ["any involvement"]
+
+
+def test_a_commander_of_a_militia_does_not_speak_for_the_state_that_spoke_before():
+    claims = _claims(
+        "Ukraine's army said a militia had attacked the village.\n\n"
+        "A commander of the militia denied that his fighters had entered the village."
+    )
+    assert [c.party for c in claims] == ["Kyiv", None]
+
+
+def test_a_characterisation_keeps_its_closing_quotation_mark():
+    c = _one('Ukraine\'s foreign ministry called the attack "a war crime".')
+    assert c.text == 'the attack "a war crime"'
+
+
+def test_a_fronted_participle_says_where_the_body_spoke():
+    claims = _claims(
+        "Ukraine said the drone hit a school. Speaking in Moscow, the commander said the "
+        "drone had hit a depot."
+    )
+    assert [c.party for c in claims] == ["Kyiv", "Moscow"]
+
+
+def test_a_fronted_account_before_a_cue_verb_is_that_verbs_adverbial():
+    claims = _claims("In its account, the Russian ministry said the drone hit a depot.")
+    assert [(c.cue, c.source) for c in claims] == [("said", "the Russian ministry")]
+
+
+def test_the_group_after_a_rights_group_is_the_rights_group():
+    claims = _rebel_claims(
+        "The FRL said soldiers had killed 12 villagers.\n\n"
+        "Human Rights Watch said it had documented the killings.\n\n"
+        "The group said it had spoken to five witnesses."
+    )
+    assert [c.party for c in claims] == ["FRL", None, None]

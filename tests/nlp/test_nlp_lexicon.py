@@ -112,3 +112,10 @@ def test_it_does_not_take_first_names_for_countries():
     # "Sofia" and "Santiago" are people more often than capitals in wire copy.
     assert _party("Sofia Petrova") == (None, "unknown")
     assert _party("Santiago Ruiz") == (None, "unknown")
+
+
+def test_a_third_partys_name_ending_a_longer_name_is_another_body():
+    # A state's own council, not the U.N. Security Council.
+    assert _party("The National Security Council") == (None, "unknown")
+    assert _party("The Security Council") == (None, "third")
+    assert _party("the Ukrainian Red Cross") == (None, "joint")
