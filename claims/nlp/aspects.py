@@ -141,6 +141,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         # Serbian soil")
         ("detained", 1),
         ("arrested", 1),
+        # a detention called a kidnapping is a judgement of its lawfulness
+        ("kidnap*", 1.5),
+        ("abduct*", 1.5),
     ],
     "intent": [
         ("deliberate", 3.5),
@@ -210,8 +213,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("wounded", 1),
         ("injur*", 1),
         ("missing", 1),
-        ("harmed", 1),
-        ("hurt", 1),
+        # harm to people without a toll ("denied that any fishermen had been harmed")
+        ("harmed", 1.5),
+        ("hurt", 1.5),
         ("casualt*", 1),
         ("rescued", 1),
         ("evacuated", 1),
@@ -231,6 +235,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("surgery", 1.5),
         ("condition", 1),
         ("wounds", 1.5),
+        ("wound", 1.5),
+        ("treated for", 1.5),
+        ("good health", 1.5),
     ],
     "target": [
         ("target*", 1.5),
@@ -248,6 +255,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("no militants", 1.5),
         ("no weapons", 1.5),
         ("human shields", 1),
+        ("human shield", 1),
     ],
     "weapon": [
         # what someone or something was armed with: "rockets armed with cluster munitions"
@@ -262,6 +270,21 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
                 "wreckage markings equipment"
             )
         ),
+        # model names with a variant suffix ("Iskander-M", "Kalibr-NK")
+        *((w, 2.0) for w in words("himars-* kalibr-* iskander-* vilkha-*")),
+        # what kind of arm, by its make rather than its name: "a large-calibre sniper
+        # rifle", "ballistic missiles", "guided missiles", "rifle cartridges", "detonators"
+        *(
+            (w, 2.0)
+            for w in words(
+                "sniper calibre caliber large-calibre large-caliber cartridges cartridge detonators"
+            )
+        ),
+        # kinds of missile weigh less: they also describe a store that was hit ("a site used
+        # to hide ballistic missile parts")
+        ("ballistic", 1.5),
+        ("guided", 1.5),
+        ("explosive devices", 2.0),
         *(
             (w, 0.75)
             for w in words(
@@ -348,6 +371,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("set fire", 1.5),
         ("on fire", 1.5),
         ("human shields", 2),
+        ("human shield", 2),
         ("shot down", 1.5),
         ("brought down", 1.5),
         ("entered", 1),
@@ -544,6 +568,8 @@ _LAW = TermMatcher(
             "genocide",
             "international waters",
             "intimidation",
+            "kidnap*",
+            "abduct*",
         )
     ]
     + [
@@ -586,6 +612,8 @@ _HARM = TermMatcher(
 _CARGO = TermMatcher((t, True) for t in ("carrying", "carried", "loaded with"))
 # Weapon-table words that are no arms ("carrying insulin and dialysis equipment").
 _NOT_ARMS = wordset("equipment markings wreckage fragments")
+# Arms found with someone or something ("guards had found ammunition in the car").
+_POSSESSED = wordset("found seized hidden included confiscated discovered")
 _UNLAWFUL_WORDS = TermMatcher(
     (t, True) for t in words("violat* illegal* unlawful* crime crimes criminal breach* pira*")
 )
@@ -1086,7 +1114,7 @@ def polarity_of(text: str, cue_lemma: str | None = None, cue_polarity: str = "as
     return "deny" if is_negated(text) else "assert"
 
 
-_QUANT_NEG = wordset("no none zero without")
+_QUANT_NEG = wordset("no none zero without nothing")
 
 
 def _quantifier_negated(ws: Sequence[str], k: int) -> bool:
@@ -1107,6 +1135,25 @@ def _negated_at(ws: Sequence[str], k: int) -> bool:
     return False
 
 
+# Arms named to say someone had none ("has never owned a gun", "books, not bombs").
+_ARMS = wordset("gun guns rifle rifles weapon weapons arms bomb bombs explosives")
+# Verbs that make a negated arm a denied act ("did not fire any weapons"), not a victim's
+# description.
+_ARMS_USE = wordset(
+    "fire fired firing use used using launch launched shoot shot deploy deployed drop dropped"
+)
+
+
+def _unarmed_at(ws: Sequence[str], k: int) -> bool:
+    before = ws[max(0, k - 4) : k]
+    for j in range(len(before) - 1, -1, -1):
+        if before[j] in _ARMS_USE:
+            return False
+        if before[j] in ("never", "no", "not", "nothing", "without"):
+            return True
+    return False
+
+
 def _victim_scores(
     ws: Sequence[str], phrases: Sequence[tuple[int, int, float]] = ()
 ) -> tuple[float, float]:
@@ -1115,9 +1162,13 @@ def _victim_scores(
         c = CIVILIAN.get(w, 0.0)
         m = MILITARY.get(w, 0.0)
         if not c and not m:
+            if w in _ARMS and _unarmed_at(ws, k):
+                civ += 2  # "he has never owned a gun", "we printed books, not bombs"
             continue
         if _quantifier_negated(ws, k):
-            c, m = m, c  # "no military facilities" describes a civilian place
+            # "no military facilities", "there were no fighters here": the place or the
+            # people hit were civilian, whatever the weight of the word itself
+            c, m = (max(m, 2.0) if m else 0.0), c
         elif _negated_at(ws, k):
             continue  # "did not shell any hospital" denies an act, it does not type the target
         civ += c
@@ -1206,10 +1257,12 @@ def analyse(
     asp = aspect or classify_aspect(text, cue_lemma)
     pol = polarity or polarity_of(text, cue_lemma)
     civ, mil = scan.civilian, scan.military
-    if scan.cargo and any(
+    if (scan.cargo or not _POSSESSED.isdisjoint(ws)) and any(
         a == "weapon" and ws[s] not in _NOT_ARMS for s, _e, (a, _w) in scan.aspects
     ):
-        mil += 1.5  # "the plane carried weapons": what was hit was a military load
+        # "the plane carried weapons", "the items seized from the car included detonators":
+        # what was hit, or who was held, had arms with it
+        mil += 1.5
     numbers = scan.numbers
     table = alias_table(aliases)
     victims = None

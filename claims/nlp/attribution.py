@@ -181,6 +181,22 @@ def _edge_junk(t: Token) -> bool:
     return t.is_space or (t.is_punct and not _is_quote_tok(t))
 
 
+def _junk_end(doc: Doc, i: int, j: int) -> bool:
+    """Edge punctuation at the end of doc[i:j], but not a bracket closing one opened
+    inside ("Tehreek-e-Taliban Pakistan (TTP)")."""
+    return _edge_junk(doc[j - 1]) and not _closes_bracket(doc, i, j)
+
+
+def _closes_bracket(doc: Doc, i: int, j: int) -> bool:
+    """doc[j - 1] closes a bracket opened within doc[i:j - 1]."""
+    close = doc[j - 1].text
+    if close not in (")", "]"):
+        return False
+    opener = "(" if close == ")" else "["
+    inner = [doc[k].text for k in range(i, j - 1)]
+    return inner.count(opener) > inner.count(close)
+
+
 def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
     """Strip a leading complementiser and punctuation, and unbalanced quotation marks."""
     while i < j and (
@@ -189,7 +205,7 @@ def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
         or doc[i].dep_ == "cc"
     ):
         i += 1
-    while j > i and _edge_junk(doc[j - 1]):
+    while j > i and _junk_end(doc, i, j):
         j -= 1
     # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
     while i < j:
@@ -202,7 +218,7 @@ def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
             j -= 1
         else:
             break
-        while j > i and _edge_junk(doc[j - 1]):
+        while j > i and _junk_end(doc, i, j):
             j -= 1
         while i < j and _edge_junk(doc[i]):
             i += 1
@@ -233,7 +249,10 @@ def source_range(root: Token) -> tuple[int, int]:
         if c.dep_ in ("relcl", "acl", "advcl"):
             j = min(j, c.left_edge.i)
     # "’s" of a possessor and commas before a cut clause are not part of the name.
-    while j > i and (root.doc[j - 1].is_punct or root.doc[j - 1].tag_ == "POS"):
+    while j > i and (
+        (root.doc[j - 1].is_punct and not _closes_bracket(root.doc, i, j))
+        or root.doc[j - 1].tag_ == "POS"
+    ):
         j -= 1
     while i < j and (root.doc[i].is_punct and not root.doc[i].text.isalnum()):
         i += 1
@@ -286,6 +305,15 @@ def _as_inside(obj: Token) -> Token | None:
     return None
 
 
+def _appos_inside(obj: Token) -> Token | None:
+    """'calling the reports of injuries "pure fabrication"': the predicate parsed as an
+    apposition of the object's last noun, closing the object."""
+    for t in obj.subtree:
+        if t.dep_ == "appos" and t.i > obj.i and t.head.i > obj.i:
+            return t if t.right_edge.i >= obj.right_edge.i else None
+    return None
+
+
 def _charge_after_adverbial(cue: Token, wanted: Sequence[str]) -> Token | None:
     """ "accused X on Monday of Y": the parser hangs "of Y" on "Monday" (and in the
     passive "X was accused by Y of Z", on the agent Y)."""
@@ -312,7 +340,7 @@ def _is_cue_verb(t: Token) -> bool:
 
 
 # Links from a reported clause up to the cue verb that reports it (see find_subject).
-_CLIMB_DEPS = wordset("ccomp conj advcl acl relcl dobj pobj prep attr xcomp acomp")
+_CLIMB_DEPS = wordset("ccomp conj advcl acl relcl dobj pobj prep attr xcomp acomp pcomp")
 
 
 def find_subject(verb: Token) -> Token | None:
@@ -790,13 +818,27 @@ class Extractor:
             lo = c.left_edge.i
             if lo < hi or any(doc[k].text != "," for k in range(hi, lo)):
                 break  # not adjacent: an adverbial of the cue, or ", and warned..."
-            if c.dep_ == "ccomp" or (
-                c.dep_ in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS
+            if (
+                c.dep_ == "ccomp"
+                or (c.dep_ in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS)
+                or self._participle_tail(c)
             ):
                 hi = c.right_edge.i + 1
             else:
                 break
         return hi
+
+    @staticmethod
+    def _participle_tail(c: Token) -> bool:
+        """ "said the jets had hit hideouts of the group, used to plan an attack on Y": a
+        past participle with no subject of its own, opening right after the comma, is a
+        reduced relative of the reported clause, not something the speaker did."""
+        return (
+            c.dep_ in ("xcomp", "advcl", "acl")
+            and c.tag_ in ("VBN", "VBD")
+            and c.left_edge.i == c.i
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in c.lefts)
+        )
 
     def _clause_of_agent(self, cue: Token) -> tuple[int, int] | None:
         """ "It was alleged by the Algerian presidency that X": the parser may hang the
@@ -828,6 +870,15 @@ class Extractor:
                 # claim of its own: remember where the evidence lies for _clean.
                 self._asides.append(chars(self.doc, c.i, hi))
                 return lo, c.i - 1
+            if (
+                c.dep_ in ("npadvmod", "appos")
+                and c.lemma_.lower() in NOUN_OF_CUES
+                and self.doc[c.left_edge.i - 1].text == ","
+                and c.right_edge.i + 1 >= hi
+                and any(g.dep_ == "relcl" for g in c.rights)
+            ):
+                # "X, a claim the ministry did not address": the writer's comment on it.
+                return lo, c.left_edge.i - 1
         return lo, hi
 
     def _has_calling(self, cue: Token) -> bool:
@@ -883,6 +934,7 @@ class Extractor:
         for c in cue.rights:
             if c.i >= hi and c.left_edge.i == hi and c.dep_ in ("advcl", "xcomp"):
                 hi = c.right_edge.i + 1
+        hi = self._partitive_tail(cue, hi)
         hi = self._cut_comment(lo, self._without_statement(lo, hi)[1], cue)
         self._add(
             "accuse",
@@ -893,6 +945,25 @@ class Extractor:
             polarity="assert",
             confidence=0.85,
         )
+
+    def _partitive_tail(self, cue: Token, hi: int) -> int:
+        """ "accused X of killing 14 civilians, most of them children, in air strikes on
+        Y": the parser hangs the partitive tail, and the place after it, on the cue. Both
+        go on with the charge (a trailing "in a statement" is cut later)."""
+        doc = self.doc
+        absorbed = False
+        for c in cue.rights:
+            if c.i < hi or c.is_punct:
+                continue
+            lo = c.left_edge.i
+            if lo < hi or any(doc[k].text != "," for k in range(hi, lo)):
+                break
+            if not absorbed and doc[lo].lower_ in PARTITIVE_WORDS and lo > hi:
+                absorbed = True
+            elif not (absorbed and c.dep_ == "prep"):
+                break
+            hi = c.right_edge.i + 1
+        return hi
 
     def _accused_as_clause(self, cue: Token, subj: Token, lemma: str) -> None:
         """ "accused Iranian guards of firing on people ... with their hands raised": the
@@ -988,6 +1059,8 @@ class Extractor:
                 # "described the reports of civilian deaths as propaganda": the "as" hangs
                 # inside the object.
                 pred = _as_inside(obj)
+            if pred is None:
+                pred = _appos_inside(obj)
         if pred is None:
             return
         if obj is None or obj.lower_ in ("it", "this", "that", "them", "what", "which"):
@@ -1195,6 +1268,19 @@ class Extractor:
         return cut
 
     # --- nesting and duplicates -----------------------------------------------------------------
+    def _reported_conjunct(self, c: RawClaim, o: RawClaim) -> bool:
+        """ "said X and that a 2016 ruling had rejected Y": a cue heading a second
+        that-clause coordinated with one inside o's content is part of what o reports."""
+        span = self.doc.char_span(c.cue_start, c.cue_end)
+        if span is None:
+            return False
+        cue = span.root
+        return (
+            cue.dep_ == "conj"
+            and o.start <= cue.head.idx < o.end
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in cue.lefts)
+        )
+
     def _clean(self) -> list[RawClaim]:
         claims = sorted(
             (c for c in self.claims if not any(s <= c.cue_start < e for s, e in self._asides)),
@@ -1221,7 +1307,12 @@ class Extractor:
                     named = (c.pronoun is None and c.src_tok is not None) or (
                         c.src_root is not None and c.src_root == o.src_root
                     )
-                    if named and max(c.end, c.reach) >= o.end - 1 and region > o.start:
+                    if (
+                        named
+                        and max(c.end, c.reach) >= o.end - 1
+                        and region > o.start
+                        and not self._reported_conjunct(c, o)
+                    ):
                         cut = self._clause_start(o.start, region)
                         o.end = trim_chars(self.text, o.start, cut)[1]
                     else:

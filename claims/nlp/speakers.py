@@ -74,6 +74,14 @@ ARMED_GROUP_NOUNS = wordset(
     "guerrilla guerrillas rebel rebels militia militias insurgent insurgents militant "
     "militants separatist separatists"
 )
+# "The regional prosecutor", "the provincial governor": offices of the region the story
+# is datelined in.
+REGIONAL_WORDS = wordset("regional provincial")
+REGIONAL_ROLES = STATE_ROLES | wordset("governor governorate administration")
+# Unnamed state bodies that, failing all else, speak for the state of the dateline.
+DATELINE_BODIES = STATE_ONLY_BODIES | wordset("council")
+# Bodies of civil society: "the fishermen's association in X" speaks for its members.
+CIVIL_BODIES = wordset("association union cooperative federation syndicate guild")
 # "State media reported", "the state news agency SUNA": a state's outlet, which speaks
 # for the nearest state that spoke before it.
 MEDIA_NOUNS = wordset("media agency television tv radio broadcaster newspaper news")
@@ -310,10 +318,18 @@ class SpeakerResolver:
         if res.status == "party" and self._armed_group_of_a_state(res, lv, idx):
             # "The ELN, a Colombian guerrilla group": the demonym says where, not whose.
             res = Resolution(None, "third")
+        if res.status == "party" and self._civil_body_in_place(i, j):
+            # "chairman of the fishermen's association in Nigeria's Cross River state":
+            # the state is where the association is, not whom it speaks for.
+            res = Resolution(None, "third")
         if not res.final:
             # "In Khartoum, the foreign ministry said", "The council, meeting in Juba,
             # called...": where an unnamed body speaks says whose it is.
             res = self._place_of_speech(claim, root)
+        if not res.final and self._regional_office(i, j):
+            # "The regional prosecutor": an office of the region the story is datelined
+            # in ("KHARKIV, Ukraine, May 24 (Wire) -"), so of that country.
+            res = self._dateline_party() or res
         if not res.final and self._state_media(i, j):
             # "State media reported": the outlet of the nearest state that spoke.
             res = self._state_speaker(self._pool(done, claim))
@@ -346,7 +362,7 @@ class SpeakerResolver:
         if not res.final and doc[i].lower_ in ("its", "their"):
             # "Its spokesman" after "The Western Theatre Command of the PLA gave a
             # different version": the possessor is the previous sentence's subject.
-            prev = self._previous_subject(i)
+            prev = self._previous_subject(i, done)
             if prev is not None and prev.final:
                 res = prev
                 claim.confidence = round(claim.confidence * 0.85, 3)
@@ -367,6 +383,16 @@ class SpeakerResolver:
                     # before him (the militia's own party, if any, was looked for above).
                     res = UNKNOWN
                 claim.confidence = round(claim.confidence * 0.85, 3)
+        if (
+            not res.final
+            and head in DATELINE_BODIES
+            and root.tag_ in ("NN", "NNP")
+            and not self._has_possessor(root)
+        ):
+            # "The defence ministry's statement", "The National Security Council said"
+            # with no country named and no earlier speaker to refer back to: the state
+            # the story is datelined in.
+            res = self._dateline_party() or res
         if self._reciprocal(claim):
             # "the government and the militia blamed each other": both sides speak.
             res = Resolution(None, "joint")
@@ -479,6 +505,46 @@ class SpeakerResolver:
         named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
         return bool(named) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
 
+    def _civil_body_in_place(self, i: int, j: int) -> bool:
+        """Every party named in the phrase lies in an "in ..." place of a civil body
+        (association, union...) that the phrase names."""
+        doc = self.doc
+        places = [
+            (c.left_edge.i, c.right_edge.i + 1)
+            for k in range(i, j)
+            if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in CIVIL_BODIES
+            for c in doc[k].rights
+            if c.dep_ == "prep" and c.lower_ == "in"
+        ]
+        if not places:
+            return False
+        named = [
+            k for k in range(i, j) if self.resolver.resolve_words([doc[k].text]).party is not None
+        ]
+        return bool(named) and any(all(lo <= n < hi for n in named) for lo, hi in places)
+
+    def _regional_office(self, i: int, j: int) -> bool:
+        doc = self.doc
+        return any(
+            doc[k].lower_ in REGIONAL_WORDS
+            and doc[k].dep_ in ("amod", "compound")
+            and doc[k].head.lemma_.lower() in REGIONAL_ROLES
+            for k in range(i, j)
+        )
+
+    @staticmethod
+    def _has_possessor(root: Token) -> bool:
+        return any(c.dep_ == "poss" for c in root.lefts)
+
+    def _dateline_party(self) -> Resolution | None:
+        """The party of the article's dateline place, if it names one party."""
+        lines = self.doc._.parallax_lines or ()
+        line = next((ln for ln in lines if ln.has_dateline), None)
+        if line is None:
+            return None
+        res = self.resolver.resolve_text(self.text[line.start : line.body_start])
+        return res if res.status == "party" else None
+
     def _armed_group_phrase(self, i: int, j: int) -> bool:
         doc = self.doc
         return any(doc[k].lower_ in ARMED_GROUP_NOUNS for k in range(i, j))
@@ -573,8 +639,11 @@ class SpeakerResolver:
             for k in range(i, j)
         )
 
-    def _previous_subject(self, i: int) -> Resolution | None:
-        """The party of the subject of the sentence before token i, in its paragraph."""
+    def _previous_subject(self, i: int, done: Sequence[RawClaim]) -> Resolution | None:
+        """The party of the subject of the sentence before token i, in its paragraph.
+        A subject inside what a body is reported to say ("According to the coast guard,
+        the other vessel had intruded. Its spokesman said...") is not the possessor: the
+        body that said it is."""
         doc = self.doc
         start = doc[i].sent.start
         if start == 0 or "\n\n" in self.text[doc[start - 1].idx : doc[start].idx]:
@@ -582,6 +651,9 @@ class SpeakerResolver:
         prev = doc[start - 1].sent
         for t in prev:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head == prev.root:
+                for d in reversed(done):
+                    if d.start <= t.idx < d.end and prev.start_char <= d.cue_start < prev.end_char:
+                        return Resolution(d.party, d.resolution)
                 sub = list(t.subtree)
                 s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 return self.resolver.resolve_text(self.text[s:e])

@@ -302,3 +302,68 @@ def test_another_story_of_how_it_began_is_an_alibi() -> None:
     f = analyse("the violence had begun as a fight between soldiers and herders", party="A")
     assert f.alibi
     assert f.aspect == "responsibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "none of the sailors had been harmed",
+        "the driver was treated for a wound to the arm",
+        "the detainees are in good health",
+    ],
+)
+def test_harm_to_people_without_a_toll_is_about_casualties(text: str) -> None:
+    assert classify_aspect(text) == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle has never owned a rifle",
+        "they grew wheat, not bombs",
+        "there was nothing military in the warehouse",
+        "There were no soldiers in the village",
+    ],
+)
+def test_saying_someone_had_no_arms_says_the_target_was_civilian(text: str) -> None:
+    assert classify_aspect(text) == "target"
+    assert analyse(text).victims == "civilian"
+
+
+def test_a_denied_use_of_arms_is_no_description_of_the_victims() -> None:
+    assert analyse("our troops did not fire any weapons").victims is None
+    # "no civilians" still says the place was military
+    assert analyse("No civilians were in the area").victims == "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shop was hit by two Kalibr-M cruise missiles",
+        "he was killed by a single round from a sniper rifle",
+        "the car held a crate of cartridges and three detonators",
+    ],
+)
+def test_arms_named_by_their_make_are_the_weapon(text: str) -> None:
+    assert classify_aspect(text) == "weapon"
+
+
+def test_a_missile_kind_stored_at_the_place_hit_says_what_was_hit() -> None:
+    text = "the jets had struck a depot used by the rebels to hide ballistic missile parts"
+    assert classify_aspect(text) == "target"
+
+
+def test_arms_found_with_someone_say_they_were_no_civilians() -> None:
+    assert analyse("the police had found detonators in the van").victims == "military"
+    assert analyse("the lorry had carried weapons", polarity="deny").victims == "civilian"
+
+
+def test_a_human_shield_in_the_singular_is_blame_for_the_harm() -> None:
+    text = "the rebels for using villagers as a human shield"
+    assert classify_aspect(text, "blame") == "responsibility"
+
+
+def test_a_detention_called_a_kidnapping_is_judged_unlawful() -> None:
+    assert classify_aspect('the traders had been "kidnapped from their own shops') == "legality"
+    assert analyse("the traders had been kidnapped").law == "unlawful"
+    assert analyse("they were not abducted, they were arrested").law == "lawful"

@@ -551,3 +551,108 @@ def test_the_group_after_a_rights_group_is_the_rights_group():
         "The group said it had spoken to five witnesses."
     )
     assert [c.party for c in claims] == ["FRL", None, None]
+
+
+def test_a_directive_conjoined_inside_a_blamed_charge_keeps_the_speaker():
+    claims = _claims(
+        "Ukraine's foreign ministry blamed the Russian authorities for allowing the TTP "
+        "to operate freely from Russian soil and urged them to hand over the group's leaders."
+    )
+    by_cue = {c.cue: c for c in claims}
+    assert by_cue["blamed"].text == (
+        "the Russian authorities for allowing the TTP to operate freely from Russian soil"
+    )
+    assert by_cue["urged"].source == "Ukraine's foreign ministry"
+    assert by_cue["urged"].party == "Kyiv"
+
+
+def test_a_partitive_tail_and_the_place_after_it_belong_to_the_charge():
+    c = _one(
+        "Ukraine accused Russia of killing 12 civilians, most of them children, in overnight "
+        "drone strikes on two villages near Kharkiv."
+    )
+    assert c.text == (
+        "Russia of killing 12 civilians, most of them children, in overnight drone strikes "
+        "on two villages near Kharkiv"
+    )
+
+
+def test_a_second_that_clause_is_part_of_what_was_said():
+    c = _one(
+        "The Ukrainian council said the island lay within Ukraine's waters and that a 2016 "
+        "court ruling had rejected Russia's claims."
+    )
+    assert c.text == (
+        "the island lay within Ukraine's waters and that a 2016 court ruling had rejected "
+        "Russia's claims"
+    )
+
+
+def test_its_spokesman_after_a_reported_clause_is_the_reporting_body():
+    claims = _claims(
+        "According to the Russian coast guard, the Ukrainian vessel had entered the waters "
+        "illegally. Its spokesman, Ivan Petrov, said the guards had acted lawfully."
+    )
+    said = next(c for c in claims if c.cue == "said")
+    assert said.party == "Moscow"
+
+
+def test_calling_keeps_a_predicate_parsed_as_an_apposition_of_the_last_noun():
+    claims = _claims(
+        "A Russian spokesman denied that anyone had been hurt, calling the reports of "
+        'injuries "pure fabrication".'
+    )
+    calling = next(c for c in claims if c.cue == "calling")
+    assert calling.text == 'the reports of injuries "pure fabrication"'
+
+
+def test_an_association_in_a_country_does_not_speak_for_it():
+    c = _one(
+        "Ivan Kovalenko, chairman of the farmers' association in Ukraine's Kharkiv region, "
+        "said the shells fell on fields."
+    )
+    assert c.party is None
+
+
+def test_a_closing_bracket_belongs_to_the_clause():
+    c = _one("A Russian official said the strike had hit bases of the Azov Regiment (AR).")
+    assert c.text == "the strike had hit bases of the Azov Regiment (AR)"
+
+
+def test_a_participle_tail_the_parser_hangs_on_the_cue_belongs_to_the_clause():
+    # After "(AR)," the parser makes "used" an xcomp of "told".
+    c = _one(
+        "A Russian official told reporters that the strike had hit bases of the Azov "
+        "Regiment (AR), used to plan raids on Belgorod last month."
+    )
+    assert c.text == (
+        "the strike had hit bases of the Azov Regiment (AR), used to plan raids on Belgorod "
+        "last month"
+    )
+
+
+def test_a_writers_comment_on_the_claim_is_cut():
+    c = _one(
+        "It was alleged by the Ukrainian prosecutor that the missiles carried cluster "
+        "warheads, a claim the Russian ministry did not address."
+    )
+    assert c.text == "the missiles carried cluster warheads"
+
+
+def test_a_regional_office_speaks_for_the_country_of_the_dateline():
+    c = _one(
+        "KHARKIV, Ukraine, May 24 (Wire) - The regional prosecutor said the missiles "
+        "carried cluster warheads."
+    )
+    assert c.party == "Kyiv"
+
+
+def test_an_unnamed_ministry_speaks_for_the_state_of_the_dateline():
+    c = _one(
+        "KYIV, May 24 (Wire) - The defence ministry said the missiles carried cluster warheads."
+    )
+    assert c.party == "Kyiv"
+    plural = _one(
+        "KYIV, May 24 (Wire) - The two governments said the missiles carried cluster warheads."
+    )
+    assert plural.party is None
