@@ -166,13 +166,17 @@ def _rank_cells(
     "Other claims" wants.
     """
     cell = [F("aspect_id"), F("party_id")]
-    ranked = _anchored_claims(event).annotate(
-        position=Window(
-            RowNumber(),
-            partition_by=cell,
-            order_by=[F("article_id").asc(), F("start").asc(), F("id").asc()],
-        ),
-        total=Window(Count("id"), partition_by=cell),
+    ranked = (
+        Claim.objects.for_event(event)
+        .anchored()
+        .annotate(
+            position=Window(
+                RowNumber(),
+                partition_by=cell,
+                order_by=[F("article_id").asc(), F("start").asc(), F("id").asc()],
+            ),
+            total=Window(Count("id"), partition_by=cell),
+        )
     )
     cut: Case | int = CELL_LIMIT
     if in_point is not None:
@@ -199,20 +203,6 @@ def _claims_in_text_order(ids: list[int]) -> QuerySet[Claim]:
     )
 
 
-def _anchored_claims(event: Event) -> QuerySet[Claim]:
-    return Claim.objects.for_event(event).anchored()
-
-
-def _visible_links(event: Event) -> QuerySet[ClaimLink]:
-    """Links between two anchored claims of the event: an orphaned side is for editors only."""
-    orphaned = Claim.AnchorState.ORPHANED
-    return (
-        ClaimLink.objects.filter(a__event=event, b__event=event)
-        .exclude(a__anchor_state=orphaned)
-        .exclude(b__anchor_state=orphaned)
-    )
-
-
 def _row_tallies(event: Event) -> tuple[Counter[int | None], Counter[int | None], int]:
     """Contradictions and corroborations per row (by aspect id, None for "Other claims"),
     and the event's contradictions in all: a link between two rows counts in both."""
@@ -220,7 +210,8 @@ def _row_tallies(event: Event) -> tuple[Counter[int | None], Counter[int | None]
     corroborations: Counter[int | None] = Counter()
     contradiction_count = 0
     groups = (
-        _visible_links(event)
+        ClaimLink.objects.for_event(event)
+        .anchored()
         # one side repeating itself is not agreement between sides
         .filter(Q(kind=ClaimLink.Kind.CONTRADICTS) | ~Q(a__party=F("b__party")))
         .values_list("kind", "a__aspect", "b__aspect")
@@ -242,7 +233,8 @@ def _attach_counterparts(event: Event, shown: dict[int, Claim]) -> None:
     ids = list(shown)
     side = ["id", "aspect", "party__name", "paraphrase", "exact"]
     links = (
-        _visible_links(event)
+        ClaimLink.objects.for_event(event)
+        .anchored()
         .filter(Q(a__in=ids) | Q(b__in=ids))
         .order_by("id")
         .values_list("kind", *(f"{end}__{name}" for end in "ab" for name in side))

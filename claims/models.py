@@ -176,6 +176,11 @@ class ClaimLinkQuerySet(models.QuerySet["ClaimLink"]):
     def contradictions(self) -> Self:
         return self.filter(kind=ClaimLink.Kind.CONTRADICTS)
 
+    def anchored(self) -> Self:
+        """Links whose two claims are both on their words: an orphaned side is for editors."""
+        orphaned = Claim.AnchorState.ORPHANED
+        return self.exclude(a__anchor_state=orphaned).exclude(b__anchor_state=orphaned)
+
 
 class ClaimLink(models.Model):
     """Two claims of one event that contradict or corroborate each other.

@@ -128,17 +128,17 @@ def suggest_contradictions(
     claims: Sequence[ClaimInput],
     *,
     lexicon: Lexicon | None = None,
-    links: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[SuggestedContradiction, ...]:
     """Pairs of claims by different parties that look contradictory, best first.
 
     ``lexicon`` (optional) lets the suggester recognise parties named in claim texts
     ("Russian troops blew up the dam") by their aliases; without it, party names and
-    built-in country names are used. ``links`` maps the id of a denial that refers to
-    other claims ("rejected the accusation") to the ids it refers to.
+    built-in country names are used. A bare rejection ("rejected the accusation")
+    answers the claims told just before it in its article, for claims whose ``start``
+    is known.
     """
     items, parties = _items(claims, lexicon)
-    found = _rule_hits(items, parties, {**_rejected_accounts(items), **(links or {})})
+    found = _rule_hits(items, parties, _rejected_accounts(items))
     out: list[SuggestedContradiction] = []
     for (x, y), hits in found.items():
         hits.sort(reverse=True)
@@ -179,7 +179,7 @@ def _items(
 def _rule_hits(
     items: Sequence[_Claim],
     parties: Sequence[str],
-    links: Mapping[str, Sequence[str]] | None = None,
+    rejected: Mapping[str, Sequence[str]],
 ) -> dict[tuple[str, str], list[Hit]]:
     """Every rule that pairs two claims, keyed by the pair's ids in claim order."""
     found: dict[tuple[str, str], list[Hit]] = defaultdict(list)
@@ -328,9 +328,9 @@ def _rule_hits(
                         weight=min(1.3, 0.9 + overlap),
                     )
 
-    # Denials that point at other claims ("rejected the accusation").
+    # Bare rejections, paired with the claims they answer ("rejected the accusation").
     by_id = {c.inp.id: c for c in items}
-    for denial_id, targets in (links or {}).items():
+    for denial_id, targets in rejected.items():
         denial = by_id.get(denial_id)
         if denial is None:
             continue

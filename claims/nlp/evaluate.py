@@ -43,6 +43,16 @@ class GoldClaim:
     polarity: str
     text: str
 
+    def as_input(self) -> ClaimInput:
+        return ClaimInput(
+            id=self.id,
+            party=self.party,
+            text=self.text,
+            aspect=self.aspect,
+            polarity=self.polarity,
+            start=self.start,
+        )
+
 
 @dataclass(frozen=True)
 class GoldArticle:
@@ -274,23 +284,11 @@ def score_contradictions_on_gold_claims(article: GoldArticle) -> Counts:
     gold = {frozenset((a, b)) for a, b, _ in article.contradictions}
     pred = {
         frozenset((s.a, s.b))
-        for s in suggest_contradictions(_gold_inputs(article), lexicon=article.lexicon)
+        for s in suggest_contradictions(
+            [c.as_input() for c in article.claims], lexicon=article.lexicon
+        )
     }
     return Counts(tp=len(gold & pred), pred=len(pred), gold=len(gold))
-
-
-def _gold_inputs(article: GoldArticle) -> list[ClaimInput]:
-    return [
-        ClaimInput(
-            id=c.id,
-            party=c.party,
-            text=c.text,
-            aspect=c.aspect,
-            polarity=c.polarity,
-            start=c.start,
-        )
-        for c in article.claims
-    ]
 
 
 def _row(name: str, c: Counts, k: Counts) -> str:
@@ -458,7 +456,7 @@ def score_agreement(root: Path = DEVSET) -> Agreement:
         gold = {frozenset((a, b)) for a, b, _ in art.contradictions}
         pred = {
             frozenset((s.a, s.b))
-            for s in suggest_contradictions(_gold_inputs(art), lexicon=art.lexicon)
+            for s in suggest_contradictions([c.as_input() for c in art.claims], lexicon=art.lexicon)
         }
         result.articles.append(art.name)
         result.contradictions.add(Counts(tp=len(gold & second), pred=len(second), gold=len(gold)))

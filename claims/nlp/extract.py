@@ -10,11 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories and extensions)
-from .aspects import GENERIC_REFERENTS, STOP, analyse, words_of
 from .attribution import RawClaim
 from .contradictions import suggest_contradictions
 from .errors import ExtractionError
-from .lexicon import resolver_for
 from .textprep import analyse_lines, check_text, is_blank, recase_headlines
 from .types import ExtractedClaim, Extraction, Lexicon
 
@@ -175,7 +173,6 @@ def extract_many(
 
 def _build(text: str, raw: Sequence[tuple[int, RawClaim]], lexicon: Lexicon) -> Extraction:
     claims: list[ExtractedClaim] = []
-    paragraphs: dict[str, tuple[int, int]] = {}
     ordered = sorted(raw, key=lambda oc: (oc[0] + oc[1].start, oc[0] + oc[1].cue_start))
     for n, (offset, c) in enumerate(ordered, start=1):
         cid = f"c{n}"
@@ -203,56 +200,6 @@ def _build(text: str, raw: Sequence[tuple[int, RawClaim]], lexicon: Lexicon) -> 
                 cue_end=q_end,
             )
         )
-        paragraphs[cid] = (offset, c.paragraph)
-    links = _denial_links(claims, paragraphs, lexicon)
-    contradictions = suggest_contradictions(
-        [c.as_input() for c in claims], lexicon=lexicon, links=links
-    )
+    # Each claim carries its start, so bare rejections find what they answer there.
+    contradictions = suggest_contradictions([c.as_input() for c in claims], lexicon=lexicon)
     return Extraction(claims=tuple(claims), contradictions=contradictions)
-
-
-def _denial_links(
-    claims: Sequence[ExtractedClaim],
-    paragraphs: dict[str, tuple[int, int]],
-    lexicon: Lexicon,
-) -> dict[str, list[str]]:
-    """What "rejected the accusation" or "disputed that account" refers to.
-
-    A denial of a named party's account ("the Kyrgyz account") refers to that party's
-    earlier claims; an unnamed one to the other parties' claims in the nearest paragraph
-    before it that has any.
-    """
-    resolver = resolver_for(lexicon)
-    links: dict[str, list[str]] = {}
-    for k, d in enumerate(claims):
-        if d.polarity != "deny" or not d.party:
-            continue
-        ws = words_of(d.text)
-        content = [w for w in ws if w not in STOP]
-        if not (content and len(content) <= 4 and any(w in GENERIC_REFERENTS for w in ws)):
-            continue
-        named = resolver.resolve_text(d.text)
-        earlier = [
-            c for c in claims[:k] if c.party and c.party != d.party and c.polarity == "assert"
-        ]
-        if any(w in ("figure", "figures", "toll", "tolls") for w in ws):
-            # "dismissed the figure": the other side's numbers, not its other claims.
-            earlier = [c for c in earlier if analyse(c.text).casualties]
-        elif any(w.startswith(("accusation", "allegation", "charge")) for w in ws):
-            # "rejected the accusation": the claims made with "accused", if any; else the
-            # other side's latest claims except death tolls.
-            accusations = [
-                c for c in earlier if c.cue.lower().startswith(("accus", "alleg", "blam", "charg"))
-            ]
-            earlier = accusations or [c for c in earlier if c.aspect != "casualties"]
-        if named.status == "party" and named.party and named.party != d.party:
-            targets = [c.id for c in earlier if c.party == named.party]
-        else:
-            targets = []
-            for c in reversed(earlier):
-                if targets and paragraphs[c.id] != paragraphs[targets[-1]]:
-                    break
-                targets.append(c.id)
-        if targets:
-            links[d.id] = targets
-    return links
