@@ -103,6 +103,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("convention", 1.5),
         ("conventions", 1.5),
         ("terroris*", 1.5),
+        ("act of terror", 2),
         ("breach*", 1.5),
         ("sovereignty", 1.5),
         ("self-defence", 2),
@@ -121,6 +122,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("waters", 1.5),
         ("economic zone", 1.5),
         ("soil", 1),
+        ("land", 1.5),  # whose land it is: "This is not Serbian land"
         ("accordance", 1.5),
         ("in line with", 1.5),
         ("consistent with", 1.5),
@@ -144,6 +146,31 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         # a detention called a kidnapping is a judgement of its lawfulness
         ("kidnap*", 1.5),
         ("abduct*", 1.5),
+        # a deed judged as a crime or a right in its own words
+        ("ethnic cleansing", 2),
+        ("annexation", 2),
+        ("unilateral*", 1.5),
+        ("agreement", 1.5),
+        ("agreements", 1.5),
+        *(
+            (f"legitimate {w}", 2.0)
+            for w in words("defence defense response measure measures action act self-defence")
+        ),
+        # crossing a border or a line is a question of where one may go, by whose law
+        *(
+            (f"{verb} {where}", 2.0)
+            for verb in ("crossed", "crossing")
+            for where in (
+                "the border",
+                "border",
+                "the line",
+                "the boundary",
+                "the frontier",
+                "the military",
+                "the de",
+                "into",
+            )
+        ),
     ],
     "intent": [
         ("deliberate", 3.5),
@@ -184,10 +211,18 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("to protect", 1.5),
         ("to annex", 1.5),
         ("to cover up", 1.5),
+        # an act as a cover for another aim ("using the road project as cover for an
+        # offensive", "the pretext of counter-terrorism"), or an aim told outright
+        ("as cover for", 2),
+        ("pretext", 2),
+        ("pretexts", 2),
+        ("to kill", 1.5),
         ("to win", 1),
         ("in response", 1),
         ("waging war", 1.5),
         ("using the", 1),
+        # how it was done: "in a professional, standard and restrained manner"
+        ("manner", 1.5),
         ("measured", 1.5),
         ("proportionate", 1.5),
         ("hyping", 1.5),
@@ -238,6 +273,14 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("wound", 1.5),
         ("treated for", 1.5),
         ("good health", 1.5),
+        ("shot dead", 1.5),
+        ("bodies", 1.5),  # "their bodies were burned beyond recognition"
+        # where a person was hit: "had been hit in the chest", "wounds to the back"
+        *(
+            (f"{prep} the {part}", 2.0)
+            for prep in ("in", "to")
+            for part in words("chest head leg legs back neck shoulder stomach abdomen face")
+        ),
     ],
     "target": [
         ("target*", 1.5),
@@ -254,8 +297,14 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("posed no threat", 1.5),
         ("no militants", 1.5),
         ("no weapons", 1.5),
-        ("human shields", 1),
-        ("human shield", 1),
+        # who the people hit were: "farmers with no links to any armed group", "the ship
+        # had no link to Israel", "any of the dead had ties to the group"
+        ("belonging to", 2),  # "houses belonging to refugees": whose the place hit was
+        ("links to", 2),
+        ("link to", 2),
+        ("ties to", 2),
+        ("links with", 2),
+        ("ties with", 2),
     ],
     "weapon": [
         # what someone or something was armed with: "rockets armed with cluster munitions"
@@ -285,6 +334,14 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("ballistic", 1.5),
         ("guided", 1.5),
         ("explosive devices", 2.0),
+        # arms a person strikes or is struck with
+        *(
+            (w, 2.0)
+            for w in words("baton batons truncheon truncheons machete machetes knife knives")
+        ),
+        ("rubber bullets", 2.0),
+        ("tear gas", 2.0),
+        ("live ammunition", 2.0),
         *(
             (w, 0.75)
             for w in words(
@@ -350,6 +407,18 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("began when", 2),
         ("begun when", 2),
         ("under fire", 2),  # "had come under fire from...": who fired first
+        ("under attack", 2),
+        # where the fire came from says who fired ("the round had come from positions held
+        # by...")
+        ("came from", 1.5),
+        ("come from", 1.5),
+        ("coming from", 1.5),
+        # harm one did to oneself: "had injured himself when he fell", so nobody else did
+        *(
+            (f"{harm} {who}", 3.0)
+            for harm in words("injured hurt wounded killed harmed")
+            for who in words("himself herself themselves")
+        ),
         ("any role", 2.5),
         ("no role", 2.5),
         ("committ*", 1.5),
@@ -385,9 +454,14 @@ _ASPECTS = TermMatcher(
 )
 # When scores tie, the more specific point in dispute wins.
 _PRIORITY = ("legality", "intent", "casualties", "weapon", "responsibility", "target")
+_USE = wordset("use used using")
 _CUE_BIAS: dict[str, tuple[str, float]] = {
     "accuse": ("responsibility", 1.0),
     "blame": ("responsibility", 2.0),
+    # "called the shelling an act of aggression", "condemned the raid as a massacre": a name
+    # given to the act is mostly a judgement of its lawfulness
+    "call": ("legality", 1.5),
+    "condemn": ("legality", 1.5),
 }
 DIRECTIVE_CUES = wordset("urge advise appeal demand")
 _FUTURE = wordset("would will ready willing")
@@ -476,6 +550,7 @@ MILITARY = {
     "position": 1,
     "hostile": 1.5,
     "combatants": 2,
+    "combatant": 2,
     "militants": 1.5,
     "commander": 1.5,
     "commanders": 1.5,
@@ -559,6 +634,7 @@ _LAW = TermMatcher(
             "crimes",
             "criminal",
             "terroris*",
+            "act of terror",
             "breach*",
             "contrary to international",
             "pirate",
@@ -819,6 +895,135 @@ _BEFORE_VERB = wordset(
     "had have has not never only first also already then allegedly deliberately repeatedly"
 )
 _VICTIM_VERBS = wordset("killed wounded injured")
+# Who the people were, as the complement of "to be" ("the three dead were farmers", "they
+# are fishermen", "every one of the dead was a combatant"): civilians or fighters, what
+# was hit. Age and sex ("most of the dead were women and children") say who died.
+_STATUS = (
+    frozenset(w for w, v in CIVILIAN.items() if v >= 1.5) - wordset("women children home")
+) | wordset(
+    "combatant combatants militant militants fighter fighters guerrillas guerrilla insurgents "
+    "insurgent terrorists terrorist smugglers smuggler pirates pirate soldiers soldier members "
+    "member farmer trader herder fishermen civilian fathers engineers students"
+)
+_HARMED_AUX = wordset("been were was")
+_HARMED = wordset("killed wounded injured harmed hurt")
+
+
+def _harmed_passive(ws: Sequence[str]) -> bool:
+    """People as the ones harmed ("any sailor had been killed", "two civilians ... had been
+    wounded in the crossfire"), but not "were killed when a militant detonated..." or
+    "killed by a round from a sniper rifle", where the claim goes on to tell who or what
+    did it."""
+    if _HARMED.isdisjoint(ws):
+        return False
+    for k in range(1, len(ws)):
+        if ws[k] in _HARMED and ws[k - 1] in _HARMED_AUX:
+            return k + 1 == len(ws) or ws[k + 1] not in ("when", "by")
+    return False
+
+
+_BREAK_VERBS = wordset("broke broken breaking breaks breached ignored flouted")
+_PACTS = wordset(
+    "agreement agreements accord accords ceasefire truce armistice treaty law laws rules deal"
+)
+
+
+def _pact_broken(ws: Sequence[str]) -> bool:
+    """ "had broken a local agreement", "breaking the truce": a breach, however worded."""
+    if _BREAK_VERBS.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w in _BREAK_VERBS and not _PACTS.isdisjoint(ws[k + 1 : k + 5]):
+            return True
+    return False
+
+
+_ARMED_GROUP = wordset(
+    "fighters militants gunmen insurgents rebels guerrillas combatants terrorists jihadists"
+)
+_WHERE = wordset("near in at inside among operating hiding there present")
+
+
+def _fighters_present(ws: Sequence[str]) -> bool:
+    """ "Hamas gunmen had been operating near the distribution point", "none of their fighters
+    had been in the village": whether there were fighters at the place hit."""
+    if _ARMED_GROUP.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w not in _ARMED_GROUP:
+            continue
+        for j in range(k + 1, min(len(ws) - 1, k + 4)):
+            if ws[j] in ("been", "were", "was") and ws[j + 1] in _WHERE:
+                return True
+    return False
+
+
+_PEOPLE = wordset(
+    "civilians civilian residents patients children nurses families traders farmers shoppers "
+    "villagers peasants fishermen fisherman boatmen herders shepherds migrants refugees "
+    "passengers women people men boys girls teenagers workers"
+)
+_NOT_DOING = wordset("during including according regarding concerning following")
+_RELATIVE_AUX = wordset("who were had been was")
+
+
+def _victims_doing(ws: Sequence[str]) -> bool:
+    """ "opened fire on families who were fleeing", "workers harvesting sesame": the people
+    hit described by what they were doing, which says what they were."""
+    if _PEOPLE.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w not in _PEOPLE:
+            continue
+        j = k + 1
+        while j < len(ws) and j <= k + 3 and ws[j] in _RELATIVE_AUX:
+            j += 1
+        if j < len(ws) and ws[j].endswith("ing") and len(ws[j]) > 4 and ws[j] not in _NOT_DOING:
+            return True
+    return False
+
+
+_HOLD = wordset("seized seizing detained detaining arrested arresting captured capturing")
+_HELD = _PEOPLE | wordset("officers officer policemen police guards soldiers men man woman")
+
+
+def _people_held(ws: Sequence[str]) -> bool:
+    """ "guards seized villagers", "had detained two police officers": a detention of people,
+    whose lawfulness is the point (a seized tanker or seized rifles are not)."""
+    if _HOLD.isdisjoint(ws):
+        return False
+    return any(w in _HOLD and not _HELD.isdisjoint(ws[k + 1 : k + 5]) for k, w in enumerate(ws))
+
+
+_COPULA = wordset("was were is are included")
+_STATUS_SKIP = wordset("not all only just mostly ordinary innocent a an unarmed local simple poor")
+
+
+def _contrast_at(ws: Sequence[str], k: int) -> bool:
+    """ "troops killed insurgents, not civilians": one kind of people against another."""
+    return (
+        k + 1 < len(ws) and ws[k + 1] in _STATUS and not _STATUS.isdisjoint(ws[max(0, k - 3) : k])
+    )
+
+
+def _status_named(ws: Sequence[str]) -> bool:
+    """Whether the claim says who the people were ("they were farmers", "These were ordinary
+    families", "killed insurgents, not civilians") rather than what happened to them."""
+    if _STATUS.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w == "not" and _contrast_at(ws, k):
+            return True
+        if w not in _COPULA:
+            continue
+        j = k + 1
+        while j < len(ws) and j <= k + 3 and ws[j] in _STATUS_SKIP:
+            j += 1
+        if j < len(ws) and ws[j] in _STATUS:
+            return True
+    return False
+
+
 _RELATIVE = wordset("which that whom")
 
 
@@ -951,6 +1156,12 @@ class _Scan:
     appeal: bool
     other_culprit: bool
     agent_act: bool
+    status_named: bool
+    harmed_passive: bool
+    pact_broken: bool
+    fighters_present: bool
+    victims_doing: bool
+    people_held: bool
     party_subject: bool
     cargo: bool
     inside_place: bool
@@ -997,6 +1208,12 @@ def _scan(text: str) -> _Scan:
         appeal=is_appeal(ws),
         other_culprit=_other_culprit(ws),
         agent_act=_agent_act(ws),
+        status_named=_status_named(ws),
+        harmed_passive=_harmed_passive(ws),
+        pact_broken=_pact_broken(ws),
+        fighters_present=_fighters_present(ws),
+        victims_doing=_victims_doing(ws),
+        people_held=_people_held(ws),
         party_subject=_party_subject(text, ws),
         # "carried out" is an act, not a load
         cargo=any(tuple(ws[e : e + 1]) != ("out",) for _s, e, _v in cargo),
@@ -1010,28 +1227,71 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     scan = _scan(text)
     scores = dict.fromkeys(_PRIORITY, 0.0)
     seen: dict[tuple[str, float, int], int] = {}
+    cut = _characterised_at(scan.words)
+    if cut:
+        # "dismissed the statement as 'a cover for a massacre'": a rejection of the other
+        # side's account is about what that account was about (a toll, an annexation),
+        # not about the words that characterise it.
+        # Only the referent counts, so one word of it is enough ("the account of civilian
+        # deaths as baseless").
+        for start, _end, (aspect, weight) in scan.aspects:
+            if start < cut:
+                scores[aspect] += 2 * weight
+        return scores
+    used = False
     for start, end, (aspect, weight) in scan.aspects:
         key = (aspect, weight, end - start)
         seen[key] = seen.get(key, 0) + 1
         if seen[key] <= 2:
             scores[aspect] += weight
+        if aspect == "weapon" and not _USE.isdisjoint(scan.words[max(0, start - 3) : start]):
+            used = True
+        if scan.words[start:end] == ("aimed", "at") and not _STATUS.isdisjoint(
+            scan.words[end : end + 4]
+        ):
+            # "the strike had been aimed at anyone other than militants": at whom
+            scores["target"] += 2.5
+    if used:
+        scores["weapon"] += 2  # "had used an armed drone", "using tear gas": what was used
+    blamed = cue_lemma in ("accuse", "blame")
     if scan.numbers:
-        scores["casualties"] += 3
+        # "accused Pakistan of killing 14 civilians", "blamed the group for the deaths of
+        # three children": the toll is what the accused did, the point is who did it
+        scores["casualties"] += 0 if blamed else 3
     if scan.manner:
         # "trying to destroy...", "errant": the claim takes a side on whether it was meant.
         scores["intent"] += 1
-    if scores["intent"] < 1.5 and scores["legality"] < 1.5:
+    ws = scan.words
+    shields = any(
+        ws[k] == "human" and ws[k + 1] in ("shield", "shields") for k in range(len(ws) - 1)
+    )
+    if scores["intent"] < 1.5 and scores["legality"] < 1.5 and not shields and not blamed:
         # Civilian or military words say what was hit; but a claim that judges the act
         # names its victims too ("deliberately targeting civilians", "a crime against
-        # unarmed people"), and then they are no evidence against that judgement.
+        # unarmed people"), and then they are no evidence against that judgement. Nor are
+        # people used as human shields ("using patients as human shields" blames the side
+        # that used them), or the victims of an act someone is accused of ("accused
+        # Pakistan of killing 14 civilians").
         scores["target"] += min(scan.civilian + scan.military, 3) * 0.8
+    if scan.victims_doing:
+        scores["target"] += 2  # "opened fire on families who were fleeing": who was hit
+    if scan.harmed_passive:
+        # "any sailor had been killed": who was hurt, even without a number
+        scores["casualties"] += 1.5
+    if scan.status_named or scan.fighters_present:
+        # "the three dead were farmers": who the people hit were, even with their number
+        scores["target"] += 3
     if scan.other_culprit:
         scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
     if scan.negated and (scan.harm or scores["responsibility"] > 0):
         # "Our forces did not shell any hospital", "had not conducted any air operations":
         # a denial of an act is about who did it.
         scores["responsibility"] += 1.5
-    if scan.agent_act and not scan.law:
+    if scan.people_held:
+        scores["legality"] += 2  # "guards seized villagers": was the detention lawful
+    if scan.pact_broken:
+        scores["legality"] += 2  # "the army had broken a local agreement"
+    if scan.agent_act and not scan.law and scores["legality"] < 2:
         # "Pakistani troops had shelled villages..., killing three civilians": who did it
         # (unless the claim says whether the act was lawful: "had acted lawfully").
         scores["responsibility"] += 2.5
@@ -1047,7 +1307,10 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # What the lorries or the plane carried says what was hit; what attackers carried
         # ("the attackers wore uniforms and carried machine guns") says who they were.
         scores["target"] += 2
-    if cue_lemma in _CUE_BIAS:
+    if cue_lemma in _CUE_BIAS and not (
+        # "called the separatists' account a fabrication": a name for an account, not an act
+        _CUE_BIAS[cue_lemma][0] == "legality" and _generic(scan.words)
+    ):
         a, w = _CUE_BIAS[cue_lemma]
         if cue_lemma == "accuse" and "over" in scan.words[:6]:
             w = _CUE_BIAS["blame"][1]  # "accuses X over the capsizing": blames X for it
@@ -1057,7 +1320,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             # (a tie still goes to a judgement of it: "of occupying Ethiopian territory"),
             # unlike "accused X of spreading misinformation".
             scores[a] = max(scores[a], 1.5)
-    if not _FUTURE.isdisjoint(scan.words[:6]):
+    if not _FUTURE.isdisjoint(scan.words[:8]):
         # A promise, plan, offer or warning ("it would step up patrols in the waters",
         # "commanders would meet this week", "was ready to share footage of the strike") is
         # no account of what happened: only strong words count.
@@ -1094,6 +1357,8 @@ def _negated_words(words: Sequence[str]) -> bool:
                 # "not only", "four Serbs, not three, were killed" (but "not a single
                 # soldier", "was not a party" are denials)
                 continue
+            if w == "not" and _contrast_at(words, k):
+                continue  # "troops killed insurgents, not civilians": an assertion
             return True
     return False
 
@@ -1322,6 +1587,18 @@ def analyse(
         appeal=appeal,
         alibi=alibi,
     )
+
+
+def _characterised_at(ws: Sequence[str]) -> int:
+    """The index of "as" in "the accusation as 'a lie to hide a massacre'" (a generic
+    referent and its characterisation), else 0."""
+    if "as" not in ws[1:6]:
+        return 0
+    k = ws.index("as", 1)
+    head = [w for w in ws[:k] if w not in STOP]
+    if len(head) <= 4 and any(w in GENERIC_REFERENTS for w in head):
+        return k
+    return 0
 
 
 def _generic(ws: Sequence[str]) -> bool:

@@ -27,7 +27,7 @@ from .wordlists import wordset
 SAY_VERBS = wordset(
     "say tell add state claim allege assert maintain insist argue contend report announce "
     "confirm acknowledge admit write post note stress warn caution suggest explain reiterate "
-    "declare charge tweet testify"
+    "declare charge tweet testify read"
 )
 DENY_VERBS = wordset("deny reject dismiss refute rebut dispute deride")
 ACCUSE_VERBS = wordset("accuse blame")
@@ -45,6 +45,19 @@ NOUN_CUES = wordset(
 )
 # Nouns whose "of" complement is the content ("allegations of civilian casualties").
 NOUN_OF_CUES = wordset("claim allegation accusation denial")
+# Participles that say how an act was done, not what came of it: "accused X of shelling
+# the camp, using rocket launchers ..." keeps them (see _cut_comment).
+MANNER_PARTICIPLES = wordset("use employ")
+# Whom a speaker shows or hands things to: "and showed reporters photographs".
+PRESS_WORDS = wordset("reporters journalists")
+# What a comment names after a comma: ", a charge Ukraine denied".
+COMMENT_NOUNS = wordset("charge demand assertion version account")
+# Numbers someone gives: "according to figures from the health ministry".
+FIGURE_NOUNS = wordset("figure data tally count estimate record")
+# A writer's gloss on the speaker's words: "'terrorist' positions, the term it uses for...",
+# "X, a position Belgrade rejects".
+GLOSS_NOUNS = wordset("term word name label euphemism position view argument")
+WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 # Subjects that are documents: the speaker is their author ("a statement from the ministry").
 DOCUMENT_NOUNS = wordset("statement report post communique release message video")
 # ", pointing to tracking data", ", citing witnesses": the speaker's evidence, not its claim.
@@ -225,6 +238,20 @@ def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
     return i, j
 
 
+def _inside_quotation(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
+    """'"The strike was a crime," according to X': a span that is one quotation is
+    its words, without the marks and the comma inside them."""
+    if j - i < 3 or not (_is_quote_tok(doc[i]) and _is_quote_tok(doc[j - 1])):
+        return i, j
+    s, e = chars(doc, i, j)
+    if len(_QUOTE_MARK_RE.findall(text, s, e)) != 2:
+        return i, j
+    i, j = i + 1, j - 1
+    while j > i and _junk_end(doc, i, j):
+        j -= 1
+    return i, j
+
+
 def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
     """Strip spaces and edge punctuation (not quotation marks inside) from a char span."""
     while s < e and (text[s].isspace() or text[s] in ",;:"):
@@ -294,7 +321,29 @@ def _clause_of_statement(cue: Token) -> Token | None:
                 m.dep_ == "mark" and m.lower_ == "that" for m in g.lefts
             ):
                 return g
+            if g.dep_ == "relcl" and _that_clause_as_relative(g):
+                return g
+            if g.dep_ == "acl" and g.tag_ == "VBN":
+                # "said in a statement posted online that X": on the participle.
+                for h in g.rights:
+                    if h.dep_ == "ccomp" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in h.lefts
+                    ):
+                        return h
+                    if h.dep_ == "relcl" and _that_clause_as_relative(h):
+                        return h
     return None
+
+
+def _that_clause_as_relative(clause: Token) -> bool:
+    """ "in a video posted online that police had fired...": "that" read as the relative
+    pronoun of a clause that has a subject of its own, so it is the reported clause."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        first.lower_ == "that"
+        and first.dep_ in ("dobj", "nsubj", "mark")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.lefts)
+    )
 
 
 def _as_inside(obj: Token) -> Token | None:
@@ -653,13 +702,46 @@ class Extractor:
             return  # "did not claim responsibility" reports no claim
         if self.ix.quote_at(cue.idx) is not None:
             return  # cues inside a quotation belong to the quoted speaker's statement
+        polarity = "deny" if lemma in DENY_VERBS else "assert"
+        span = (cue.i, cue.i + 1)
+        appended = self._appended_apposition(cue) if lemma in SAY_VERBS else None
+        if appended is not None:
+            # "X killed four civilians, including a shepherd, the Workers' Party (PKK)
+            # said": the speaker read as an apposition of the last noun, "said" as a
+            # conjunct of the reported verb.
+            self._add(
+                "inverted",
+                span,
+                (self.ix.sent_of(cue.i)[0], appended.left_edge.i - 1),
+                appended,
+                lemma=lemma,
+                polarity=polarity,
+                confidence=0.65,
+            )
+            return
         subj = find_subject(cue)
         if subj is None and self.ix.is_headline(cue.idx):
             subj = _headline_subject(cue)
         if subj is None:
             return
-        polarity = "deny" if lemma in DENY_VERBS else "assert"
-        span = (cue.i, cue.i + 1)
+        comment = self._comment_cue(cue)
+        if comment is not None:
+            # "X, a charge Ukraine denied." misparsed as "said" reporting "denied": the
+            # denial's object is the charge (as in "an allegation India rejected").
+            self._add(
+                "object",
+                span,
+                comment[:2],
+                comment[2],
+                lemma=lemma,
+                polarity=polarity,
+                confidence=0.6,
+            )
+            return
+        if lemma == "read" and not (
+            cue.head.lemma_.lower() in DOCUMENT_NOUNS or subj.lemma_.lower() in DOCUMENT_NOUNS
+        ):
+            return  # only '"...," the statement read' reports a claim
         if lemma in ACCUSE_VERBS:
             self._accuse(cue, subj, lemma)
             return
@@ -686,8 +768,30 @@ class Extractor:
             ccomp = _first_child(cue, ("ccomp",))
             if ccomp is None:
                 ccomp = _clause_of_statement(cue)
+            if ccomp is None:
+                ccomp = self._that_conjunct(cue)
+            if ccomp is not None and _is_cue_verb(ccomp) and self._comment_cue(ccomp):
+                # "said X, a charge Ukraine denied": X is the clause of the comment's verb.
+                inner = _first_child(ccomp, ("ccomp",))
+                cut = self._comment_cue(ccomp)
+                if inner is not None and cut is not None and inner.i < cut[0]:
+                    self._add(
+                        "clause",
+                        span,
+                        (inner.left_edge.i, cut[0] - 1),
+                        subj,
+                        lemma=lemma,
+                        polarity=polarity,
+                        confidence=0.8,
+                    )
+                    return
             if ccomp is not None:
                 rng = self._without_evidence(ccomp)
+                if self.doc[rng[0]].lower_ == "that" and self.doc[rng[0]].dep_ != "mark":
+                    rng = (rng[0] + 1, rng[1])  # "that" read as a relative pronoun
+                rng = (self._object_before_and_that(cue, ccomp, rng[0]), rng[1])
+                rng = (self._without_leading_day(ccomp, rng[0]), rng[1])
+                rng = (rng[0], self._without_press_act(ccomp, rng[1]))
                 if rng[1] == ccomp.right_edge.i + 1:
                     rng = (rng[0], self._clause_tail(cue, rng[1]))
                 self._add(
@@ -698,6 +802,20 @@ class Extractor:
                     lemma=lemma,
                     polarity=polarity,
                     confidence=0.9,
+                )
+                return
+            clause_obj = self._clause_read_as_object(cue) if lemma == "say" else None
+            if clause_obj is not None:
+                # "said the building stored rockets": the clause read as a noun phrase
+                # ("the building-stored rockets") that "said" takes as its object.
+                self._add(
+                    "clause",
+                    span,
+                    self._without_evidence(clause_obj),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.8,
                 )
                 return
             expletive = self._clause_of_agent(cue)
@@ -792,6 +910,154 @@ class Extractor:
             and not any(c.lower_ in RELATIVE_PRONOUNS for c in cue.lefts)
         )
 
+    def _comment_cue(self, cue: Token) -> tuple[int, int, Token] | None:
+        """ ", a charge Ukraine denied." ending a sentence, with the charge read as the
+        verb's subject (or "Ukraine" as its apposition): the span of "a charge" and the
+        speaker."""
+        doc = self.doc
+        end = cue.i + 1
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+            return None
+        subj = _nearest_subject(cue, ("nsubj",))
+        if subj is None or subj.i > cue.i:
+            return None
+        if subj.lemma_.lower() in NOUN_OF_CUES | COMMENT_NOUNS:
+            # "a charge Ukraine denies": the speaker read as the charge's apposition.
+            speaker = next((c for c in subj.rights if c.dep_ == "appos"), None)
+            lo = subj.left_edge.i
+            if (
+                speaker is not None
+                and speaker.i < cue.i
+                # "a demand Kigali has previously rejected"
+                and all(
+                    doc[k].dep_ in ("aux", "advmod") and doc[k].head.i == cue.i
+                    for k in range(speaker.right_edge.i + 1, cue.i)
+                )
+                and lo >= 1
+                and doc[lo].dep_ == "det"
+                and doc[lo - 1].text == ","
+            ):
+                return lo, subj.i + 1, speaker
+            return None
+        for c in cue.lefts:
+            if (
+                c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dobj")
+                and c.i < subj.left_edge.i
+                and c.lemma_.lower() in NOUN_OF_CUES | COMMENT_NOUNS
+                and c.left_edge.i >= 1
+                and doc[c.left_edge.i].dep_ == "det"
+                and doc[c.left_edge.i - 1].text == ","
+                and c.right_edge.i + 1 == subj.left_edge.i
+            ):
+                return c.left_edge.i, c.i + 1, subj
+        return None
+
+    @staticmethod
+    def _clause_read_as_object(cue: Token) -> Token | None:
+        """The object of "said" when it holds a finite or past-participle verb that the
+        parser read as a modifier: "said the building stored rockets", "said fragments
+        recovered at the site matched shells". "Said nothing" or "said a prayer" has none."""
+        obj = _first_child(cue, ("dobj",))
+        if obj is None or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lo, hi = subtree_range(obj)
+        if hi - lo < 3:
+            return None
+        doc = cue.doc
+        if any(
+            doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP") and doc[k].dep_ in ("amod", "acl")
+            for k in range(lo, hi)
+        ):
+            return obj
+        return None
+
+    def _object_before_and_that(self, cue: Token, ccomp: Token, lo: int) -> int:
+        """ "said fragments recovered at the site matched X and that Y": the first
+        clause, read as the cue's object, joins the that-clause it is coordinated with."""
+        doc = self.doc
+        if lo < 2 or doc[lo].lower_ != "that" or doc[lo - 1].lower_ != "and":
+            return lo
+        for c in cue.rights:
+            if c.dep_ == "dobj" and c.i < lo and c.right_edge.i in (lo - 1, lo - 2):
+                return c.left_edge.i
+        return lo
+
+    def _without_press_act(self, clause: Token, hi: int) -> int:
+        """ "said X were professionals and showed reporters photographs": a verb with no
+        subject of its own, coordinated with the reported clause, that the speaker did
+        before the press is no part of what was said."""
+        doc = self.doc
+        for c in clause.rights:
+            if (
+                c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and c.i < hi
+                and doc[c.i - 1].dep_ == "cc"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(doc[k].lower_ in PRESS_WORDS for k in range(c.i + 1, min(c.i + 3, hi)))
+            ):
+                return c.i - 1
+        return hi
+
+    def _without_leading_day(self, clause: Token, lo: int) -> int:
+        """ "said on Wednesday it had struck X": the day is when it was said, though the
+        parser hangs it on the reported verb (before that verb's subject)."""
+        first = self.doc[lo]
+        if first.dep_ != "prep" or first.head.i != clause.i or first.lower_ != "on":
+            return lo
+        pobj = _first_child(first, ("pobj",))
+        subj = _first_child(clause, ("nsubj", "nsubjpass"))
+        if pobj is None or pobj.lower_ not in WEEKDAYS or subj is None or subj.i < first.i:
+            return lo
+        return first.right_edge.i + 1
+
+    @staticmethod
+    def _that_conjunct(cue: Token) -> Token | None:
+        """ "said X and that Y" with "that Y" read as a conjunct of the cue (and X as its
+        object): the that-clause, which :meth:`_object_before_and_that` joins to X."""
+        if _first_child(cue, ("dobj",)) is None:
+            return None
+        for c in cue.rights:
+            if (
+                c.dep_ == "conj"
+                and c.left_edge.i > 1
+                and c.doc[c.left_edge.i].lower_ == "that"
+                and c.doc[c.left_edge.i - 1].lower_ == "and"
+                and any(m.dep_ == "mark" for m in c.lefts)
+                and not any(m.dep_ == "nsubj" and m.i < c.left_edge.i for m in c.lefts)
+            ):
+                return c
+        return None
+
+    def _appended_apposition(self, cue: Token) -> Token | None:
+        """The apposition (or conjunct with no "and") that ends right before a subjectless
+        conjunct cue and opens after a comma: ", the Kurdistan Workers' Party (PKK) said
+        on Friday."."""
+        doc = self.doc
+        if (
+            cue.dep_ != "conj"
+            or cue.head.i >= cue.i
+            or cue.i == 0
+            or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj") for c in cue.children)
+        ):
+            return None
+        t = doc[cue.i - 1]
+        for _ in range(6):
+            if t.dep_ in ("appos", "conj") or t.head.i == t.i:
+                break
+            t = t.head
+        if (
+            t.dep_ not in ("appos", "conj")
+            or t.right_edge.i != cue.i - 1
+            or t.pos_ not in ("NOUN", "PROPN")
+            or (t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children))
+        ):
+            return None
+        lo = t.left_edge.i
+        if lo == 0 or doc[lo - 1].text != "," or self.ix.sent_of(lo) != self.ix.sent_of(cue.i):
+            return None
+        return t
+
     def _trailing_conj(self, cue: Token, subj: Token) -> bool:
         """A cue verb misparsed as a conjunct of the clause it reports: ", X said." with
         the subject right after a comma and no "and" of its own."""
@@ -872,13 +1138,29 @@ class Extractor:
                 return lo, c.i - 1
             if (
                 c.dep_ in ("npadvmod", "appos")
-                and c.lemma_.lower() in NOUN_OF_CUES
+                and (c.lemma_.lower() in NOUN_OF_CUES or c.lemma_.lower() in GLOSS_NOUNS)
                 and self.doc[c.left_edge.i - 1].text == ","
                 and c.right_edge.i + 1 >= hi
                 and any(g.dep_ == "relcl" for g in c.rights)
             ):
-                # "X, a claim the ministry did not address": the writer's comment on it.
+                # "X, a claim the ministry did not address", "X, the term it uses for Y":
+                # the writer's comment on it.
                 return lo, c.left_edge.i - 1
+        # The same comment hung on the clause's last noun: "built on Croatian land, a
+        # position Belgrade rejects".
+        t = self.doc[hi - 1]
+        for _ in range(6):
+            if t.i == clause.i or t.head.i == t.i:
+                break
+            if (
+                t.dep_ == "appos"
+                and (t.lemma_.lower() in NOUN_OF_CUES or t.lemma_.lower() in GLOSS_NOUNS)
+                and self.doc[t.left_edge.i - 1].text == ","
+                and t.right_edge.i + 1 >= hi
+                and any(g.dep_ == "relcl" for g in t.rights)
+            ):
+                return lo, t.left_edge.i - 1
+            t = t.head
         return lo, hi
 
     def _has_calling(self, cue: Token) -> bool:
@@ -1015,6 +1297,8 @@ class Extractor:
                 and doc[k - 1].text == ","
                 and t.right_edge.i + 1 >= hi - 1
                 and t.head.i != cue.i
+                # ", using rocket launchers ...": how the act was done is part of it
+                and t.lemma_.lower() not in MANNER_PARTICIPLES
             ):
                 return k - 1
         return hi
@@ -1048,6 +1332,12 @@ class Extractor:
             if c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i:
                 pred = _first_child(c, ("pobj", "amod", "acomp")) or c
                 break
+        if obj is None and pred is not None and pred.dep_ == "oprd":
+            # "called the shelling an unacceptable violation": a gerund object read as a
+            # first predicate; the last one is the characterisation.
+            second = [c for c in cue.rights if c.dep_ == "oprd" and c.i > pred.i]
+            if second:
+                obj, pred = pred, second[-1]
         if pred is None and obj is not None:
             # 'called the attack "a war crime"' is often parsed as an apposition, and
             # "called the separatists' account a fabrication" as an adverbial noun.
@@ -1108,8 +1398,9 @@ class Extractor:
         if pobj is None:
             return
         src = pobj
-        if pobj.lemma_.lower() in NOUN_CUES | DOCUMENT_NOUNS:
-            # "according to Moscow's account": the account's author speaks.
+        if pobj.lemma_.lower() in NOUN_CUES | DOCUMENT_NOUNS | FIGURE_NOUNS:
+            # "according to Moscow's account", "according to figures from the ministry":
+            # the account's author speaks.
             for c in pobj.children:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
                     src = c if c.dep_ == "poss" else (_first_child(c, ("pobj",)) or pobj)
@@ -1124,6 +1415,8 @@ class Extractor:
         if size_a <= 0 and size_b <= 0:
             return
         content = after if size_a >= size_b else before
+        if content is before:
+            content = _inside_quotation(doc, *before, self.text)
         self._add(
             "according",
             (t.i, t.i + 2),

@@ -270,8 +270,10 @@ def _rule_hits(
             generic = bool(b.f.stems & GENERIC_DENIAL)  # "any role", "nothing to do with it"
             for a in _against(accusations, b):
                 # A denial answers an accusation when it is about the same act: shared
-                # words beyond the domain's common ones, or both about who did it.
-                if generic or _same_act(a.f, b.f):
+                # words beyond the domain's common ones, both about who did it, or the
+                # denial is about who did it ("the shelling was not carried out by our
+                # troops" answers "a shell fired by Myanmar's army ... killing two").
+                if generic or _same_act(a.f, b.f) or b.f.aspect == "responsibility":
                     add(a, b, "denial", f"{_who(a)} blames {accused}, which denies it")
         for b in justifications.get(accused, []):
             for a in _against(accusations, b):
@@ -361,8 +363,8 @@ def _rule_hits(
                     for a in _against(side_a, b):
                         if (a.inp.id, b.inp.id) in found or (b.inp.id, a.inp.id) in found:
                             continue
-                        if _accuses(a) and _accuses(b):
-                            # Counter-accusations: paired above only when about the same act.
+                        if _accuses(a) and _accuses(b) and not _mutual(a, b):
+                            # Counter-accusations of third sides or of different acts.
                             continue
                         if _same_tolls(a.f, b.f) or _tolls_apart(a.f, b.f):
                             continue
@@ -415,12 +417,13 @@ def _rejected_accounts(items: Sequence[_Claim]) -> dict[str, list[str]]:
     """What each bare rejection ("rejected the accusation", "dismissed that account")
     answers, for claims whose place in their article is known.
 
-    It answers the other side's assertions told just before it: walking back through the
+    It answers the other side's claims told just before it: walking back through the
     article from the rejection, the run of the other parties' claims that ends at the
     rejecting party's previous claim (its own claims right before the rejection are
-    skipped). "The figure" or "the toll" answers only death tolls. Denials and other bare
-    rejections answer nothing here. Each article's claims are sorted once, and each
-    rejection looks back only over its run.
+    skipped). The run includes the other side's denials ("dismissed Naypyitaw's version"
+    after Naypyitaw denied firing the shell). "The figure" or "the toll" answers only
+    death tolls. Other bare rejections answer nothing here. Each article's claims are
+    sorted once, and each rejection looks back only over its run.
     """
     by_article: dict[str, list[_Claim]] = defaultdict(list)
     for c in items:
@@ -439,7 +442,7 @@ def _rejected_accounts(items: Sequence[_Claim]) -> dict[str, list[str]]:
                     if run:
                         break
                     continue
-                if c.inp.polarity != "assert" or c.f.generic:
+                if c.f.generic:
                     continue
                 if tolls_only and not c.f.casualties:
                     continue
@@ -486,6 +489,20 @@ def _accuses(c: _Claim) -> bool:
     if f.actor is not None:
         return f.actor != c.inp.party
     return f.victims == "civilian" or f.manner == "deliberate" or f.law == "unlawful"
+
+
+def _mutual(a: _Claim, b: _Claim) -> bool:
+    """Whether two accusations on one point blame each other's side ("the army broke the
+    truce" / "the rebels broke the truce"): each names the other's party as the actor, or
+    one does and the other, naming no actor, shares its words (blame by implication for
+    another act, "the army shelled the market", is left alone)."""
+    if a.f.actor == b.inp.party and b.f.actor == a.inp.party:
+        return True
+    if not (a.f.actor == b.inp.party or b.f.actor == a.inp.party):
+        return False
+    if a.f.actor not in (None, b.inp.party) or b.f.actor not in (None, a.inp.party):
+        return False
+    return bool((a.f.stems & b.f.stems) - COMMON_STEMS)
 
 
 def _acts(f: Features) -> bool:

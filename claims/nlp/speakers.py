@@ -63,6 +63,9 @@ POSSESSOR_ANAPHORS = wordset(
 # before it, but the nearest state party's. (Not "police" here: "a local police official"
 # is often quoted as a witness; "the police said" is a state body, below.)
 STATE_ROLES = wordset("minister ministry ambassador embassy prosecutor")
+# Titles of heads of state or government before a name: "President Emmerson Chikore"
+# (not "the group's president", a rebel movement's office).
+HEAD_OF_STATE_TITLES = wordset("president premier")
 # Bodies that only a state has: "the police said" never speaks for a rebel group.
 STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau presidency")
 # Bodies that only a non-state side has: "the group denied" after the insurgents spoke
@@ -74,6 +77,15 @@ ARMED_GROUP_NOUNS = wordset(
     "guerrilla guerrillas rebel rebels militia militias insurgent insurgents militant "
     "militants separatist separatists"
 )
+# Words for the armed side of a state-against-rebels story (not "militia", often a third
+# armed group): see SpeakerResolver._the_armed_side.
+ARMED_SIDE_NOUNS = wordset(
+    "guerrilla guerrillas rebel rebels insurgent insurgents militant militants separatist "
+    "separatists"
+)
+# Organs only a state has, as the head of a speaker or a word on it ("a military
+# official", "government forces"): see SpeakerResolver._state_organ.
+STATE_ORGANS = wordset("army military government police")
 # "The regional prosecutor", "the provincial governor": offices of the region the story
 # is datelined in.
 REGIONAL_WORDS = wordset("regional provincial")
@@ -182,6 +194,12 @@ def _is_plural(doc: Doc, claim: RawClaim) -> bool:
         return False
     root = doc[claim.src_root]
     return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children)
+
+
+def _of_role(root: Token) -> bool:
+    """ "The prime minister's office": the office of a role, not "the office" (or any
+    other body of that name) named before."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in ROLE_NOUNS for c in root.lefts)
 
 
 def _party_of(claim: RawClaim) -> Resolution:
@@ -310,11 +328,12 @@ class SpeakerResolver:
             if res0 is None:
                 res0 = self.resolver.resolve_words(words, lv, head_lemma=head)
                 self._by_words[wkey] = res0
-            if res0.status == "joint":
+            if res0.status in ("joint", "third"):
                 res0 = self._named_beside_place(root, i, j) or res0
             cached = (res0, lv, idx)
             self._direct[key] = cached
         res, lv, idx = cached
+        own_words = res.final  # the phrase's own words say who it is
         if res.status == "party" and self._armed_group_of_a_state(res, lv, idx):
             # "The ELN, a Colombian guerrilla group": the demonym says where, not whose.
             res = Resolution(None, "third")
@@ -337,12 +356,21 @@ class SpeakerResolver:
             # "The army's spokesman" after "Sudan's army was accused...": the possessor
             # is a body named in full earlier, which says more than the last speaker.
             res = self._possessor_namesake(i, j)
+        if not res.final:
+            # "Military spokesman Avi Ronen" after "the Israeli military said": the body
+            # that qualifies the role is the one named in full earlier.
+            res = self._body_of_role(claim, done, i, j)
         if not res.final and self._possessor_anaphor(i, j) and self._state_possessor(i, j):
             # "The country's defence minister": the nearest state that spoke, even when
             # the last speaker was a rebel group or a witness with no party, and before
             # "the minister" can take the party of another country's minister.
             res = self._state_speaker(self._pool(done, claim))
             claim.confidence = round(claim.confidence * 0.85, 3)
+        if not res.final and self._role_of_named_place(root):
+            # "The mayor of Sidakan, Ahmed Rasul": an office of a place the lexicon does
+            # not know, not a spokesman of the previous speaker; the place lies in the
+            # country of the dateline ("DOHUK, Iraq": a third country).
+            res = self._dateline_resolution()
         if not res.final and self._is_anaphor(root, i, j):
             res = self._anaphor_antecedent(claim, head, done) or res
         if not res.final and self._possessor_anaphor(i, j):
@@ -378,11 +406,34 @@ class SpeakerResolver:
                 if self._non_state(res) and self._state_phrase(i, j):
                     # "Defence Minister X rejected the accusation" after the rebels spoke.
                     res = self._state_speaker(same + earlier)
+                elif res.party is None and self._state_office(i, j):
+                    # "President X said" after an aid agency or a witness spoke: a state's
+                    # office, not a bystander's.
+                    state = self._state_speaker(same + earlier)
+                    res = state if state.final else res
                 elif res.party in self.resolver.state_parties and self._armed_group_phrase(i, j):
                     # "A commander of the militia" does not speak for the state that spoke
                     # before him (the militia's own party, if any, was looked for above).
                     res = UNKNOWN
                 claim.confidence = round(claim.confidence * 0.85, 3)
+        if not res.final:
+            # "The insurgents' leader, Simba Dube": the lexicon's one armed side.
+            res = self._the_armed_side(lv, idx) or res
+        if not res.final and self._state_office(i, j):
+            # "The prime minister's office described...": only a state has one.
+            state = self._state_speaker(self._pool(done, claim))
+            res = state if state.final else res
+        if not res.final and claim.headline:
+            # "Gang alliance says..." over "The Viv Ansanm alliance said...": a headline
+            # describes the speaker the story then names in full.
+            res = self._later_named(root)
+            if not res.final and head in NON_STATE_BODIES:
+                # "Israel says strike killed Hezbollah commander; group says...": the
+                # non-state side named before it in the headline.
+                res = self._non_state_named_before(root)
+        if not res.final and self._general_staff(root):
+            # "The General Staff rejected...": an army's command, so a state's.
+            res = self._state_speaker(self._pool(done, claim))
         if (
             not res.final
             and head in DATELINE_BODIES
@@ -393,6 +444,15 @@ class SpeakerResolver:
             # with no country named and no earlier speaker to refer back to: the state
             # the story is datelined in.
             res = self._dateline_party() or res
+        if (
+            not own_words
+            and (res.status == "unknown" or self._non_state(res))
+            and self._state_organ(root, i, j)
+        ):
+            # "A senior military official", "Government forces", "Police said" after the
+            # rebels spoke: only a state has an army, a government or a police force.
+            state = self._state_speaker(self._pool(done, claim))
+            res = state if state.final else res
         if self._reciprocal(claim):
             # "the government and the militia blamed each other": both sides speak.
             res = Resolution(None, "joint")
@@ -446,7 +506,12 @@ class SpeakerResolver:
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _NOT_NAMES
             for c in root.lefts
         )
-        return det and not named and (lemma in ANAPHOR_HEADS or lemma in DOCUMENT_NOUNS)
+        return (
+            det
+            and not named
+            and not _of_role(root)
+            and (lemma in ANAPHOR_HEADS or lemma in DOCUMENT_NOUNS)
+        )
 
     def _anaphor_antecedent(
         self, claim: RawClaim, head: str, done: Sequence[RawClaim]
@@ -538,12 +603,17 @@ class SpeakerResolver:
 
     def _dateline_party(self) -> Resolution | None:
         """The party of the article's dateline place, if it names one party."""
+        res = self._dateline_resolution()
+        return res if res.status == "party" else None
+
+    def _dateline_resolution(self) -> Resolution:
+        """What the article's dateline place names: a party, a third country, or nothing."""
         lines = self.doc._.parallax_lines or ()
         line = next((ln for ln in lines if ln.has_dateline), None)
         if line is None:
-            return None
+            return UNKNOWN
         res = self.resolver.resolve_text(self.text[line.start : line.body_start])
-        return res if res.status == "party" else None
+        return res if res.status in ("party", "third") else UNKNOWN
 
     def _armed_group_phrase(self, i: int, j: int) -> bool:
         doc = self.doc
@@ -612,6 +682,89 @@ class SpeakerResolver:
                     return res
         return UNKNOWN
 
+    def _body_of_role(
+        self, claim: RawClaim, done: Sequence[RawClaim], i: int, j: int
+    ) -> Resolution:
+        """The party of the body word that qualifies a role word ("military spokesman",
+        "army commander"): the nearest earlier speaker with that head, else the body's
+        nearest earlier full name ("the Israeli military")."""
+        doc = self.doc
+        if any(doc[k].dep_ == "poss" for k in range(i, j)):
+            return UNKNOWN  # "the group's military spokesman": the possessor says whose
+        for k in range(i, j):
+            t = doc[k]
+            if (
+                t.dep_ in ("amod", "compound")
+                and t.lemma_.lower() in INSTITUTION_HEADS
+                and t.head.lemma_.lower() in ROLE_NOUNS
+            ):
+                lemma = t.lemma_.lower()
+                for d in self._pool(done, claim):
+                    if d.extra.get("head") == lemma and d.resolution != "unknown":
+                        return _party_of(d)
+                res = self._earlier_named(t)
+                if res.final:
+                    return res
+        return UNKNOWN
+
+    def _the_armed_side(self, levels: list[int], idx: list[int]) -> Resolution | None:
+        """The only non-state party of a lexicon that has a state party, for a phrase
+        whose core names an armed side ("insurgents", "militants", "guerrillas")."""
+        states = self.resolver.state_parties
+        others = [p for p in self.resolver.party_aliases if p not in states]
+        if not states or len(others) != 1:
+            return None
+        doc = self.doc
+        armed = [
+            doc[k]
+            for k, lv in zip(idx, levels, strict=True)
+            if lv == 0 and doc[k].lower_ in ARMED_SIDE_NOUNS
+        ]
+        if not armed:
+            return None
+        for t in armed:
+            named = [*t.lefts, *(t.head.lefts if t.dep_ in ("compound", "amod") else ())]
+            if any(
+                (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.pos_ != "ADJ"))
+                and c.dep_ in ("compound", "amod", "nmod", "poss")
+                and c.lower_ not in _NOT_NAMES
+                for c in named
+            ):
+                return None  # "FDLR rebels": another armed group, named
+        return Resolution(others[0], "party")
+
+    def _state_organ(self, root: Token, i: int, j: int) -> bool:
+        """A phrase whose head, or a modifier of it, is a state's organ ("army",
+        "military", "government", "police"), with no armed group, possessor or
+        proper name that could make it someone else's ("the rebel army", "the group's
+        military wing", "the Arakan Army")."""
+        doc = self.doc
+        if not self.resolver.state_parties:
+            return False
+        mods = [c for c in root.lefts if c.dep_ in ("amod", "compound")]
+        # "Army spokesman Major X": the organ qualifies the role the name carries.
+        core = [root, *mods, *(g for c in mods for g in c.lefts if g.dep_ in ("amod", "compound"))]
+        if not any(t.lemma_.lower() in STATE_ORGANS for t in core):
+            return False
+        for k in range(i, j):
+            t = doc[k]
+            if t.lower_ in ARMED_GROUP_NOUNS or t.dep_ == "poss" or t.lemma_.lower() == "wing":
+                return False
+            if t.i == root.i or t.pos_ != "PROPN" or t.lower_ in _NOT_NAMES:
+                continue
+            # Only a person's name may carry proper nouns ("Major Tendai Moyo"), not the
+            # organ itself ("The Arakan Army").
+            person = root.pos_ == "PROPN" and root.lemma_.lower() not in STATE_ORGANS | ORG_WORDS
+            if not (person and t.dep_ == "compound" and t.head.i == root.i):
+                return False
+        return True
+
+    @staticmethod
+    def _general_staff(root: Token) -> bool:
+        return root.lower_ == "staff" and any(
+            c.dep_ == "compound" and c.lower_ == "general" for c in root.lefts
+        )
+
     def _non_state(self, res: Resolution) -> bool:
         """A party that is not a state's, in a lexicon that has a state party."""
         states = self.resolver.state_parties
@@ -626,16 +779,38 @@ class SpeakerResolver:
             for k in range(i, j)
         )
 
+    def _state_office(self, i: int, j: int) -> bool:
+        """:meth:`_state_phrase`, or a head of state's title before a name with no
+        possessor ("President Emmerson Chikore", not "the group's president")."""
+        if self._state_phrase(i, j):
+            return True
+        doc = self.doc
+        if any(doc[k].dep_ == "poss" for k in range(i, j)):
+            return False
+        return any(
+            doc[k].lemma_.lower() in HEAD_OF_STATE_TITLES
+            and doc[k].text[:1].isupper()
+            and doc[k].dep_ == "compound"
+            and doc[k].head.pos_ == "PROPN"
+            for k in range(i, j)
+        )
+
     def _state_claim(self, pool: Sequence[RawClaim]) -> RawClaim | None:
         """The nearest earlier speaker for a state party, if any."""
         return next((d for d in pool if d.party in self.resolver.state_parties), None)
 
     def _possessor_anaphor(self, i: int, j: int) -> bool:
+        """ "The region's", "the group's" (not a named one: "The Kurdistan Regional
+        Government's interior ministry" is that government's, not the last speaker's)."""
         doc = self.doc
         return any(
             doc[k].dep_ == "poss"
             and doc[k].lemma_.lower() in POSSESSOR_ANAPHORS
             and any(c.lower_ in ("the", "this", "that") for c in doc[k].children)
+            and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _NOT_NAMES
+                for c in doc[k].lefts
+            )
             for k in range(i, j)
         )
 
@@ -660,8 +835,9 @@ class SpeakerResolver:
         return None
 
     def _named_beside_place(self, root: Token, i: int, j: int) -> Resolution | None:
-        """ "Colombia's ELN rebels": a country as possessor of a phrase that names another
-        party says where the speaker is, not whose; the rest of the phrase says who."""
+        """ "Colombia's ELN rebels", "Yemen's Houthi movement": a country as possessor of a
+        phrase that names another party says where the speaker is, not whose; the rest of
+        the phrase says who."""
         if any(c.dep_ in ("conj", "cc") for c in root.children):
             return None  # "Ukraine and Russia": joint indeed
         poss = next((c for c in root.lefts if c.dep_ == "poss"), None)
@@ -669,13 +845,30 @@ class SpeakerResolver:
             return None
         lo, hi = poss.left_edge.i, poss.right_edge.i + 1
         place = self.resolver.resolve_words(_words(self.doc, self.text, lo, hi)[0])
-        if place.status != "party" or place.party not in self.resolver.state_parties:
+        # "Yemen's Houthi movement": a third country as the place works the same way.
+        if place.status != "third" and (
+            place.status != "party" or place.party not in self.resolver.state_parties
+        ):
             return None
         words, idx = _words(self.doc, self.text, hi, j)
-        rest = self.resolver.resolve_words(
-            words, _levels(self.doc, idx, hi, j, root.i), head_lemma=root.lemma_.lower()
-        )
+        levels = _levels(self.doc, idx, hi, j, root.i)
+        if place.status == "third":
+            # Not a place under a preposition: "the EU's mission in Armenia" is the EU's.
+            keep = [not self._under_prep(k, root.i) for k in idx]
+            words = [w for w, ok in zip(words, keep, strict=True) if ok]
+            levels = [lv for lv, ok in zip(levels, keep, strict=True) if ok]
+        rest = self.resolver.resolve_words(words, levels, head_lemma=root.lemma_.lower())
         return rest if rest.status == "party" and rest.party != place.party else None
+
+    def _under_prep(self, k: int, root: int) -> bool:
+        t = self.doc[k]
+        for _ in range(20):
+            if t.i == root:
+                return False
+            if t.dep_ in ("prep", "pobj"):
+                return True
+            t = t.head
+        return False
 
     def _introduced_earlier(self, root: Token, i: int, j: int) -> Resolution:
         """The party of the phrase that first introduced a bare name used as a source
@@ -742,8 +935,73 @@ class SpeakerResolver:
                 return res
         return UNKNOWN
 
+    def _role_of_named_place(self, root: Token) -> bool:
+        """A role "of" a proper name that is not a body's ("the mayor of X")."""
+        role = root
+        if root.pos_ == "PROPN":  # "the mayor of X, Ahmed Rasul" (name as the head)
+            role = next(
+                (c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS),
+                root,
+            )
+            if role is root:
+                role = root.head if root.dep_ == "appos" else root
+        if role.lemma_.lower() not in ROLE_NOUNS or role.pos_ != "NOUN":
+            return False
+        for p in role.rights:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ != "PROPN":
+                return False
+            sub = list(pobj.subtree)
+            if any(t.lower_ in ORG_WORDS or t.lower_ in INSTITUTION_HEADS for t in sub):
+                return False
+            words = [t.text for t in sub if not t.is_punct]
+            return not self.resolver.resolve_words(words).final
+        return False
+
+    def _non_state_named_before(self, root: Token) -> Resolution:
+        doc = self.doc
+        for k in range(root.i - 1, max(-1, root.i - 40), -1):
+            if doc[k].is_space and "\n" in doc[k].text:
+                break  # the headline's line only
+            if doc[k].pos_ != "PROPN":
+                continue
+            res = self.resolver.resolve_words([doc[k].text])
+            if res.status == "party" and self._non_state(res):
+                return res
+        return UNKNOWN
+
+    def _later_named(self, t: Token) -> Resolution:
+        """The party of the next "X <noun>" after a headline's speaker that names one."""
+        doc = self.doc
+        if t.pos_ != "NOUN":
+            return UNKNOWN
+        lemma = t.lemma_
+        for k in range(t.i + 1, min(len(doc), t.i + NAMESAKE_WINDOW)):
+            u = doc[k]
+            if u.lemma_ != lemma or u.pos_ != "NOUN":
+                continue
+            mods = [c for c in u.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            if not mods:
+                continue
+            lo = min(c.left_edge.i for c in mods)
+            words, idx = _words(doc, self.text, lo, k + 1)
+            res = self.resolver.resolve_words(words, _levels(doc, idx, lo, k + 1, k))
+            if res.status == "party":
+                return res
+        return UNKNOWN
+
     def _has_role(self, doc: Doc, i: int, j: int) -> bool:
-        return any(doc[k].lemma_.lower() in ROLE_NOUNS for k in range(i, j))
+        """A role word of the phrase, not one that only names a body ("The General
+        Staff" is a body, not a general)."""
+        return any(
+            doc[k].lemma_.lower() in ROLE_NOUNS
+            and not (
+                doc[k].dep_ in ("compound", "amod") and doc[k].head.lemma_.lower() in ORG_WORDS
+            )
+            for k in range(i, j)
+        )
 
     def _state_speaker(self, pool: Sequence[RawClaim]) -> Resolution:
         """The party of the nearest speaker for a state, or the lexicon's only state."""
@@ -763,7 +1021,9 @@ class SpeakerResolver:
             t = doc[k]
             if lv:
                 continue
-            if t.pos_ == "PROPN" and t.text in self.names:
+            # A bare name opening a sentence is sometimes tagged as a plural noun
+            # ("Desrosiers accused..."): a one-word source that is a remembered name.
+            if (t.pos_ == "PROPN" or j - i == 1) and t.text in self.names:
                 head = t.head
                 if (
                     t.dep_ == "compound"
@@ -778,7 +1038,11 @@ class SpeakerResolver:
             if lv:
                 continue
             lemma = doc[k].lemma_.lower()
-            if lemma in self.institutions and (k == root.i or doc[k].dep_ in ("compound", "poss")):
+            if (
+                lemma in self.institutions
+                and (k == root.i or doc[k].dep_ in ("compound", "poss"))
+                and not _of_role(root)
+            ):
                 party = self.institutions[lemma]
                 return Resolution(party, "party" if party else "third")
         return Resolution(None, "unknown")

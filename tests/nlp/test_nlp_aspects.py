@@ -2,7 +2,7 @@
 
 import pytest
 
-from claims.nlp.aspects import analyse, classify_aspect, polarity_of
+from claims.nlp.aspects import analyse, aspect_scores, classify_aspect, polarity_of
 
 
 @pytest.mark.parametrize(
@@ -367,3 +367,253 @@ def test_a_detention_called_a_kidnapping_is_judged_unlawful() -> None:
     assert classify_aspect('the traders had been "kidnapped from their own shops') == "legality"
     assert analyse("the traders had been kidnapped").law == "unlawful"
     assert analyse("they were not abducted, they were arrested").law == "lawful"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the patrol had crossed the border before dawn",
+        "two hundred soldiers crossed the line on Sunday",
+        "the boats had crossed into the neighbouring country's waters",
+    ],
+)
+def test_crossing_a_border_is_about_legality(text: str) -> None:
+    assert classify_aspect(text) == "legality"
+    assert classify_aspect(text, "deny") == "legality"  # "denied that the patrol had crossed..."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the raid was an act of ethnic cleansing",
+        "the new wall amounted to annexation",
+        "the rebels had broken the agreement",
+        "the shooting was legitimate defence",
+        "the barrier was a legitimate measure to protect the frontier",
+    ],
+)
+def test_a_deed_judged_as_a_crime_or_a_right_is_about_legality(text: str) -> None:
+    assert classify_aspect(text) == "legality"
+
+
+def test_a_legitimate_target_is_still_about_what_was_hit() -> None:
+    assert classify_aspect("the depot was a legitimate military target") == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the herders had no links to any armed group",
+        "the boat had no commercial link to the navy",
+        "none of the dead had ties to the militia",
+    ],
+)
+def test_links_to_an_armed_side_are_about_what_was_hit(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+def test_arms_a_person_is_struck_with_are_the_weapon() -> None:
+    assert classify_aspect("the man had bruises consistent with blows from a baton") == "weapon"
+    assert classify_aspect("the police had used tear gas on the crowd") == "weapon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the three dead were farmers",
+        "they were not smugglers, they were fishermen",
+        "every one of the dead was a combatant",
+        "all of those killed were militants who had been planning attacks",
+    ],
+)
+def test_who_the_people_were_is_about_what_was_hit(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any sailor had been killed",
+        "two civilians, including a 14-year-old boy, had been wounded in the crossfire",
+        "no villagers were hurt",
+    ],
+)
+def test_people_harmed_without_a_number_are_casualties(text: str) -> None:
+    assert classify_aspect(text) == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the children were killed when a militant detonated an explosive vest",
+        "the farmer was killed by a round fired by the soldiers",
+    ],
+)
+def test_harm_followed_by_who_caused_it_is_not_only_a_toll(text: str) -> None:
+    assert classify_aspect(text) != "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ('the statement as "a cover for a massacre"', "other"),
+        ('that account as "a lie to hide a war crime"', "other"),
+        ('the accusation as "provocative propaganda"', "other"),
+        ("the death toll as pure fabrication", "casualties"),
+        ('the annexation claim as "absurd"', "legality"),
+    ],
+)
+def test_a_rejected_account_is_about_what_the_account_was_about(text: str, aspect: str) -> None:
+    assert classify_aspect(text, "reject") == aspect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "armed gunmen had been operating near the food depot",
+        "none of its fighters had been in the village at the time",
+    ],
+)
+def test_fighters_at_the_place_hit_are_about_what_was_hit(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+def test_one_kind_of_people_against_another_is_about_what_was_hit() -> None:
+    text = "the soldiers killed insurgents, not civilians, in the raid"
+    assert classify_aspect(text) == "target"
+    assert polarity_of(text) == "assert"  # a contrast, not a denial
+    assert analyse(text).polarity == "assert"
+
+
+def test_a_rejected_account_of_deaths_is_about_casualties() -> None:
+    assert classify_aspect('the account of civilian deaths as "baseless"', "reject") == (
+        "casualties"
+    )
+
+
+def test_shot_dead_is_a_casualty() -> None:
+    assert classify_aspect("migrants shot dead at the frontier") == "casualties"
+
+
+def test_what_was_used_is_about_the_weapon() -> None:
+    assert classify_aspect("the army had used an armed drone of foreign make in the raid") == (
+        "weapon"
+    )
+    assert classify_aspect("using drones", "deny") == "weapon"
+
+
+def test_people_used_as_human_shields_blame_the_side_that_used_them() -> None:
+    assert classify_aspect("the rebels were using displaced families as human shields") == (
+        "responsibility"
+    )
+    # a place used as a shield is still a claim about what was hit
+    text = "the militia had been using the school as a shield for military activity"
+    assert classify_aspect(text) == "target"
+
+
+def test_aimed_at_a_kind_of_people_is_about_what_was_hit() -> None:
+    assert classify_aspect("the strike had been aimed only at militants") == "target"
+    assert classify_aspect("the raid was aimed at punishing the town") == "intent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the patrol had come under attack without warning",
+        "the shell had come from positions held by the rebels",
+    ],
+)
+def test_where_the_fire_came_from_is_about_who_did_it(text: str) -> None:
+    assert classify_aspect(text) == "responsibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the raid used the pretext of a manhunt to punish the village",
+        "the police came to kill, not to arrest",
+    ],
+)
+def test_a_pretext_or_an_aim_told_outright_is_about_intent(text: str) -> None:
+    assert classify_aspect(text) == "intent"
+
+
+def test_a_name_given_to_the_act_judges_its_lawfulness() -> None:
+    assert classify_aspect("the shelling an unprovoked act of aggression", "call") == "legality"
+    assert classify_aspect("a massacre", "call") == "legality"
+    assert classify_aspect('the "unsafe" actions of the patrol boats', "condemn") == "legality"
+    # ... but a name given to the other side's account is a bare rejection
+    assert classify_aspect("the rebels' account a fabrication", "call") == "other"
+
+
+def test_whose_land_it_is_is_about_legality() -> None:
+    assert classify_aspect("This is not their land, and it never was") == "legality"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("the army of killing 14 civilians in overnight air strikes", "accuse"),
+        ("the militia for the deaths of three children in the village", "blame"),
+    ],
+)
+def test_a_toll_someone_is_accused_of_is_about_who_did_it(text: str, cue: str) -> None:
+    assert classify_aspect(text, cue) == "responsibility"
+    assert classify_aspect(text) != "responsibility"  # told plainly, it is a toll
+
+
+def test_where_a_person_was_hit_is_about_casualties() -> None:
+    assert classify_aspect("the dead herder had been hit in the chest") == "casualties"
+    assert classify_aspect("the girl had a gunshot wound to the leg") == "casualties"
+
+
+def test_a_plan_told_after_a_long_subject_is_no_account_of_the_event() -> None:
+    text = 'raids against the rebels in the north would go on until "the last terrorist is dead"'
+    assert classify_aspect(text) == "other"
+
+
+def test_an_act_of_terror_is_judged_unlawful() -> None:
+    text = 'the raid as "an act of terror against the sick"'
+    assert classify_aspect(text, "describe") == "legality"
+    assert analyse("the raid was an act of terror").law == "unlawful"
+
+
+def test_bodies_are_casualties() -> None:
+    assert classify_aspect('their bodies were "burned beyond recognition"') == "casualties"
+
+
+def test_harm_one_did_to_oneself_is_about_who_did_it() -> None:
+    text = 'the driver had been "aggressive" and had injured himself when he fell'
+    assert classify_aspect(text) == "responsibility"
+
+
+def test_the_manner_of_an_act_is_about_intent() -> None:
+    text = 'the coast guard had taken "necessary measures" in a professional and restrained manner'
+    assert classify_aspect(text) == "intent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bombing hit the hamlet, killing six farmers who were harvesting maize",
+        "the jets had bombed houses belonging to refugees",
+    ],
+)
+def test_the_people_hit_described_by_what_they_did_are_about_the_target(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+def test_what_the_people_were_doing_weighs_for_the_target() -> None:
+    doing = aspect_scores("the troops fired at people collecting aid")["target"]
+    bare = aspect_scores("the troops fired at people near the depot")["target"]
+    assert doing > bare
+
+
+def test_people_during_an_arrest_are_not_described_by_a_deed() -> None:
+    assert classify_aspect("the guards had beaten two of the men during the arrest") != "target"
+
+
+def test_a_detention_of_people_is_about_legality() -> None:
+    assert classify_aspect("border guards seized three shepherds on Friday") == "legality"
+    # what was seized is no detention
+    assert classify_aspect("the navy seized an oil tanker in the strait") != "legality"

@@ -656,3 +656,323 @@ def test_an_unnamed_ministry_speaks_for_the_state_of_the_dateline():
         "KYIV, May 24 (Wire) - The two governments said the missiles carried cluster warheads."
     )
     assert plural.party is None
+
+
+def test_a_that_clause_on_the_participle_of_a_statement_is_the_claim():
+    # "said in a statement posted online that X": the clause hangs on "posted".
+    c = _one(
+        "Ukraine's border service said in a statement posted online that Russian drones "
+        "had hit a customs post."
+    )
+    assert (c.party, c.text) == ("Kyiv", "Russian drones had hit a customs post")
+
+
+def test_a_speaker_appended_after_a_comma_to_a_subjectless_said():
+    # The parser hangs the speaker on the last noun and "said" on "killed".
+    c = _one(
+        "A Russian drone strike on a van near the village of Oskil killed two farmers, "
+        "including a teenage girl, the Ukrainian Farmers' Union (UFU) said on Friday."
+    )
+    assert c.source == "the Ukrainian Farmers' Union (UFU)"
+    assert c.text == (
+        "A Russian drone strike on a van near the village of Oskil killed two farmers, "
+        "including a teenage girl"
+    )
+
+
+def test_an_object_and_a_that_clause_coordinated_are_one_claim():
+    c = _one(
+        "A Ukrainian officer said shards recovered at the bridge matched shells used by the "
+        "Russian army and that the trajectory pointed to a base in Belgorod."
+    )
+    assert c.text == (
+        "shards recovered at the bridge matched shells used by the Russian army and that "
+        "the trajectory pointed to a base in Belgorod"
+    )
+
+
+def test_calling_a_gerund_object_something_keeps_both():
+    c = _one("The Ukrainian foreign ministry called the shelling a flagrant breach of the truce.")
+    assert c.text == "the shelling a flagrant breach of the truce"
+
+
+ZIMBABWE_REBELS = Lexicon.from_json(
+    {
+        "parties": [
+            {"name": "Harare", "aliases": ["Zimbabwe", "Zimbabwean", "Harare"]},
+            {"name": "Front", "aliases": ["Liberation Front", "rebels", "rebel"]},
+        ]
+    }
+)
+HEZBOLLAH = Lexicon.from_json(
+    {
+        "parties": [
+            {"name": "Israel", "aliases": ["Israel", "Israeli"]},
+            {"name": "Hezbollah", "aliases": ["Hezbollah"]},
+        ]
+    }
+)
+
+
+def _speakers(text: str, lexicon: Lexicon) -> list[tuple[str | None, str]]:
+    return [(c.party, c.source) for c in extract(text, lexicon).claims]
+
+
+def test_the_general_staff_is_a_state_body_not_a_general():
+    got = _speakers(
+        "HARARE, Zimbabwe, May 2 (Wire) - The rebels said soldiers had burned a village. "
+        "The group accused the army of lying.\n\n"
+        'The General Staff rejected the accusation as "propaganda". Its spokesman, Colonel '
+        "Tendai Moyo, said the unit had come under fire.",
+        ZIMBABWE_REBELS,
+    )
+    assert got[2:] == [
+        ("Harare", "The General Staff"),
+        ("Harare", "Its spokesman, Colonel Tendai Moyo"),
+    ]
+
+
+def test_a_body_word_before_a_role_is_the_body_named_earlier():
+    got = _speakers(
+        "The Israeli military said its jets had struck a launcher.\n\n"
+        "Hezbollah accused Israel of killing civilians and said the dead included children.\n\n"
+        '"We struck only the launcher," military spokesman Major Eli Cohen said.\n\n'
+        "Cohen said the launcher had been hidden in an orchard.",
+        HEZBOLLAH,
+    )
+    assert got[3:] == [
+        ("Israel", "military spokesman Major Eli Cohen"),
+        ("Israel", "Cohen"),
+    ]
+
+
+def test_a_name_opening_a_sentence_keeps_the_party_it_was_introduced_with():
+    # "Meyers" at the start of a sentence is tagged as a plural noun.
+    got = _speakers(
+        "The Israeli police said officers had arrested two men.\n\n"
+        "Police spokesman Inspector David Meyers denied that officers had fired. Meyers "
+        "accused Hezbollah of sending the men.",
+        HEZBOLLAH,
+    )
+    assert got[-1] == ("Israel", "Meyers")
+
+
+def test_offices_only_a_state_has_speak_for_the_state():
+    got = _speakers(
+        "HARARE, Zimbabwe, May 2 (Wire) - The Liberation Front rebels said troops had "
+        "shelled a clinic.\n\n"
+        "The Red Cross called for an inquiry.\n\n"
+        'The prime minister\'s office described the shelling as "a fabrication". President '
+        "Emmerson Chikore said the army had acted lawfully.",
+        ZIMBABWE_REBELS,
+    )
+    assert got[2:] == [
+        ("Harare", "The prime minister's office"),
+        ("Harare", "President Emmerson Chikore"),
+    ]
+
+
+def test_a_headline_speaker_is_the_body_the_story_names_in_full():
+    got = _speakers(
+        "Armed group says Israeli drone hit a car\n\n"
+        "BEIRUT, May 2 (Wire) - The Hezbollah group said an Israeli drone had hit a car.",
+        HEZBOLLAH,
+    )
+    assert got[0] == ("Hezbollah", "Armed group")
+
+
+def test_a_third_country_as_possessor_says_where_not_who():
+    got = _speakers("Lebanon's Hezbollah movement said it had fired rockets at a base.", HEZBOLLAH)
+    assert got == [("Hezbollah", "Lebanon's Hezbollah movement")]
+
+
+def test_the_mayor_of_a_place_no_party_names_speaks_for_the_datelines_country():
+    body = (
+        "The Liberation Front said troops had shelled a clinic.\n\n"
+        "According to the mayor of Bvumba, Peter Ndlovu, the shells hit a school."
+    )
+    # Not the previous speaker's spokesman: an office of the country the story is in.
+    abroad = _speakers("MAPUTO, Mozambique, May 2 (Wire) - " + body, ZIMBABWE_REBELS)
+    assert abroad[1] == (None, "the mayor of Bvumba, Peter Ndlovu")
+    home = _speakers("MUTARE, Zimbabwe, May 2 (Wire) - " + body, ZIMBABWE_REBELS)
+    assert home[1] == ("Harare", "the mayor of Bvumba, Peter Ndlovu")
+
+
+def test_a_named_government_as_possessor_is_not_the_last_state_that_spoke():
+    got = _speakers(
+        "Israel's defence ministry said its jets had struck a launcher.\n\n"
+        "Syria's foreign ministry condemned the strike. The Golan Regional Government's "
+        "interior ministry said two people were wounded.",
+        HEZBOLLAH,
+    )
+    assert got[-1] == (None, "The Golan Regional Government's interior ministry")
+
+
+def test_the_day_a_claim_was_made_is_not_part_of_it():
+    # The parser hangs "on Wednesday" on the reported verb, before its subject.
+    c = _one("Russia's defence ministry said on Wednesday it had shot down two drones.")
+    assert c.text == "it had shot down two drones"
+
+
+def test_a_headlines_group_is_the_non_state_side_it_names_before():
+    got = _speakers(
+        "Israel says jets hit Hezbollah depot; group says site was a farm\n\n"
+        "BEIRUT, June 4 (Wire) - Israeli jets struck a building near Tyre on Monday, the "
+        "Israeli military said.",
+        HEZBOLLAH,
+    )
+    assert got[1] == ("Hezbollah", "group")
+
+
+def test_the_writers_gloss_on_a_word_of_the_claim_is_cut():
+    c = _one(
+        'The Russian ministry said its troops only hit "fascist" positions, the word it uses '
+        "for Ukrainian units."
+    )
+    assert c.text == 'its troops only hit "fascist" positions'
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "A senior military official",
+        "Government forces",
+        "Army spokesman Major Tendai Moyo",
+        "The military",
+        "Police",
+    ],
+)
+def test_a_states_organ_never_speaks_for_the_rebels_who_spoke_before(speaker):
+    got = _speakers(
+        "The rebels said soldiers had burned a village.\n\n"
+        f"{speaker} said the soldiers had been ambushed.",
+        ZIMBABWE_REBELS,
+    )
+    assert got[1] == ("Harare", speaker)
+
+
+def test_the_rebels_own_army_or_wing_keeps_their_party():
+    got = _speakers(
+        "The Zimbabwean army said the rebels had attacked.\n\n"
+        "The rebels' military wing said the soldiers had burned a village. The rebel army "
+        "said the army lied.",
+        ZIMBABWE_REBELS,
+    )
+    assert [p for p, _ in got] == ["Harare", "Front", "Front"]
+    named = _speakers(
+        "The Zimbabwean army said the rebels had attacked.\n\n"
+        "Liberation Front military commander Simba Dube said the army lied.",
+        ZIMBABWE_REBELS,
+    )
+    assert named[1] == ("Front", "Liberation Front military commander Simba Dube")
+    owned = _speakers(
+        "The Zimbabwean military said rebels attacked a convoy. The Liberation Front denied "
+        "it.\n\nThe group's military spokesman said the convoy carried weapons.",
+        ZIMBABWE_REBELS,
+    )
+    assert owned[-1] == ("Front", "The group's military spokesman")
+
+
+def test_how_an_accused_act_was_done_is_part_of_the_charge():
+    c = _one(
+        "A Ukrainian spokesman accused Russian troops of shelling the station, using drones "
+        "that had been launched from Belgorod."
+    )
+    assert c.text == (
+        "Russian troops of shelling the station, using drones that had been launched from Belgorod"
+    )
+
+
+def test_a_writers_comment_on_the_last_noun_of_the_claim_is_cut():
+    c = _claims(
+        "The Russian ministry said the fence was built on Russian land, a position Kyiv rejects."
+    )[0]
+    assert c.text == "the fence was built on Russian land"
+
+
+def test_a_clause_read_as_the_object_of_said_is_the_claim():
+    # "shards found at the site matched missiles": parsed as one noun phrase.
+    c = _one("A Russian officer said shards found at the site matched missiles used by Ukraine.")
+    assert c.text == "shards found at the site matched missiles used by Ukraine"
+    assert _claims("The Kremlin said a few words about peace.") == []
+
+
+def test_according_to_figures_from_a_body_is_the_bodys_claim():
+    c = _one("Twelve people were killed, according to figures from the Ukrainian health ministry.")
+    assert (c.party, c.source) == ("Kyiv", "the Ukrainian health ministry")
+
+
+def test_what_the_speaker_showed_reporters_is_not_what_was_said():
+    c = _one("A Russian spokesman said the troops were mercenaries and showed journalists a map.")
+    assert c.text == "the troops were mercenaries"
+
+
+def test_the_insurgents_are_the_one_armed_side_of_the_lexicon():
+    # "insurgents" is no alias of the Front, but the Front is the story's only armed side.
+    got = _speakers(
+        "The army said rebels attacked a convoy.\n\n"
+        "The insurgents' leader, Simba Dube, said the convoy carried weapons. Dube said the "
+        "drivers fled.",
+        ZIMBABWE_REBELS,
+    )
+    assert [p for p, _ in got] == ["Harare", "Front", "Front"]
+
+
+def test_a_quotation_before_according_to_loses_its_marks():
+    c = _one('"The strike was a war crime," according to the Ukrainian ministry.')
+    assert c.text == "The strike was a war crime"
+
+
+def test_what_a_statement_read_is_its_claim_but_not_what_a_person_read():
+    c = _one('The Ukrainian statement read: "The strike was a war crime."')
+    assert (c.party, c.text) == ("Kyiv", "The strike was a war crime")
+    assert _claims("A Russian officer read that the strike was a war crime.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said Kyiv was behind the attack, a charge Ukraine denied.",
+        "Moscow says Kyiv was behind the attack, a charge Ukraine denies.",
+        "Moscow said Kyiv was behind the attack, a charge Ukraine has repeatedly denied.",
+    ],
+)
+def test_a_charge_denied_in_a_closing_comment_is_two_claims(text):
+    # The parser makes "denied" the verb "said" reports, or the sentence's root.
+    got = [(c.party, c.source, c.text) for c in _claims(text)]
+    assert got == [
+        ("Moscow", "Moscow", "Kyiv was behind the attack"),
+        ("Kyiv", "Ukraine", "a charge"),
+    ]
+
+
+def test_an_armed_group_named_otherwise_is_not_the_lexicons_armed_side():
+    got = _speakers(
+        "The army said rebels attacked a convoy.\n\nRENAMO insurgents said the convoy carried "
+        "weapons.",
+        ZIMBABWE_REBELS,
+    )
+    assert got[1] == (None, "RENAMO insurgents")
+
+
+def test_a_rebel_movements_president_is_no_states_office():
+    got = _speakers(
+        "The Zimbabwean army said rebels attacked a convoy. The Liberation Front denied it.\n\n"
+        "The group's president, Simba Dube, said the convoy carried weapons.",
+        ZIMBABWE_REBELS,
+    )
+    assert got[-1] == ("Front", "The group's president, Simba Dube")
+
+
+def test_a_demand_rejected_in_a_closing_comment_is_the_rejecting_sides_claim():
+    got = [
+        (c.party, c.source, c.cue, c.text)
+        for c in _claims(
+            "The EU urged Russia to pull its troops out of Ukraine, a demand Moscow has "
+            "previously rejected."
+        )
+    ]
+    assert got == [
+        (None, "The EU", "urged", "Russia to pull its troops out of Ukraine"),
+        ("Moscow", "Moscow", "rejected", "a demand"),
+    ]

@@ -275,3 +275,56 @@ def test_a_bare_rejection_looks_back_only_to_its_own_sides_previous_claim():
     ]
     rejected = {p for p in _pairs(claims) if "m1" in p}
     assert rejected == {frozenset({"m1", "k1"})}
+
+
+def test_a_bare_rejection_also_answers_the_other_sides_denials_before_it():
+    claims = [
+        _at("b1", "Bangkok", "a shell fired by Myanmar's army struck the market", 0, "target"),
+        _at("n1", "Naypyitaw", "its forces had fired the shell", 100, "responsibility", "deny"),
+        _at("n2", "Naypyitaw", "the round came from rebel positions", 200, "responsibility"),
+        _at("b2", "Bangkok", "Naypyitaw's version as not credible", 300, polarity="deny"),
+    ]
+    rejected = {p for p in _pairs(claims) if "b2" in p}
+    assert rejected == {frozenset({"b2", "n1"}), frozenset({"b2", "n2"})}
+
+
+def test_each_side_saying_the_other_broke_the_law_is_a_contradiction():
+    lexicon = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Dushanbe", "aliases": ["Tajikistan", "Tajik"]},
+                {"name": "Bishkek", "aliases": ["Kyrgyzstan", "Kyrgyz"]},
+            ]
+        }
+    )
+    claims = [
+        _c("t", "Dushanbe", "Kyrgyz border guards had violated the ceasefire", "legality"),
+        _c("k", "Bishkek", "Tajik troops had violated the ceasefire", "legality"),
+        # Blaming a third side is not blaming each other.
+        _c("k2", "Bishkek", "smugglers had broken the border regime", "legality"),
+    ]
+    pairs = _pairs(claims, lexicon=lexicon)
+    assert frozenset({"t", "k"}) in pairs
+
+
+def test_a_denial_of_who_did_it_answers_an_accusation_in_other_words():
+    lexicon = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Bangkok", "aliases": ["Thailand", "Thai"]},
+                {"name": "Naypyitaw", "aliases": ["Myanmar", "Burmese"]},
+            ]
+        }
+    )
+    claims = [
+        _c(
+            "b",
+            "Bangkok",
+            "a round fired by Myanmar's army struck a market, killing two traders",
+            "casualties",
+        ),
+        _c("n", "Naypyitaw", "our troops did not carry out the attack", "responsibility", "deny"),
+    ]
+    (s,) = suggest_contradictions(claims, lexicon=lexicon)
+    assert {s.a, s.b} == {"b", "n"}
+    assert "denies" in s.reason

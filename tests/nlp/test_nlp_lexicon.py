@@ -119,3 +119,11 @@ def test_a_third_partys_name_ending_a_longer_name_is_another_body():
     assert _party("The National Security Council") == (None, "unknown")
     assert _party("The Security Council") == (None, "third")
     assert _party("the Ukrainian Red Cross") == (None, "joint")
+
+
+def test_it_knows_the_countries_added_in_round_ten():
+    lex = Lexicon.from_json({"parties": [{"name": "Port-au-Prince", "aliases": ["Haiti"]}]})
+    r = PartyResolver(lex)
+    assert r.state_parties == {"Port-au-Prince"}
+    assert r.resolve_text("Haitian police").party == "Port-au-Prince"
+    assert r.resolve_text("Senegalese troops") == r.resolve_text("the UN")  # third
