@@ -72,21 +72,26 @@ class ArticleChangedError(ChangedError):
 
 class EventChangedError(ChangedError):
     def __init__(self, event: Event) -> None:
-        # Events do not record who saved them; the time tells the editor enough to ask.
-        super().__init__(by=None, at=event.updated_at)
+        super().__init__(by=event.updated_by, at=event.updated_at)
 
 
-def event_lock_for_save(*, event: Event, expected_version: int) -> None:
+def event_lock_for_save(*, event: Event, expected_version: int, user: User) -> None:
     """Lock the stored event until the caller's transaction ends and give `event` the next
-    version, for the caller's save to write.
+    version, saved by `user`, for the caller's save to write.
 
     Raises EventChangedError, changing nothing, when someone saved the event after the
     editor loaded `expected_version`. Must run inside transaction.atomic.
     """
-    stored = Event.objects.select_for_update().only("version", "updated_at").get(pk=event.pk)
+    stored = (
+        Event.objects.select_for_update(of=("self",))
+        .select_related("updated_by")
+        .only("version", "updated_at", "updated_by__username")
+        .get(pk=event.pk)
+    )
     if stored.version != expected_version:
         raise EventChangedError(stored)
     event.version = expected_version + 1
+    event.updated_by = user
 
 
 @dataclass(frozen=True)

@@ -213,7 +213,10 @@ def event_publish(request: HttpRequest, slug: str) -> HttpResponse:
         event.status = form.cleaned_data["status"]
         # A new version, so that an event form opened before this toggle cannot undo it.
         Event.objects.filter(pk=event.pk).update(
-            status=event.status, version=F("version") + 1, updated_at=timezone.now()
+            status=event.status,
+            version=F("version") + 1,
+            updated_at=timezone.now(),
+            updated_by=cast(AuthedRequest, request).user,
         )
     else:
         error = " ".join(str(e) for errors in form.errors.values() for e in errors)
@@ -247,9 +250,13 @@ def _event_form_page(request: HttpRequest, event: Event) -> HttpResponse:
         if form.is_valid() & parties.is_valid() & aspects.is_valid():
             try:
                 with transaction.atomic():
-                    if not creating:
+                    if creating:
+                        form.instance.updated_by = cast(AuthedRequest, request).user
+                    else:
                         event_lock_for_save(
-                            event=form.instance, expected_version=form.cleaned_data["version"]
+                            event=form.instance,
+                            expected_version=form.cleaned_data["version"],
+                            user=cast(AuthedRequest, request).user,
                         )
                     event = form.save()
                     event_set_parties(event=event, parties=parties.parties)

@@ -102,7 +102,11 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("law", 1),
         ("convention", 1.5),
         ("conventions", 1.5),
-        ("terroris*", 1.5),
+        # terror as a deed ("an act of terrorism"); "terrorist" positions or groups say
+        # who or what was hit (see MILITARY)
+        ("terrorism", 1.5),
+        ("terrorise*", 1.5),
+        ("terrorize*", 1.5),
         ("act of terror", 2),
         ("breach*", 1.5),
         ("sovereignty", 1.5),
@@ -139,6 +143,23 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("side of the line", 1.5),
         ("side of the boundary", 1.5),
         ("side of the river", 1.5),
+        *(
+            (f"{way} of the {line}", 1.5)
+            for way in words("north south east west")
+            for line in words("line border boundary frontier")
+        ),
+        # the authority to act, or its lack: "fishing without a licence", "a valid warrant
+        # issued by the court", "need no permission", "authorised under the law"
+        *(
+            (w, 1.5)
+            for w in words(
+                "licence licences license licenses licensed unlicensed permit permits "
+                "permission warrant warrants authorised authorized authorisation "
+                "authorization jurisdiction"
+            )
+        ),
+        # a judgement of the act against a norm ("unacceptable under any circumstances")
+        ("unacceptable", 1.5),
         # an arrest is lawful or not ("detained for illegal fishing", "arrested on
         # Serbian soil")
         ("detained", 1),
@@ -272,6 +293,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("wounds", 1.5),
         ("wound", 1.5),
         ("treated for", 1.5),
+        # a patient's stay ("is now in hospital", "died in hospital"), not a place hit
+        ("in hospital", 1.5),
+        ("to hospital", 1.5),
         ("good health", 1.5),
         ("shot dead", 1.5),
         ("bodies", 1.5),  # "their bodies were burned beyond recognition"
@@ -446,6 +470,20 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("entered", 1),
         ("poorly maintained", 1.5),
         ("failed", 1),
+        # a duty left undone: "of failing to stop them", "for failing to control"
+        ("failing to", 1.5),
+        # traces that lead to a culprit ("all point to the same unit", "tools attributed to
+        # the group", "a company linked to the agency", "the signature of the rebels")
+        ("point to", 2),
+        ("points to", 2),
+        ("pointed to", 2),
+        ("attributed to", 2),
+        ("linked to", 1.5),
+        ("signature of", 2),
+        ("hallmark of", 2),
+        ("hallmarks of", 2),
+        # where one's own forces were: "its units had been 'nowhere near' the towers"
+        ("nowhere near", 2.5),
         ("accusation", 0.5),
     ],
 }
@@ -535,6 +573,12 @@ CIVILIAN = {
     "drivers": 0.5,
     "women": 1.5,
     "innocent": 1.5,
+    # people at prayer or at school
+    "worshippers": 2,
+    "pupils": 2,
+    "teachers": 1.5,
+    "pilgrims": 2,
+    "journalists": 1.5,
 }
 MILITARY = {
     "military": 1.5,
@@ -567,7 +611,18 @@ MILITARY = {
     "fighters": 0.5,
     "legitimate": 1,
     "threat": 1,
+    # people named as wrongdoers or enemies when they are the ones hit ("fired warning
+    # shots at 'suspects'", "killed two smugglers", "strikes on 'terrorist' positions");
+    # as the subject of an act they are its agents, not its target (see _victim_scores)
+    "suspects": 1.5,
+    "smugglers": 1.5,
+    "smuggler": 1.5,
+    "terrorists": 1.5,
+    "terrorist": 1,
+    "insurgents": 1.5,
+    "infiltrators": 1.5,
 }
+_WRONGDOERS = wordset("suspects smugglers smuggler terrorists terrorist insurgents infiltrators")
 _MILITARY_PHRASES = TermMatcher(
     [(p, 2.0) for p in ("turned into", "used as", "converted into", "used by")]
     + [
@@ -633,7 +688,7 @@ _LAW = TermMatcher(
             "crime",
             "crimes",
             "criminal",
-            "terroris*",
+            "terrorism",
             "act of terror",
             "breach*",
             "contrary to international",
@@ -644,6 +699,7 @@ _LAW = TermMatcher(
             "genocide",
             "international waters",
             "intimidation",
+            "unacceptable",
             "kidnap*",
             "abduct*",
         )
@@ -858,6 +914,8 @@ _CAUSES = (
     ("began", "as"),
     ("started", "as"),
 )
+_HELD_VERBS = wordset("held controlled occupied manned")
+_HELD_PLACES = wordset("positions position territory area areas posts post side base bases")
 _CAUSE_FIRSTS = frozenset({"caused", "result", "due", "set", "begun", "began", "started"})
 
 
@@ -867,6 +925,12 @@ def _other_culprit(ws: Sequence[str]) -> bool:
     lead = [w for w in ws[:4] if w not in ("the", "a", "an", "all", "most", "some")]
     if lead[:1] and lead[0] in _CULPRITS and len(lead) > 1 and lead[1] in ("were", "was"):
         return True
+    if not _HELD_VERBS.isdisjoint(ws[:12]):
+        for k in range(1, min(len(ws), 12) - 1):
+            # "the round had come from positions held by the rebels": fired from someone
+            # else's ground
+            if ws[k] in _HELD_VERBS and ws[k + 1] == "by" and ws[k - 1] in _HELD_PLACES:
+                return True
     if _CAUSE_FIRSTS.isdisjoint(ws[:12]):
         return False
     for k in range(min(len(ws), 12)):
@@ -884,7 +948,7 @@ _AGENTS = wordset(
     "forces force troops soldiers soldier servicemen guards guard army navy police policemen "
     "officers officer militia militias militiamen fighters rebels gunmen attackers men "
     "personnel units unit separatists jets crew crews authorities government junta coalition "
-    "military gendarmes gendarmerie"
+    "military gendarmes gendarmerie terrorists militants insurgents"
 )
 _PAST_IRREGULAR = wordset(
     "shot hit struck set took left sent began wore carried fired burned burnt threw drove cut "
@@ -906,7 +970,7 @@ _STATUS = (
     "member farmer trader herder fishermen civilian fathers engineers students"
 )
 _HARMED_AUX = wordset("been were was")
-_HARMED = wordset("killed wounded injured harmed hurt")
+_HARMED = wordset("killed wounded injured harmed hurt shot beaten")
 
 
 def _harmed_passive(ws: Sequence[str]) -> bool:
@@ -918,7 +982,8 @@ def _harmed_passive(ws: Sequence[str]) -> bool:
         return False
     for k in range(1, len(ws)):
         if ws[k] in _HARMED and ws[k - 1] in _HARMED_AUX:
-            return k + 1 == len(ws) or ws[k + 1] not in ("when", "by")
+            # ("were shot at" is fire, not harm)
+            return k + 1 == len(ws) or ws[k + 1] not in ("when", "by", "at")
     return False
 
 
@@ -993,6 +1058,63 @@ def _people_held(ws: Sequence[str]) -> bool:
     if _HOLD.isdisjoint(ws):
         return False
     return any(w in _HOLD and not _HELD.isdisjoint(ws[k + 1 : k + 5]) for k, w in enumerate(ws))
+
+
+_ONLY = wordset("only exclusively solely")
+_AIM_WORDS = wordset("at on struck strike strikes hit hits targeted target targets against")
+
+
+def _only_at_class(ws: Sequence[str]) -> bool:
+    """ "returned fire only at identified military positions", "only strike 'terrorist'
+    positions": fire kept to one kind of object says what was hit."""
+    if _ONLY.isdisjoint(ws):
+        return False
+    return any(
+        w in _ONLY
+        and k + 1 < len(ws)
+        and ws[k + 1] in _AIM_WORDS
+        and any(v in CIVILIAN or v in MILITARY for v in ws[k + 2 : k + 6])
+        for k, w in enumerate(ws)
+    )
+
+
+_MILITARY_USES = wordset("firing fortress stronghold arsenal outpost launchpad")
+_AIM_VERBS = wordset("target strike hit fire aim shell attack bomb")
+_HABIT_NEG = (("do", "not"), ("does", "not"), ("do", "never"), ("does", "never"))
+_HABIT_AUX = wordset("do does")
+
+
+def _policy_on_targets(ws: Sequence[str]) -> bool:
+    """ "Our armed forces do not strike civilian targets", "the rebels do not target
+    facilities that serve the masses": a rule about what one hits, said in the present, is
+    about what was hit (unlike "did not shell any hospital", a denial of the act)."""
+    if _HABIT_AUX.isdisjoint(ws):
+        return False
+    for k in range(2, len(ws)):
+        if (
+            ws[k] in _AIM_VERBS
+            and (ws[k - 2], ws[k - 1]) in _HABIT_NEG
+            and any(v in CIVILIAN or v in MILITARY for v in ws[k + 1 : k + 4])
+        ):
+            return True
+    return False
+
+
+_CONVERT = wordset("turned turning converted converting transformed transforming")
+
+
+def _put_to_use(ws: Sequence[str]) -> bool:
+    """ "had turned the building into a firing position", "of converting the airport into a
+    depot": a place put to (military) use says what the place hit was."""
+    if _CONVERT.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w not in _CONVERT or "into" not in ws[k + 2 : k + 6]:
+            continue
+        j = ws.index("into", k + 2)
+        if any(v in MILITARY or v in _MILITARY_USES for v in ws[j + 1 : j + 4]):
+            return True  # but "turned aid lines into death traps" says what was done to them
+    return False
 
 
 _COPULA = wordset("was were is are included")
@@ -1163,6 +1285,8 @@ class _Scan:
     victims_doing: bool
     people_held: bool
     party_subject: bool
+    only_at_class: bool
+    put_to_use: bool
     cargo: bool
     inside_place: bool
 
@@ -1215,6 +1339,8 @@ def _scan(text: str) -> _Scan:
         victims_doing=_victims_doing(ws),
         people_held=_people_held(ws),
         party_subject=_party_subject(text, ws),
+        only_at_class=_only_at_class(ws),
+        put_to_use=_put_to_use(ws),
         # "carried out" is an act, not a load
         cargo=any(tuple(ws[e : e + 1]) != ("out",) for _s, e, _v in cargo),
         inside_place=_INSIDE_PLACE.search(text) is not None,
@@ -1273,11 +1399,26 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # that used them), or the victims of an act someone is accused of ("accused
         # Pakistan of killing 14 civilians").
         scores["target"] += min(scan.civilian + scan.military, 3) * 0.8
+    if (
+        scan.manner < 0
+        and scan.military >= 1.5
+        and scan.civilian < 1
+        and not _IMPACTS.isdisjoint(ws)
+        and "aimed" not in ws
+    ):
+        # "a high-precision strike on a workshop where units assembled drones", "the
+        # 'precise' strikes had destroyed a command centre": the precision describes a hit on
+        # what is said to be a military target, and that target is the point
+        scores["target"] += 3 + min(scan.military, 3) * 0.8
     if scan.victims_doing:
         scores["target"] += 2  # "opened fire on families who were fleeing": who was hit
     if scan.harmed_passive:
         # "any sailor had been killed": who was hurt, even without a number
         scores["casualties"] += 1.5
+    if scan.only_at_class or scan.put_to_use or _policy_on_targets(ws):
+        # "returned fire only at military positions", "turned the school into a firing
+        # position": what the fire was kept to, or what the place had become, is what was hit
+        scores["target"] += 3
     if scan.status_named or scan.fighters_present:
         # "the three dead were farmers": who the people hit were, even with their number
         scores["target"] += 3
@@ -1291,7 +1432,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["legality"] += 2  # "guards seized villagers": was the detention lawful
     if scan.pact_broken:
         scores["legality"] += 2  # "the army had broken a local agreement"
-    if scan.agent_act and not scan.law and scores["legality"] < 2:
+    if scan.agent_act and not scan.law and scores["legality"] < 2 and not scan.put_to_use:
         # "Pakistani troops had shelled villages..., killing three civilians": who did it
         # (unless the claim says whether the act was lawful: "had acted lawfully").
         scores["responsibility"] += 2.5
@@ -1308,8 +1449,10 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # ("the attackers wore uniforms and carried machine guns") says who they were.
         scores["target"] += 2
     if cue_lemma in _CUE_BIAS and not (
-        # "called the separatists' account a fabrication": a name for an account, not an act
-        _CUE_BIAS[cue_lemma][0] == "legality" and _generic(scan.words)
+        # "called the separatists' account a fabrication": a name for an account, not an act;
+        # "condemned the attack": the bare act, with no name given to it
+        _CUE_BIAS[cue_lemma][0] == "legality"
+        and (_generic(scan.words) or _bare_reference(scan.words))
     ):
         a, w = _CUE_BIAS[cue_lemma]
         if cue_lemma == "accuse" and "over" in scan.words[:6]:
@@ -1320,13 +1463,52 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             # (a tie still goes to a judgement of it: "of occupying Ethiopian territory"),
             # unlike "accused X of spreading misinformation".
             scores[a] = max(scores[a], 1.5)
-    if not _FUTURE.isdisjoint(scan.words[:8]):
+    if not _FUTURE.isdisjoint(scan.words[:8]) or _attitude(scan.words) or _timing(scan.words, scan):
         # A promise, plan, offer or warning ("it would step up patrols in the waters",
         # "commanders would meet this week", "was ready to share footage of the strike") is
-        # no account of what happened: only strong words count.
+        # no account of what happened: only strong words count. Nor is a speaker's own
+        # state ("it was deeply concerned by reports of civilian casualties"), nor when
+        # and how long it went on ("shelling continued overnight").
         for a in scores:
             scores[a] *= 0.5
     return scores
+
+
+_DURATION = wordset("continued lasted resumed")
+_DETERMINERS = wordset("the a an its their his her our your this that")
+_ONSET = wordset("began started")
+_WHEN_WORDS = wordset("shortly at around about early late overnight just soon")
+_TIMING_WORDS = _DURATION | _ONSET
+
+
+def _timing(ws: Sequence[str], scan: _Scan) -> bool:
+    """ "shelling continued overnight", "the bombing began shortly after 3 a.m. and lasted
+    about 20 minutes": when and how long, with no one said to act."""
+    if scan.agent_act or scan.party_subject or _TIMING_WORDS.isdisjoint(ws[:12]):
+        return False
+    return any(
+        # the verb, not "Iran's continued harassment"
+        (w in _DURATION and k and ws[k - 1] not in _DETERMINERS and not ws[k - 1].endswith("'s"))
+        or (w in _ONSET and k + 1 < len(ws) and ws[k + 1] in _WHEN_WORDS)
+        for k, w in enumerate(ws[:12])
+    )
+
+
+_IMPACTS = wordset(
+    "destroyed struck strike strikes hit neutralised neutralized targeted eliminated"
+)
+_ATTITUDES = wordset(
+    "concerned alarmed saddened dismayed shocked aware worried troubled appalled disturbed"
+)
+_ATTITUDE_SUBJECTS = wordset("it they we he she i")
+
+
+def _attitude(ws: Sequence[str]) -> bool:
+    """ "it was 'deeply concerned' by reports of...", "it was aware of the reports": the
+    speaker's own state of mind, not an account of the event."""
+    if len(ws) < 3 or ws[0] not in _ATTITUDE_SUBJECTS or ws[1] not in _COPULA:
+        return False
+    return any(w in _ATTITUDES for w in ws[2:5])
 
 
 def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
@@ -1419,6 +1601,22 @@ def _unarmed_at(ws: Sequence[str], k: int) -> bool:
     return False
 
 
+# "in hospital", "to hospital" without an article: a patient's stay, not a place hit
+_TREATED_AT = wordset("in to")
+_CARE_PLACES = wordset("hospital")
+_CLOTHES = wordset("clothes clothing dress uniform uniforms")
+
+
+def _acting_at(ws: Sequence[str], k: int) -> bool:
+    """Whether ws[k] opens the claim as the subject of an active verb."""
+    if k > 3:
+        return False
+    j = k + 1
+    while j < len(ws) and ws[j] in _BEFORE_VERB:
+        j += 1
+    return j < len(ws) and (ws[j].endswith("ed") or ws[j] in _PAST_IRREGULAR)
+
+
 def _victim_scores(
     ws: Sequence[str], phrases: Sequence[tuple[int, int, float]] = ()
 ) -> tuple[float, float]:
@@ -1426,6 +1624,12 @@ def _victim_scores(
     for k, w in enumerate(ws):
         c = CIVILIAN.get(w, 0.0)
         m = MILITARY.get(w, 0.0)
+        if c and k and ws[k - 1] in _TREATED_AT and w in _CARE_PLACES:
+            continue  # "is now in hospital", "was taken to hospital": treated there, not hit
+        if c and k + 1 < len(ws) and ws[k + 1] in _CLOTHES:
+            continue  # "armed men in civilian clothes": what they wore, not who they were
+        if m and w in _WRONGDOERS and _acting_at(ws, k):
+            continue  # "the terrorists had attacked the village": who acted, not who was hit
         if not c and not m:
             if w in _ARMS and _unarmed_at(ws, k):
                 civ += 2  # "he has never owned a gun", "we printed books, not bombs"
@@ -1476,6 +1680,8 @@ def _casualty_numbers(ws: Sequence[str]) -> list[tuple[int, str, str, int]]:
                 continue
         if w in ("a", "no", "none", "single") and not any(x in _VICTIM_CLASS for x in window[:4]):
             continue
+        if w == "one" and k and ws[k - 1] in ("every", "each"):
+            continue  # "every one of the dead was a combatant": all of them, no toll
         victims = next((_VICTIM_CLASS[x] for x in window[:4] if x in _VICTIM_CLASS), "people")
         out.append((value, harm, victims, k))
     return out
@@ -1587,6 +1793,12 @@ def analyse(
         appeal=appeal,
         alibi=alibi,
     )
+
+
+def _bare_reference(ws: Sequence[str]) -> bool:
+    """ "condemned the attack": the act only pointed at, not named ("calling it a
+    massacre")."""
+    return 0 < len(ws) <= 2 and ws[0] in ("the", "this", "that")
 
 
 def _characterised_at(ws: Sequence[str]) -> int:

@@ -35,6 +35,11 @@ CONDEMN_VERBS = wordset("condemn denounce decry")
 CALL_VERBS = wordset("call describe brand label term characterise characterize dub")
 DIRECTIVE_VERBS = wordset("urge advise appeal demand")
 VERB_CUES = SAY_VERBS | DENY_VERBS | ACCUSE_VERBS | CONDEMN_VERBS | CALL_VERBS | DIRECTIVE_VERBS
+# Verbs a speaker does after a statement ("said X and vowed to respond"), coordinated
+# with the reported clause by the parser.
+SPEAKER_ACTS = wordset("vow pledge promise threaten")
+# "prompting X to accuse Y": X speaks (not "urged X to deny", which X has not done).
+PROMPT_VERBS = wordset("prompt lead spark cause provoke drive")
 # Verbs whose bare noun-phrase object is itself the claim ("alleges civilian casualties").
 OBJECT_IS_CLAIM = wordset(
     "claim allege report confirm acknowledge admit deny reject dismiss refute rebut dispute "
@@ -74,6 +79,9 @@ QUOTE_CLOSE = "”"
 QUOTE_BOTH = '"'
 _GAP_RE = re.compile(r"^[\s,:;—–-]*$")
 _QUOTE_MARK_RE = re.compile('["“”]')
+# A single-quoted stretch of a headline: opened at the start or after a space, closed
+# before a space or punctuation (so not the apostrophe of "Russia's").
+_SINGLE_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](\S.*?)['’](?=[\s,:;.!?]|$)", re.MULTILINE)
 
 
 @dataclass
@@ -168,6 +176,14 @@ def find_quotes(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
         by_par.setdefault(ln.paragraph, []).append(ln)
     for par_lines in by_par.values():
         start, end = par_lines[0].start, par_lines[-1].end
+        if (
+            len(par_lines) == 1
+            and par_lines[0].headline
+            and not _QUOTE_MARK_RE.search(text, start, end)
+        ):
+            # Headlines quote with single marks: "'Deliberate attack', says Kyiv".
+            out.extend(m.span(1) for m in _SINGLE_QUOTE_RE.finditer(text, start, end))
+            continue
         open_at: int | None = None
         for m in _QUOTE_MARK_RE.finditer(text, start, end):
             i = m.start()
@@ -308,6 +324,43 @@ def _nearest_subject(verb: Token, deps: Sequence[str]) -> Token | None:
     return subj if subj is not None else _first_child(verb, deps)
 
 
+def _reported_clause(cue: Token) -> Token | None:
+    """The clause a cue reports. "Kyiv says X; Moscow says Y": the parser hangs the first
+    statement, before the semicolon, on the second cue; that cue reports Y."""
+    first = _first_child(cue, ("ccomp",))
+    if first is None or first.i > cue.i:
+        return first
+    aside = _aside_read_as_clause(cue)
+    if (aside is not None and aside.i == first.i) or any(
+        c.dep_ == "punct" and c.text == ";" and c.i > first.i for c in cue.lefts
+    ):
+        return next((c for c in cue.rights if c.dep_ == "ccomp"), first)
+    return first
+
+
+def _aside_read_as_clause(cue: Token) -> Token | None:
+    """ "Relatives of the drivers, gathered outside the ministry, said X": the participle
+    read as a finite verb with the speaker as its subject, and the whole "S, gathered
+    ...," as a clause the cue reports. The participle, when the construction fits."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    for c in cue.lefts:
+        if c.dep_ != "ccomp" or c.tag_ not in ("VBD", "VBN") or c.right_edge.i != cue.i - 2:
+            continue
+        subj = _first_child(c, ("nsubj", "nsubjpass"))
+        if (
+            subj is not None
+            and subj.i < c.i
+            and subj.left_edge.i == c.left_edge.i
+            and doc[c.i - 1].text == ","
+            and subj.right_edge.i in (c.i - 2, c.i - 1)  # (the comma may hang on it)
+            and not any(a.dep_ in ("aux", "auxpass") for a in c.lefts)
+        ):
+            return c
+    return None
+
+
 def _clause_of_statement(cue: Token) -> Token | None:
     """ "said in a statement that X": the parser hangs the that-clause on "statement"."""
     for c in cue.rights:
@@ -402,6 +455,9 @@ def find_subject(verb: Token) -> Token | None:
     agent = _agent(verb)
     if agent is not None:
         return agent
+    aside = _aside_read_as_clause(verb)
+    if aside is not None:
+        return _first_child(aside, ("nsubj", "nsubjpass"))
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBD"
@@ -420,6 +476,34 @@ def find_subject(verb: Token) -> Token | None:
     ):
         # "The statement said X and warned that Y": "warned" misparsed as said's object.
         return find_subject(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPT_VERBS:
+        # "..., prompting Serbia to accuse Pristina of X": the one prompted speaks.
+        obj = _first_child(verb.head, ("dobj",))
+        return obj if obj is not None and obj.i < verb.i else None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "X was quoted (by the agency) as saying Y": X, not the outlet, speaks.
+        return _first_child(verb.head.head, ("nsubjpass",))
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "said it had no connection to the attack, blaming X": the participle hung on
+        # the last noun shares the subject of the verb above that noun.
+        head = verb.head
+        for _ in range(8):
+            if _is_cue_verb(head) or (head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT"):
+                break
+            if head.dep_ in _CLIMB_DEPS and head.head is not head:
+                head = head.head
+            else:
+                return None
+        if _is_cue_verb(head):
+            return find_subject(head)
+        subj = _first_child(head, ("nsubj",))
+        return _document_author(subj) if subj is not None else None
     if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ != "conj" and verb.tag_ != "VBG":
@@ -528,6 +612,8 @@ class Extractor:
                 self._verb(t, lemma)
             elif lemma in NOUN_CUES and t.pos_ in ("NOUN", "PROPN"):
                 self._noun(t, lemma)
+            elif lemma in DENY_VERBS and t.tag_ == "NNS":
+                self._comment_verb_read_as_noun(t, lemma)
         self._continuations()
         return self._clean()
 
@@ -579,6 +665,7 @@ class Extractor:
         confidence: float,
         char_content: tuple[int, int] | None = None,
         reach: int | None = None,
+        src_range: tuple[int, int] | None = None,
     ) -> None:
         doc = self.doc
         if char_content is not None:
@@ -606,9 +693,15 @@ class Extractor:
                 pronoun = src.lower_
                 src_tok = (src.i, src.i + 1)
             else:
-                src_tok = source_range(src)
+                src_tok = src_range if src_range is not None else source_range(src)
                 if src_tok[0] >= src_tok[1]:
                     src_tok = (src.i, src.i + 1)
+                named = self._named_after_description(src) if src_range is None else None
+                if named is not None:
+                    # "Lebanon's state news agency NNA reported": the description and the
+                    # name read as two subjects; the description (and its possessor) heads.
+                    src_tok = (named.left_edge.i, src_tok[1])
+                    src = named
         sent_start = cue_sent[0]
         self.claims.append(
             RawClaim(
@@ -631,6 +724,19 @@ class Extractor:
                 reach=far,
             )
         )
+
+    @staticmethod
+    def _named_after_description(src: Token) -> Token | None:
+        """The noun subject right before a proper-name subject of the same verb, with
+        nothing between them."""
+        if src.dep_ != "nsubj" or src.pos_ != "PROPN" or src.left_edge.i == 0:
+            return None
+        prev = src.doc[src.left_edge.i - 1]
+        while prev.head.i != src.head.i and prev.head.i != prev.i and prev.i < prev.head.i:
+            prev = prev.head
+        if prev.dep_ == "nsubj" and prev.head.i == src.head.i and prev.pos_ == "NOUN":
+            return prev
+        return None
 
     def _adjacent_quotes(self, cue: Token, subj: Token | None) -> tuple[int, int] | None:
         """A quotation right before and/or right after the attribution ("...," he said)."""
@@ -663,6 +769,7 @@ class Extractor:
                 qe + 1 <= a_start
                 and self.ix.paragraph_at(qs) == par
                 and _GAP_RE.match(self.text[qe + 1 : a_start])
+                and not self._quote_ends_sentence_before(qe, cue)
             ):
                 before = (qs, qe)
         for qs, qe in quotes[k + 1 : k + 3]:
@@ -679,6 +786,13 @@ class Extractor:
         if before:
             return self._sentence_before_quote(before, cue)
         return after
+
+    def _quote_ends_sentence_before(self, qe: int, cue: Token) -> bool:
+        """'..., "caused by the crew's conduct." He said sailors had pulled X': a quotation
+        closed by a full stop ends the sentence before a cue that reports its own clause."""
+        if qe < 1 or self.text[qe - 1] != ".":
+            return False
+        return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.rights)
 
     def _sentence_before_quote(self, quote: tuple[int, int], cue: Token) -> tuple[int, int]:
         """'Twelve soldiers were hurt and Chinese casualties were "significantly higher",
@@ -723,6 +837,8 @@ class Extractor:
         if subj is None and self.ix.is_headline(cue.idx):
             subj = _headline_subject(cue)
         if subj is None:
+            if lemma == "accuse":
+                self._accused_as_modifier(cue)
             return
         comment = self._comment_cue(cue)
         if comment is not None:
@@ -765,11 +881,36 @@ class Extractor:
                     char_content=quoted,
                 )
                 return
-            ccomp = _first_child(cue, ("ccomp",))
+            ccomp = _reported_clause(cue)
             if ccomp is None:
                 ccomp = _clause_of_statement(cue)
             if ccomp is None:
                 ccomp = self._that_conjunct(cue)
+            if ccomp is not None and any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.i < cue.i
+                and c.lower_ in ("that", "which", "what")
+                for c in ccomp.lefts
+            ):
+                # "posted video that he said showed X", "showed what it said was Y": the
+                # writer's description of a thing shown, not a statement of its own.
+                return
+            if ccomp is not None and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.lower_ == "who"
+                for c in ccomp.lefts
+            ):
+                # "arrested three officers who they said had crossed the line": what the
+                # speaker says of the people, after the cue.
+                self._add(
+                    "clause",
+                    span,
+                    (cue.i + 1, ccomp.right_edge.i + 1),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.7,
+                )
+                return
             if ccomp is not None and _is_cue_verb(ccomp) and self._comment_cue(ccomp):
                 # "said X, a charge Ukraine denied": X is the clause of the comment's verb.
                 inner = _first_child(ccomp, ("ccomp",))
@@ -790,6 +931,15 @@ class Extractor:
                 if self.doc[rng[0]].lower_ == "that" and self.doc[rng[0]].dep_ != "mark":
                     rng = (rng[0] + 1, rng[1])  # "that" read as a relative pronoun
                 rng = (self._object_before_and_that(cue, ccomp, rng[0]), rng[1])
+                rng = (self._subject_read_as_relative(cue, ccomp, rng[0]), rng[1])
+                first = self.doc[rng[0]]
+                if (
+                    first.dep_ == "advmod"
+                    and rng[0] + 1 < rng[1]
+                    and self.doc[rng[0] + 1].dep_ == "mark"
+                    and self.doc[rng[0] + 1].lower_ == "that"
+                ):
+                    rng = (rng[0] + 2, rng[1])  # "saying only that X": X
                 rng = (self._without_leading_day(ccomp, rng[0]), rng[1])
                 rng = (rng[0], self._without_press_act(ccomp, rng[1]))
                 if rng[1] == ccomp.right_edge.i + 1:
@@ -836,6 +986,9 @@ class Extractor:
                 obj = _first_child(cue, ("dobj", "xcomp", "pcomp"))
                 if obj is not None and obj.i > cue.i:
                     rng = self._without_statement(*self._with_as(cue, obj))
+                    stray = self._stray_clause_of_object(cue, obj)
+                    if stray is not None:
+                        rng = (obj.left_edge.i, stray.right_edge.i + 1)
                     self._add(
                         "object", span, rng, subj, lemma=lemma, polarity=polarity, confidence=0.75
                     )
@@ -843,14 +996,17 @@ class Extractor:
             if lemma in SAY_VERBS and self._said_by_appended_name(cue, subj):
                 # "X killed 21 civilians, the rebel alliance CSP said": the parser reads
                 # "the rebel alliance" as a noun that "CSP said" qualifies.
+                # The speaker is the whole phrase ("Russia's state news agency TASS"), headed
+                # by the noun, whose possessor says whose outlet it is.
                 self._add(
                     "inverted",
                     span,
                     (self.ix.sent_of(cue.i)[0], cue.head.left_edge.i),
-                    subj,
+                    cue.head,
                     lemma=lemma,
                     polarity=polarity,
                     confidence=0.65,
+                    src_range=(cue.head.left_edge.i, subj.right_edge.i + 1),
                 )
                 return
             if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
@@ -880,6 +1036,21 @@ class Extractor:
                     confidence=0.65,
                 )
                 return
+            statement = self._statement_read_as_subject(cue, subj) if lemma in SAY_VERBS else None
+            if statement is not None:
+                # "Russian soldiers, stationed near the village, fired on the convoy, Kyiv
+                # said": the statement read as a second subject of "said" (its verb as a
+                # participle of that subject).
+                self._add(
+                    "inverted",
+                    span,
+                    (statement.left_edge.i, statement.right_edge.i + 1),
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.65,
+                )
+                return
             if cue.dep_ == "parataxis" and cue.i > cue.head.i:
                 head = cue.head
                 lo = head.left_edge.i
@@ -893,6 +1064,126 @@ class Extractor:
                     polarity=polarity,
                     confidence=0.65,
                 )
+                return
+            closing = self._closing_attribution(cue, subj) if lemma in SAY_VERBS else None
+            if closing is not None:
+                # "X exchanged fire near the temple, leaving two dead, officials from both
+                # countries said." parsed as two sentences: the cue closes the statement
+                # that opens the sentence.
+                self._add(
+                    "inverted",
+                    span,
+                    closing,
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.6,
+                )
+
+    def _closing_attribution(self, cue: Token, subj: Token) -> tuple[int, int] | None:
+        """The words before ", <speaker> said." that end a sentence whose statement the
+        parser did not hang on the cue: (start, end) tokens, or None."""
+        doc = self.doc
+        lo = subj.left_edge.i
+        sent_lo, sent_hi = self.ix.sent_of(cue.i)
+        if not (subj.i < cue.i and sent_lo + 2 < lo and doc[lo - 1].text == ","):
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "conj") for c in cue.children):
+            return None
+        if any(
+            not (doc[k].is_punct or doc[k].is_space or doc[k].head.i == cue.i)
+            for k in range(cue.i + 1, sent_hi)
+        ):
+            return None
+        # The parser may have split the sentence too (two roots): go back to the full stop.
+        start = sent_lo
+        for _ in range(80):
+            prev = doc[start - 1] if start > 0 else None
+            if prev is None or prev.is_space or prev.text in (".", "!", "?", ":", ";"):
+                break
+            start -= 1
+        line = self.ix.line_at(doc[start].idx)
+        if line is not None and line.has_dateline:
+            while start < lo and doc[start].idx < line.body_start:
+                start += 1
+        return (start, lo - 1) if start < lo - 1 else None
+
+    @staticmethod
+    def _stray_clause_of_object(cue: Token, obj: Token) -> Token | None:
+        """ "with X alleging the boat had been deliberately rammed": the parser takes "the
+        boat" as the cue's object and hangs the rest of the clause, with no subject of its
+        own, on the main verb. The clause that opens right after the object continues it."""
+        if obj.dep_ != "dobj":
+            return None
+        clause_deps = ("ccomp", "advcl", "conj")
+        nxt = obj.right_edge.i + 1
+        doc = cue.doc
+        if nxt >= len(doc):
+            return None
+        verb = doc[nxt] if doc[nxt].dep_ in clause_deps else doc[nxt].head
+        if (
+            verb.dep_ not in clause_deps
+            or doc[nxt].tag_ not in ("VBD", "VBZ", "VBP", "MD")  # a finite verb opens it
+            or verb.head.i == cue.i
+            or verb.i < nxt
+            or verb.left_edge.i != nxt
+            or verb.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.lefts)
+        ):
+            return None
+        return verb
+
+    def _statement_read_as_subject(self, cue: Token, subj: Token) -> Token | None:
+        """The first of two subjects of a cue when it ends, with a comma, right before the
+        speaker and holds a verb of its own."""
+        doc = self.doc
+        first = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        if first is None or first.i == subj.i or subj.i < first.i or subj.i > cue.i:
+            return None
+        hi = first.right_edge.i
+        if doc[hi].text == ",":
+            hi -= 1
+        lo = subj.left_edge.i
+        if hi + 2 != lo or doc[hi + 1].text != ",":
+            return None
+        if not any(
+            doc[k].tag_ in ("VBD", "VBN", "VBZ", "VBP") and doc[k].dep_ in ("acl", "relcl")
+            for k in range(first.i + 1, hi + 1)
+        ):
+            return None
+        return first
+
+    def _comment_verb_read_as_noun(self, cue: Token, lemma: str) -> None:
+        """ "X, an allegation Ukraine rejects.": the present-tense verb read as a plural
+        noun ("rejects") with the speaker and the charge as its compounds. The speaker
+        denies the charge, as in "a charge Kyiv denied"."""
+        doc = self.doc
+        end = cue.i + 1
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+            return
+        k = cue.i - 1
+        while k > 0 and doc[k].pos_ == "PROPN" and cue.i - k <= 3:
+            k -= 1
+        if k == cue.i - 1 or k < 2:
+            return  # no name between the charge and the verb
+        noun, det = doc[k], doc[k - 1]
+        if (
+            noun.lemma_.lower() not in NOUN_OF_CUES | COMMENT_NOUNS
+            or det.dep_ != "det"
+            or doc[k - 2].text != ","
+            or self.ix.quote_at(cue.idx) is not None
+        ):
+            return
+        self._add(
+            "object",
+            (cue.i, cue.i + 1),
+            (det.i, noun.i + 1),
+            doc[cue.i - 1],
+            lemma=lemma,
+            polarity="deny",
+            confidence=0.6,
+            src_range=(k + 1, cue.i),
+        )
 
     def _said_by_appended_name(self, cue: Token, subj: Token) -> bool:
         """ ", the Tuareg-led rebel alliance CSP said" misparsed as a relative clause of
@@ -958,7 +1249,8 @@ class Extractor:
         parser read as a modifier: "said the building stored rockets", "said fragments
         recovered at the site matched shells". "Said nothing" or "said a prayer" has none."""
         obj = _first_child(cue, ("dobj",))
-        if obj is None or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN"):
+        # (a number too: the headline's "says 14 killed in strike")
+        if obj is None or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
         lo, hi = subtree_range(obj)
         if hi - lo < 3:
@@ -982,6 +1274,30 @@ class Extractor:
                 return c.left_edge.i
         return lo
 
+    def _subject_read_as_relative(self, cue: Token, clause: Token, lo: int) -> int:
+        """ "told a news conference that fighters loyal to X had carried away Y": the
+        parser reads "that fighters loyal to X" as a relative clause of the cue's object
+        and leaves the reported clause without its subject. The subject starts after
+        "that"."""
+        doc = self.doc
+        if lo < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.lefts):
+            return lo
+        t = doc[lo - 1]
+        for _ in range(6):
+            if t.dep_ == "relcl" or t.head.i == t.i:
+                break
+            t = t.head
+        if (
+            t.dep_ != "relcl"
+            or t.right_edge.i != lo - 1
+            or t.head.dep_ not in ("dobj", "pobj")
+            or doc[t.left_edge.i].lower_ != "that"
+            or not t.head.i < t.left_edge.i
+            or not cue.i < t.head.i
+        ):
+            return lo
+        return t.left_edge.i + 1
+
     def _without_press_act(self, clause: Token, hi: int) -> int:
         """ "said X were professionals and showed reporters photographs": a verb with no
         subject of its own, coordinated with the reported clause, that the speaker did
@@ -994,7 +1310,12 @@ class Extractor:
                 and c.i < hi
                 and doc[c.i - 1].dep_ == "cc"
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                and any(doc[k].lower_ in PRESS_WORDS for k in range(c.i + 1, min(c.i + 3, hi)))
+                and (
+                    any(doc[k].lower_ in PRESS_WORDS for k in range(c.i + 1, min(c.i + 3, hi)))
+                    # "said X had killed 31 civilians, and vowed to hunt down those
+                    # responsible": a promise or warning is the speaker's own act.
+                    or c.lemma_.lower() in SPEAKER_ACTS
+                )
             ):
                 return c.i - 1
         return hi
@@ -1034,12 +1355,19 @@ class Extractor:
         conjunct cue and opens after a comma: ", the Kurdistan Workers' Party (PKK) said
         on Friday."."""
         doc = self.doc
-        if (
-            cue.dep_ != "conj"
-            or cue.head.i >= cue.i
-            or cue.i == 0
-            or any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj") for c in cue.children)
-        ):
+        if cue.i == 0:
+            return None
+        if cue.dep_ == "conj" and cue.head.i < cue.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj") for c in cue.children):
+                return None
+        elif cue.dep_ == "ROOT":
+            # "X was killed near the village of K, Armenia's defence ministry said": the
+            # speaker read as an apposition of the place, the statement as said's clause.
+            if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in cue.children) or not any(
+                c.dep_ == "ccomp" and c.i < cue.i for c in cue.lefts
+            ):
+                return None
+        else:
             return None
         t = doc[cue.i - 1]
         for _ in range(6):
@@ -1090,9 +1418,26 @@ class Extractor:
                 or self._participle_tail(c)
             ):
                 hi = c.right_edge.i + 1
+            elif c.dep_ == "cc" and c.lower_ == "and" and self._backshifted_conjunct(cue, c):
+                # "told X that he had been grazing his flock, and had nothing to do with
+                # any group": a subjectless "had" / "was" goes on with what was said.
+                conj = next(g for g in cue.rights if g.dep_ == "conj" and g.i > c.i)
+                return conj.right_edge.i + 1
             else:
                 break
         return hi
+
+    @staticmethod
+    def _backshifted_conjunct(cue: Token, cc: Token) -> bool:
+        conj = next((g for g in cue.rights if g.dep_ == "conj" and g.i > cc.i), None)
+        return (
+            conj is not None
+            and conj.left_edge.i == cc.i + 1
+            and conj.i == cc.i + 1
+            and conj.tag_ == "VBD"
+            and conj.lemma_.lower() in ("have", "be")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in conj.children)
+        )
 
     @staticmethod
     def _participle_tail(c: Token) -> bool:
@@ -1194,6 +1539,13 @@ class Extractor:
 
     def _accuse(self, cue: Token, subj: Token, lemma: str) -> None:
         obj = _first_child(cue, ("dobj",))
+        first = obj
+        if obj is not None:
+            # "accused Ukrainian saboteurs of X" read as two objects, "Ukrainian" and
+            # "saboteurs (of X)": the accused runs over both.
+            for c in cue.rights:
+                if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1:
+                    obj = c
         prep = None
         wanted = ("of", "with", "over") if lemma == "accuse" else ("for", "over", "on")
         for word in wanted:
@@ -1206,7 +1558,7 @@ class Extractor:
             self._accused_as_clause(cue, subj, lemma)
             return
         # The passive "X was accused by Y of Z" says just Z.
-        lo = obj.left_edge.i if obj is not None else prep.i + 1  # type: ignore[union-attr]
+        lo = first.left_edge.i if first is not None else prep.i + 1  # type: ignore[union-attr]
         hi = max(
             obj.right_edge.i + 1 if obj is not None else 0,
             prep.right_edge.i + 1 if prep is not None else 0,
@@ -1246,6 +1598,38 @@ class Extractor:
                 break
             hi = c.right_edge.i + 1
         return hi
+
+    def _accused_as_modifier(self, cue: Token) -> None:
+        """ "..., and the military accused communist guerrillas of sabotage": the parser
+        reads "accused" as an adjective inside one noun phrase ("the military accused
+        communist guerrillas"). The words before it (after an article) are the speaker;
+        the rest of the phrase, with its "of" charge, is the accusation."""
+        doc = self.doc
+        head = cue.head
+        for _ in range(6):  # "accused communist guerrillas": on the adjective
+            if head.dep_ not in ("amod", "compound") or head.head.i <= head.i:
+                break
+            head = head.head
+        if cue.dep_ != "amod" or head.pos_ not in ("NOUN", "PROPN") or head.i <= cue.i:
+            return
+        lo = head.left_edge.i
+        if doc[lo].dep_ != "det" or doc[lo].head.i != head.i or cue.i - lo < 2:
+            return
+        if doc[cue.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return
+        charge = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if charge is None or _first_child(charge, ("pobj", "pcomp")) is None:
+            return
+        self._add(
+            "accuse",
+            (cue.i, cue.i + 1),
+            (cue.i + 1, charge.right_edge.i + 1),
+            doc[cue.i - 1],
+            lemma="accuse",
+            polarity="assert",
+            confidence=0.7,
+            src_range=(lo, cue.i),
+        )
 
     def _accused_as_clause(self, cue: Token, subj: Token, lemma: str) -> None:
         """ "accused Iranian guards of firing on people ... with their hands raised": the

@@ -226,6 +226,12 @@ THIRD_PARTY_NAMES: tuple[str, ...] = (
     "BBC",
 )
 
+_CAPITALISED_THIRD_NAMES = frozenset(
+    tuple(w.lower() for w in name.split())
+    for name in THIRD_PARTY_NAMES
+    if " " in name and not name.islower()
+)
+
 # Speakers who are witnesses or commentators, whatever their nationality.
 # "the region's Moscow-backed capital": a word naming who backs a speaker, not who it is.
 BACKER_WORDS = wordset(
@@ -247,10 +253,13 @@ _TOKEN_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W\s]", re.UNICODE)
 def alias_words(alias: str) -> tuple[str, ...]:
     """Split an alias or a text the way matching compares them (hyphens and 's dropped)."""
     words = []
-    for m in _TOKEN_RE.finditer(alias.replace("’", "'")):
+    text = alias.replace("’", "'")
+    for m in _TOKEN_RE.finditer(text):
         w = m.group(0)
         if not any(c.isalnum() for c in w):
             continue
+        if w in ("s", "S") and m.start() > 0 and text[m.start() - 1] == "'":
+            continue  # "Tigray People's Liberation Front": the parse drops the "'s" too
         if w.endswith(".") and w.count(".") == 1 and len(w) > 2:
             w = w[:-1]  # sentence-final full stop glued to a word
         words.append(w)
@@ -264,6 +273,15 @@ def _key(words: Sequence[str], case_sensitive: bool) -> tuple[str, ...]:
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+@lru_cache(maxsize=4096)
+def _alias_key(alias: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """An alias's words, whether it is an acronym, and its table key: the same for every
+    lexicon (the built-in country and organisation names are added to each one)."""
+    words = alias_words(alias)
+    acronym = _is_acronym(alias)
+    return words, acronym, _key(words, acronym)
 
 
 @dataclass(frozen=True)
@@ -340,11 +358,10 @@ class PartyResolver:
                 self._add(name, "source", src.party)
 
     def _add(self, alias: str, kind: str, party: str | None, *, weak: bool = False) -> None:
-        words = alias_words(alias)
+        words, acronym, key = _alias_key(alias)
         if not words:
             return
-        table = self._exact if _is_acronym(alias) else self._folded
-        key = _key(words, table is self._exact)
+        table = self._exact if acronym else self._folded
         if weak and key in table:
             return
         existing = table.get(key)
@@ -444,10 +461,21 @@ class PartyResolver:
             if not (
                 m.kind == "third"
                 and m.end - m.start > 1
-                and m.start > 0
-                and m.start not in ends
-                and words[m.start - 1][:1].isupper()
-                and words[m.start - 1].lower() not in _NOT_NAME_WORDS
+                and (
+                    (
+                        m.start > 0
+                        and m.start not in ends
+                        and words[m.start - 1][:1].isupper()
+                        and words[m.start - 1].lower() not in _NOT_NAME_WORDS
+                    )
+                    # "Manila's national security council": a name written in lower case
+                    # is a description, not the capitalised body's name.
+                    or (
+                        all(w.islower() for w in words[m.start : m.end])
+                        and tuple(w.lower() for w in words[m.start : m.end])
+                        in _CAPITALISED_THIRD_NAMES
+                    )
+                )
             )
         ]
 

@@ -16,6 +16,14 @@ from .attribution import DOCUMENT_NOUNS, RawClaim, source_range
 from .lexicon import THIRD_PARTY_HEADS, UNKNOWN, PartyResolver, Resolution
 from .wordlists import wordset
 
+# Heads that can only be a person ("A doctor at the hospital told Reuters ... she said").
+PERSON_NOUNS = wordset(
+    "man woman boy girl fisherman farmer shepherd herder driver doctor nurse teacher "
+    "relative father mother brother sister son daughter wife husband uncle cousin "
+    "chairman chairwoman chairperson"
+)
+# Third-party heads that are people ("the monitor said" may be an organisation).
+_PEOPLE_HEADS = THIRD_PARTY_HEADS - frozenset({"monitor", "observer"})
 # Heads that name a role rather than a body: "a military spokesman" speaks for whoever
 # the paragraph's previous speaker spoke for, unless the phrase names a party itself.
 ROLE_NOUNS = wordset(
@@ -45,7 +53,7 @@ ORG_WORDS = wordset(
     "government court police military company firm party front movement brigade battalion "
     "regiment division mission programme program fund association league borders cross "
     "crescent watch international media news times post press tv radio channel network "
-    "institute center centre foundation bureau authority authorities"
+    "institute center centre foundation bureau authority authorities corporation"
 )
 # Bodies of a state: "the armed forces said" speaks for the state of the story's speaker.
 STATE_BODIES = wordset(
@@ -66,6 +74,8 @@ STATE_ROLES = wordset("minister ministry ambassador embassy prosecutor")
 # Titles of heads of state or government before a name: "President Emmerson Chikore"
 # (not "the group's president", a rebel movement's office).
 HEAD_OF_STATE_TITLES = wordset("president premier")
+# Fields of ministries: "Foreign Minister X" heads the foreign ministry named before.
+MINISTRY_FIELDS = wordset("foreign defence defense interior justice home")
 # Bodies that only a state has: "the police said" never speaks for a rebel group.
 STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau presidency")
 # Bodies that only a non-state side has: "the group denied" after the insurgents spoke
@@ -92,6 +102,8 @@ REGIONAL_WORDS = wordset("regional provincial")
 REGIONAL_ROLES = STATE_ROLES | wordset("governor governorate administration")
 # Unnamed state bodies that, failing all else, speak for the state of the dateline.
 DATELINE_BODIES = STATE_ONLY_BODIES | wordset("council")
+# Businesses: "the National Grid Corporation of X" is in X but does not speak for it.
+COMMERCIAL_BODIES = wordset("corporation company firm")
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
 CIVIL_BODIES = wordset("association union cooperative federation syndicate guild")
 # "State media reported", "the state news agency SUNA": a state's outlet, which speaks
@@ -177,8 +189,16 @@ def _is_person(doc: Doc, claim: RawClaim) -> bool:
     if claim.src_root is None or claim.src_tok is None:
         return False
     root = doc[claim.src_root]
-    if root.lemma_.lower() in ROLE_NOUNS:
+    lemma = root.lemma_.lower()
+    if lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or lemma in _PEOPLE_HEADS:
         return True
+    for c in root.rights:
+        if c.dep_ != "appos":
+            continue
+        if c.pos_ == "PROPN" and root.pos_ in ("NUM", "PRON"):
+            return True  # "One of them, Murugan Selvam, 34, told reporters"
+        if root.pos_ == "PROPN" and c.lemma_.lower() in PERSON_NOUNS:
+            return True  # "Ibrahim Danjuma, chairman of the fishermen's association"
     i, j = claim.src_tok
     words = {doc[k].lower_ for k in range(i, j)}
     if root.lower_ in ORG_WORDS or (words & ORG_WORDS and not words & ROLE_NOUNS):
@@ -337,6 +357,11 @@ class SpeakerResolver:
         if res.status == "party" and self._armed_group_of_a_state(res, lv, idx):
             # "The ELN, a Colombian guerrilla group": the demonym says where, not whose.
             res = Resolution(None, "third")
+        if res.status == "party" and self._outside_the_state(res, root, i, j):
+            # "Georgia's main opposition alliance", "The National Grid Corporation of X":
+            # the country says where the body is; an opposition or a company does not
+            # speak for the state.
+            res = Resolution(None, "third")
         if res.status == "party" and self._civil_body_in_place(i, j):
             # "chairman of the fishermen's association in Nigeria's Cross River state":
             # the state is where the association is, not whom it speaks for.
@@ -398,6 +423,10 @@ class SpeakerResolver:
             # "The militia said", "a spokesman for the alliance": the body named in full
             # earlier in the text ("the Fano militia", "the rebel alliance CSP-DPA").
             res = self._namesake(i, j, claim.src_root)
+        if not res.final and any(c.dep_ == "amod" and c.lower_ == "local" for c in root.lefts):
+            # "Local officials said", "a local police official": people of the place,
+            # not spokesmen of the side that spoke before them.
+            res = Resolution(None, "third")
         if not res.final and self._has_role(doc, i, j):
             same, earlier = self._recent(done, claim)
             pool = same or earlier[:1]
@@ -406,9 +435,12 @@ class SpeakerResolver:
                 if self._non_state(res) and self._state_phrase(i, j):
                     # "Defence Minister X rejected the accusation" after the rebels spoke.
                     res = self._state_speaker(same + earlier)
-                elif res.party is None and self._state_office(i, j):
-                    # "President X said" after an aid agency or a witness spoke: a state's
-                    # office, not a bystander's.
+                elif res.party is None and (
+                    self._state_office(i, j) or self._state_organ(root, i, j)
+                ):
+                    # "President X said", "a military officer at the base told Reuters"
+                    # after an aid agency or a witness spoke: a state's office, not a
+                    # bystander's.
                     state = self._state_speaker(same + earlier)
                     res = state if state.final else res
                 elif res.party in self.resolver.state_parties and self._armed_group_phrase(i, j):
@@ -427,7 +459,12 @@ class SpeakerResolver:
             # "Gang alliance says..." over "The Viv Ansanm alliance said...": a headline
             # describes the speaker the story then names in full.
             res = self._later_named(root)
-            if not res.final and head in NON_STATE_BODIES:
+            if (
+                not res.final
+                and head in NON_STATE_BODIES
+                # "rights group blames soldiers" is described, not the group named before
+                and not any(c.dep_ in ("compound", "amod") for c in root.lefts)
+            ):
                 # "Israel says strike killed Hezbollah commander; group says...": the
                 # non-state side named before it in the headline.
                 res = self._non_state_named_before(root)
@@ -474,7 +511,7 @@ class SpeakerResolver:
             person = self._person(d)
             plural = self._plural(d)
             if pron in PERSON_PRONOUNS:
-                return person
+                return person and not plural  # "he" is not "the fishermen"
             if pron in ("they", "we", "them", "us"):
                 return plural or not person
             return not person  # "it": a body, a country, a document
@@ -498,7 +535,9 @@ class SpeakerResolver:
 
     def _is_anaphor(self, root: Token, i: int, j: int) -> bool:
         doc = self.doc
-        det = any(doc[k].lower_ in ("the", "this", "that") for k in range(i, j))
+        # The article opens the phrase, not a complement of it: "a spokeswoman for the
+        # command" is no "the spokeswoman" (the command is looked up by :meth:`_namesake`).
+        det = any(doc[k].lower_ in ("the", "this", "that") for k in range(i, max(i + 1, root.i)))
         lemma = root.lemma_.lower()
         # "The Arakan Army" is a name of its own, not "the army" named before (but "The
         # National Bureau" is a description).
@@ -569,6 +608,16 @@ class SpeakerResolver:
             return False
         named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
         return bool(named) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
+
+    def _outside_the_state(self, res: Resolution, root: Token, i: int, j: int) -> bool:
+        """A state party given to an opposition or a (not state-run) company."""
+        if res.party not in self.resolver.state_parties:
+            return False
+        doc = self.doc
+        words = {doc[k].lower_ for k in range(i, j)}
+        if "opposition" in words:
+            return True
+        return root.lemma_.lower() in COMMERCIAL_BODIES and "state" not in words
 
     def _civil_body_in_place(self, i: int, j: int) -> bool:
         """Every party named in the phrase lies in an "in ..." place of a civil body
@@ -705,6 +754,20 @@ class SpeakerResolver:
                 res = self._earlier_named(t)
                 if res.final:
                     return res
+            elif (
+                t.dep_ in ("amod", "compound")
+                and t.lower_ in MINISTRY_FIELDS
+                and t.head.lemma_.lower() == "minister"
+            ):
+                # "Foreign Minister Carmen Vidal" after "Peru's foreign ministry said": the
+                # minister of the ministry that spoke before.
+                for d in self._pool(done, claim):
+                    if (
+                        d.party is not None
+                        and d.extra.get("head") in ("ministry", "minister")
+                        and t.lower_ in (d.source or "").lower()
+                    ):
+                        return _party_of(d)
         return UNKNOWN
 
     def _the_armed_side(self, levels: list[int], idx: list[int]) -> Resolution | None:
@@ -978,6 +1041,9 @@ class SpeakerResolver:
         if t.pos_ != "NOUN":
             return UNKNOWN
         lemma = t.lemma_
+        # "rights group blames soldiers": a later "local rights group" is the one meant,
+        # not "the JNIM group" (the headline's own describing words must be there).
+        own = {c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")}
         for k in range(t.i + 1, min(len(doc), t.i + NAMESAKE_WINDOW)):
             u = doc[k]
             if u.lemma_ != lemma or u.pos_ != "NOUN":
@@ -990,6 +1056,8 @@ class SpeakerResolver:
             res = self.resolver.resolve_words(words, _levels(doc, idx, lo, k + 1, k))
             if res.status == "party":
                 return res
+            if own and own <= {w.lower() for w in words}:
+                return Resolution(None, "third")
         return UNKNOWN
 
     def _has_role(self, doc: Doc, i: int, j: int) -> bool:

@@ -4,11 +4,11 @@ import pytest
 from django.contrib import admin
 from django.core.management import call_command
 from django.db.models import Model
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from claims.models import ClaimLink
-from newsroom.models import Source
+from newsroom.models import Event, Source
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -55,3 +55,16 @@ def test_an_admin_link_within_one_party_is_refused_with_a_message(staff_client: 
     assert response.status_code == 200
     assert "A contradiction is between two parties" in response.content.decode()
     assert not ClaimLink.objects.filter(a=moscow_claims[0], b=moscow_claims[1]).exists()
+
+
+def test_an_admin_save_of_an_event_is_a_new_version_by_that_user(staff_client: Client) -> None:
+    event = Event.objects.first()
+    assert event is not None
+    before = event.version
+    request = RequestFactory().post("/")
+    request.user = make_user("admin2", staff=True)
+    event.title = "Renamed in the admin"
+    admin.site._registry[Event].save_model(request, event, form=None, change=True)
+    event.refresh_from_db()
+    assert (event.title, event.version) == ("Renamed in the admin", before + 1)
+    assert event.updated_by == request.user

@@ -241,7 +241,7 @@ def test_a_stale_event_form_is_refused_and_keeps_what_the_editor_typed(
     html = response.content.decode()
     event.refresh_from_db()
     assert response.status_code == 409
-    assert f"Changed by someone at {event.updated_at:%H:%M} — reload to see their version" in html
+    assert f"Changed by alice at {event.updated_at:%H:%M} — reload to see their version" in html
     assert 'value="Bob&#x27;s title"' in html
     assert "Bob typed this.</textarea>" in html
     assert 'value="Bob&#x27;s point"' in html
@@ -274,6 +274,27 @@ def test_a_form_opened_before_a_publish_toggle_cannot_undo_it(
     event = make_event(list(sides[:2]), title="Strike", slug="strike", published=False)
     editor_client.post("/edit/events/strike/publish/", {"status": "published"})
     data = event_data(*sides[:2], title="Strike", slug="strike", status="draft", version=1)
-    assert editor_client.post("/edit/events/strike/", data).status_code == 409
+    response = editor_client.post("/edit/events/strike/", data)
+    assert response.status_code == 409
     event.refresh_from_db()
     assert (event.status, event.version) == (Event.Status.PUBLISHED, 2)
+    # The publisher is named, like any other editor who saved the event.
+    assert event.updated_by is not None
+    assert f"Changed by {event.updated_by.get_username()} at" in response.content.decode()
+
+
+def test_creating_and_saving_an_event_records_who_did_it(
+    client: Client, sides: tuple[Party, Party, Party]
+) -> None:
+    client.force_login(make_user("alice", editor=True))
+    created = client.post(
+        "/edit/events/new/", event_data(*sides[:2], title="Strike", slug="strike")
+    )
+    assert created.status_code == 302
+    event = Event.objects.get(slug="strike")
+    assert event.updated_by is not None and event.updated_by.get_username() == "alice"
+    client.force_login(make_user("bob", editor=True))
+    data = event_data(*sides[:2], title="Strike, by Bob", slug="strike", version=event.version)
+    assert client.post("/edit/events/strike/", data).status_code == 302
+    event.refresh_from_db()
+    assert event.updated_by is not None and event.updated_by.get_username() == "bob"

@@ -617,3 +617,211 @@ def test_a_detention_of_people_is_about_legality() -> None:
     assert classify_aspect("border guards seized three shepherds on Friday") == "legality"
     # what was seized is no detention
     assert classify_aspect("the navy seized an oil tanker in the strait") != "legality"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of our officers was beaten and he is now in hospital with a broken jaw",
+        "a fisherman was hit in the leg and was taken to hospital under guard",
+    ],
+)
+def test_a_stay_in_hospital_is_harm_not_a_place_hit(text: str) -> None:
+    assert classify_aspect(text) == "casualties"
+
+
+def test_a_patient_in_hospital_says_nothing_of_what_was_hit() -> None:
+    assert analyse("he is now in hospital with a broken jaw").victims is None
+    # with an article, the hospital is a place that was hit
+    assert analyse("the shells hit the hospital").victims == "civilian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its troops had returned fire only at identified military positions",
+        'its forces only strike "terrorist" positions',
+    ],
+)
+def test_fire_kept_to_one_kind_of_object_is_about_the_target(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the soldiers had turned the school into a firing position",
+        "the militia of turning the airport into a military depot",
+    ],
+)
+def test_a_place_put_to_military_use_is_about_the_target(text: str) -> None:
+    assert classify_aspect(text, "accuse") == "target"
+
+
+def test_a_place_turned_into_something_else_is_not_military() -> None:
+    assert classify_aspect("They have turned aid lines into death traps") != "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The use of force against fishermen is unacceptable under any circumstances",
+        "the boat was 2.5 nautical miles north of the line when it was intercepted",
+    ],
+)
+def test_norms_and_lines_are_about_legality(text: str) -> None:
+    assert classify_aspect(text) == "legality"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ('its soldiers had fired warning shots at "suspects" who approached them', "military"),
+        ("the patrol had killed two smugglers near the river", "military"),
+        ("the shell fell on a mosque full of worshippers", "civilian"),
+        ("There were no soldiers in the school, only pupils and teachers", "civilian"),
+    ],
+)
+def test_people_hit_named_as_wrongdoers_or_as_worshippers_take_a_side(
+    text: str, victims: str
+) -> None:
+    assert analyse(text).victims == victims
+
+
+def test_wrongdoers_who_act_are_not_the_target() -> None:
+    # "the terrorists" did it; the village and its residents were hit
+    text = "the terrorists had attacked the village because its residents refused"
+    assert analyse(text).victims == "civilian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was deeply concerned by reports of civilian casualties",
+        'it was "gravely concerned" by the shelling of the hospital',
+    ],
+)
+def test_a_speakers_state_of_mind_is_no_account_of_the_event(text: str) -> None:
+    assert classify_aspect(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The methods and the malware all point to the same unit of the agency",
+        "the code matched tools previously attributed to the group",
+        "This is the signature of the rebels",
+        'its units had been "nowhere near" the towers',
+    ],
+)
+def test_traces_and_whereabouts_are_about_who_did_it(text: str) -> None:
+    assert classify_aspect(text) == "responsibility"
+
+
+def test_a_duty_left_undone_is_about_who_did_it() -> None:
+    assert classify_aspect("the government of failing to stop them", "accuse") == "responsibility"
+
+
+def test_a_bare_condemnation_names_no_point_in_dispute() -> None:
+    assert classify_aspect("the attack", "condemn") == "other"
+    # a name given to the act still judges it
+    assert classify_aspect("the shelling an act of aggression", "call") == "legality"
+
+
+@pytest.mark.parametrize("text", ["anyone had been shot", "two of the men were beaten"])
+def test_people_shot_or_beaten_are_casualties(text: str) -> None:
+    assert classify_aspect(text) == "casualties"
+
+
+def test_people_shot_at_are_not_yet_casualties() -> None:
+    assert classify_aspect("the fishermen were shot at") != "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the vessel had been caught fishing without a licence and had tried to flee",
+        "its officers had shown a valid warrant but were forced out of their cars",
+        "state agencies need no permission from the regional authorities",
+    ],
+)
+def test_the_authority_to_act_is_about_legality(text: str) -> None:
+    assert classify_aspect(text) == "legality"
+
+
+def test_civilian_clothes_do_not_make_civilians() -> None:
+    text = "the men in civilian clothes had shouted that they were officers"
+    assert analyse(text).victims is None
+    assert classify_aspect(text) == "other"
+
+
+def test_every_one_of_the_dead_is_no_toll() -> None:
+    text = "Every one of the dead was a combatant, and the operation was authorised"
+    assert analyse(text).casualties == ()
+    assert classify_aspect(text) == "target"
+
+
+def test_fire_from_someone_elses_positions_is_an_alibi() -> None:
+    text = "the round had come from positions held by the rebel alliance"
+    assert analyse(text, party="A").alibi
+    assert classify_aspect(text) == "responsibility"
+    # people held by someone are no culprit
+    assert not analyse("the fishermen held by the navy were released", party="A").alibi
+
+
+def test_a_terrorist_label_says_who_was_hit_or_who_acted_not_what_was_lawful() -> None:
+    text = 'they had carried out drone strikes on "terrorist headquarters" in the region'
+    assert classify_aspect(text) == "target"
+    assert analyse(text).law is None
+    assert classify_aspect('the "terrorists" had attacked the village') == "responsibility"
+    # terror as a deed is a judgement of it
+    assert classify_aspect('the attack was "a cowardly act of terrorism"') == "legality"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our armed forces do not strike civilian targets",
+        'the rebels "do not target facilities that serve the masses"',
+    ],
+)
+def test_a_rule_about_what_one_hits_is_about_the_target(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+def test_a_denied_past_act_stays_about_who_did_it() -> None:
+    assert classify_aspect("Our forces did not shell any hospital") == "responsibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shelling continued overnight",
+        "The bombing began shortly after 3 a.m. and lasted about 20 minutes",
+    ],
+)
+def test_when_and_how_long_is_no_point_in_dispute(text: str) -> None:
+    assert classify_aspect(text) == "other"
+
+
+def test_a_continued_practice_is_not_a_timing() -> None:
+    text = "Iran's continued harassment of vessels is contrary to international law"
+    assert classify_aspect(text) == "legality"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the "precise" strikes had destroyed a command centre used by armed groups',
+        'its forces had carried out "a high-precision strike" on a workshop where units '
+        "assembled attack drones",
+    ],
+)
+def test_a_precise_hit_on_a_military_target_is_about_the_target(text: str) -> None:
+    assert classify_aspect(text) == "target"
+    assert analyse(text).manner == "precise"  # the pole the suggester compares stays
+
+
+def test_a_precise_operation_aimed_at_a_unit_stays_about_intent() -> None:
+    text = "the strike was a precise military operation aimed at neutralizing a military unit"
+    assert classify_aspect(text) == "intent"

@@ -212,26 +212,58 @@ def test_the_fallback_does_not_pair_accusations_of_two_different_acts():
     )
 
 
-def test_an_accusation_is_paired_across_points_with_the_accused_sides_own_account():
+def test_two_sides_placing_the_event_in_different_territory_are_paired():
+    lexicon = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Dhaka", "aliases": ["Bangladesh", "Bangladeshi"]},
+                {"name": "Naypyitaw", "aliases": ["Myanmar"]},
+            ]
+        }
+    )
     claims = [
-        _c("k", "Kyiv", "Moscow had violated the Geneva Conventions", "legality"),
+        _c("d", "Dhaka", "the boats had been fishing inside Bangladeshi waters", "target"),
+        _c("n", "Naypyitaw", "the boats had crossed into Myanmar", "legality"),
+        _c("n2", "Naypyitaw", "its patrol had stayed on its own side of the river", "legality"),
+        # Naming both sides places the event nowhere.
         _c(
-            "m",
-            "Moscow",
-            "the dam had collapsed under the strikes of Kyiv's artillery",
-            "responsibility",
+            "n3",
+            "Naypyitaw",
+            "the line between Bangladeshi waters and Myanmar waters is unmarked",
+            "legality",
         ),
-        _c("t", "Moscow", "more talks would be held next month", "other"),
     ]
-    out = suggest_contradictions(claims)
-    assert [frozenset((s.a, s.b)) for s in out] == [frozenset({"k", "m"})]
-    assert out[0].score < 0.45
-    assert "gives its own account of who did it" in out[0].reason
+    out = {frozenset((s.a, s.b)): s for s in suggest_contradictions(claims, lexicon=lexicon)}
+    assert "Dhaka puts it in Dhaka's territory; Naypyitaw in Naypyitaw's" in (
+        out[frozenset({"d", "n"})].reason
+    )
+    assert "territory" in out[frozenset({"d", "n2"})].reason
+    assert "territory" not in getattr(out.get(frozenset({"d", "n3"})), "reason", "")
 
 
-def test_pairing_across_points_compares_only_accusations_with_the_accused_sides_answers(
-    monkeypatch,
-):
+def test_the_fallback_also_pairs_a_claim_on_a_point_its_words_weigh_nearly_as_much():
+    lexicon = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Abuja", "aliases": ["Nigeria", "Nigerian"]},
+                {"name": "Yaounde", "aliases": ["Cameroon", "Cameroonian"]},
+            ]
+        }
+    )
+    claims = [
+        # A toll first, but it says who did it too.
+        _c("n", "Abuja", "Cameroonian troops killed nine fishermen off the coast", "casualties"),
+        _c("c", "Yaounde", "the patrol had come under fire from two speedboats", "responsibility"),
+    ]
+    (s,) = suggest_contradictions(claims, lexicon=lexicon)
+    assert {s.a, s.b} == {"n", "c"}
+    assert s.reason == "Abuja and Yaounde give different accounts of who did it"
+    # On its point alone, the toll would not meet the account of who fired.
+    claims[0] = _c("n", "Abuja", "nine fishermen died off the coast", "casualties")
+    assert suggest_contradictions(claims, lexicon=lexicon) == ()
+
+
+def test_the_fallback_compares_only_claims_on_one_point(monkeypatch):
     seen = _count_comparisons(monkeypatch)
     k = 20
     accusations = [
@@ -243,7 +275,7 @@ def test_pairing_across_points_compares_only_accusations_with_the_accused_sides_
         for i in range(2000)
     ]
     suggest_contradictions(accusations + quiet)
-    assert len(seen) <= 2 * k  # no answers from Moscow on an act: almost nothing compared
+    assert len(seen) <= 2 * k  # no answers from Moscow on a point: almost nothing compared
 
 
 def _at(cid: str, party: str, text: str, start: int, aspect="other", polarity="assert"):

@@ -127,3 +127,19 @@ def test_it_knows_the_countries_added_in_round_ten():
     assert r.state_parties == {"Port-au-Prince"}
     assert r.resolve_text("Haitian police").party == "Port-au-Prince"
     assert r.resolve_text("Senegalese troops") == r.resolve_text("the UN")  # third
+
+
+def test_alias_words_drop_a_possessive_s_as_the_parsed_phrase_does():
+    assert alias_words("Tigray People's Liberation Front") == (
+        "Tigray",
+        "People",
+        "Liberation",
+        "Front",
+    )
+    assert alias_words("Russia’s defence ministry") == ("Russia", "defence", "ministry")
+
+
+def test_a_capitalised_third_partys_name_in_lower_case_is_a_description():
+    r = PartyResolver(LEX)
+    assert r.resolve_text("the Security Council").status == "third"
+    assert r.resolve_text("Russia's national security council").party == "Moscow"
