@@ -110,8 +110,8 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("act of terror", 2),
         ("breach*", 1.5),
         ("sovereignty", 1.5),
-        ("self-defence", 2),
-        ("self-defense", 2),
+        ("self-defence", 3),
+        ("self-defense", 3),
         ("rules of engagement", 2),
         ("legitimate", 1),
         ("pirate", 1.5),
@@ -221,7 +221,6 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("trying to", 1),
         ("attempt*", 1),
         ("intimidat*", 1.5),
-        ("to distract", 1),
         ("to stop", 1),
         ("to prevent", 1),
         ("to distract", 1.5),
@@ -329,6 +328,10 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("ties to", 2),
         ("links with", 2),
         ("ties with", 2),
+        # the wrong the people hit are said to have been doing ("the smuggling
+        # allegation", "an espionage mission"): who they were, what was hit
+        *((w, 1.5) for w in words("smuggling espionage spying poaching")),
+        ("blast fishing", 1.5),
     ],
     "weapon": [
         # what someone or something was armed with: "rockets armed with cluster munitions"
@@ -456,7 +459,6 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("dragged", 1.5),
         ("bombing", 1.5),
         ("bombed", 1.5),
-        ("abduct*", 1.5),
         ("massacre", 1.5),
         ("conducted", 1),
         ("carrying out", 1.5),
@@ -1057,7 +1059,7 @@ def _people_held(ws: Sequence[str]) -> bool:
     whose lawfulness is the point (a seized tanker or seized rifles are not)."""
     if _HOLD.isdisjoint(ws):
         return False
-    return any(w in _HOLD and not _HELD.isdisjoint(ws[k + 1 : k + 5]) for k, w in enumerate(ws))
+    return any(w in _HOLD and not _HELD.isdisjoint(ws[k + 1 : k + 6]) for k, w in enumerate(ws))
 
 
 _ONLY = wordset("only exclusively solely")
@@ -1128,9 +1130,30 @@ def _contrast_at(ws: Sequence[str], k: int) -> bool:
     )
 
 
+# The people hit named as the subject of "to be": "the dead were two brothers...", "any of
+# the victims were its members": who they were, whatever the complement's words.
+_VICTIM_HEADS = wordset("dead victims")
+_NOT_STATUS = wordset("in at on being not taken still among")
+
+
+def _victims_were(ws: Sequence[str]) -> bool:
+    if _VICTIM_HEADS.isdisjoint(ws):
+        return False
+    for k in range(1, len(ws) - 1):
+        if ws[k] in _COPULA and ws[k - 1] in _VICTIM_HEADS:
+            if k >= 4 and ws[k - 3] == "of" and _number(ws[k - 4]) is not None:
+                return False  # "two of the dead were...": a count of the dead
+            nxt = ws[k + 1]
+            # "the dead were taken to...", "the wounded were in hospital": what befell them
+            return not (nxt in _NOT_STATUS or nxt.endswith("ed") or nxt in _PAST_IRREGULAR)
+    return False
+
+
 def _status_named(ws: Sequence[str]) -> bool:
     """Whether the claim says who the people were ("they were farmers", "These were ordinary
     families", "killed insurgents, not civilians") rather than what happened to them."""
+    if _victims_were(ws):
+        return True
     if _STATUS.isdisjoint(ws):
         return False
     for k, w in enumerate(ws):
@@ -1147,6 +1170,8 @@ def _status_named(ws: Sequence[str]) -> bool:
 
 
 _RELATIVE = wordset("which that whom")
+# Verbs whose subject undergoes rather than acts ("two guards sustained injuries").
+_UNDERGONE = wordset("suffered sustained received died drowned")
 
 
 def _agent_act(ws: Sequence[str]) -> bool:
@@ -1181,6 +1206,8 @@ def _agent_act(ws: Sequence[str]) -> bool:
             return True  # "Greek officers had taken their engine"
         if verb in _VICTIM_VERBS and k > 0 and _number(ws[k - 1]) is not None:
             continue  # "Two Thai soldiers killed": a toll, not an act
+        if verb in _UNDERGONE:
+            continue  # "one soldier had suffered a head wound": what befell the force
         if verb.endswith("ed") or verb in _PAST_IRREGULAR:
             return True
     return False
@@ -1372,6 +1399,14 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             scores[aspect] += weight
         if aspect == "weapon" and not _USE.isdisjoint(scan.words[max(0, start - 3) : start]):
             used = True
+        if (
+            aspect == "target"
+            and end - start == 1
+            and scan.words[start] in _BY_VERBS
+            and "by" in scan.words[end + 1 : end + 3]
+        ):
+            # "had been struck twice by a coast guard ship": by whom, a word or two on
+            scores["responsibility"] += 2
         if scan.words[start:end] == ("aimed", "at") and not _STATUS.isdisjoint(
             scan.words[end : end + 4]
         ):
@@ -1383,7 +1418,9 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     if scan.numbers:
         # "accused Pakistan of killing 14 civilians", "blamed the group for the deaths of
         # three children": the toll is what the accused did, the point is who did it
-        scores["casualties"] += 0 if blamed else 3
+        # ("the three dead were farmers": the number tells which people, who they were is
+        # the point)
+        scores["casualties"] += 0 if blamed else 1.5 if scan.status_named else 3
     if scan.manner:
         # "trying to destroy...", "errant": the claim takes a side on whether it was meant.
         scores["intent"] += 1
@@ -1474,6 +1511,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     return scores
 
 
+_BY_VERBS = wordset("struck hit")
 _DURATION = wordset("continued lasted resumed")
 _DETERMINERS = wordset("the a an its their his her our your this that")
 _ONSET = wordset("began started")

@@ -17,7 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import StringStore
-from spacy.symbols import PROPN
+from spacy.symbols import AUX, PROPN
 from spacy.tokens import Doc, Token
 
 from .textprep import Line
@@ -72,6 +72,9 @@ RELATIVE_PRONOUNS = wordset("who which that")
 # Words that open the clause holding a nested claim: "..., although residents reported".
 # Words opening a partitive tail of a reported clause (", among them six herders").
 PARTITIVE_WORDS = wordset("among including none most all many some several both")
+# Protests: "blocked the road, demanding X" says what the protesters want, not what
+# anyone said.
+_PROTEST_ACTS = wordset("block blockade march rally gather occupy picket barricade")
 _CLAUSE_LINKS = wordset("what which that and although though while whereas but as because")
 
 QUOTE_OPEN = "“"
@@ -330,6 +333,15 @@ def _reported_clause(cue: Token) -> Token | None:
     first = _first_child(cue, ("ccomp",))
     if first is None or first.i > cue.i:
         return first
+    if (
+        cue.lemma_.lower() in DENY_VERBS
+        and _is_cue_verb(first)
+        and _first_child(first, ("nsubj",)) is not None
+        and any(c.dep_ == "dobj" for c in cue.rights)
+    ):
+        # "Ethiopia Blames OLA for Blast, Group Denies Involvement": two statements side
+        # by side; the denial's object is what it denies, the first clause a claim of its own.
+        return next((c for c in cue.rights if c.dep_ == "ccomp"), None)
     aside = _aside_read_as_clause(cue)
     if (aside is not None and aside.i == first.i) or any(
         c.dep_ == "punct" and c.text == ";" and c.i > first.i for c in cue.lefts
@@ -385,6 +397,26 @@ def _clause_of_statement(cue: Token) -> Token | None:
                         return h
                     if h.dep_ == "relcl" and _that_clause_as_relative(h):
                         return h
+    return None
+
+
+def _clause_of_adverbial(cue: Token) -> Token | None:
+    """ "told state television from a hospital on the island that X": the parser hangs
+    the that-clause, "that" read as a relative pronoun, on a noun of the adverbial."""
+    for c in cue.rights:
+        if c.dep_ != "prep":
+            continue
+        pobj = _first_child(c, ("pobj",))
+        for _ in range(2):  # "from a hospital" / "from a hospital on the island"
+            if pobj is None:
+                break
+            nxt = None
+            for g in pobj.rights:
+                if g.dep_ == "relcl" and _that_clause_as_relative(g):
+                    return g
+                if g.dep_ == "prep" and nxt is None:
+                    nxt = _first_child(g, ("pobj",))
+            pobj = nxt
     return None
 
 
@@ -548,12 +580,24 @@ def _document_author(subj: Token) -> Token:
     return subj
 
 
-_HASHES: dict[int, tuple[int, int, NDArray[np.uint64], NDArray[np.uint64]]] = {}
+_HASHES: dict[int, tuple[int, int, NDArray[np.uint64], NDArray[np.uint64], NDArray[np.uint64]]] = {}
+# A headline's "Beijing rejects claim" read with "rejects" as an auxiliary (lemma
+# unchanged): the forms looked for among auxiliaries.
+_DENY_FORMS = {
+    "rejects": "reject",
+    "denies": "deny",
+    "dismisses": "dismiss",
+    "refutes": "refute",
+    "disputes": "dispute",
+}
 
 
-def _cue_hashes(strings: StringStore) -> tuple[int, int, NDArray[np.uint64], NDArray[np.uint64]]:
-    """Hashes of "according", "ROOT", the cue verbs and all cue lemmas (the last two as
-    sorted arrays, for :func:`_member`), once per vocab."""
+def _cue_hashes(
+    strings: StringStore,
+) -> tuple[int, int, NDArray[np.uint64], NDArray[np.uint64], NDArray[np.uint64]]:
+    """Hashes of "according", "ROOT", the cue verbs, all cue lemmas and the denial forms
+    of :data:`_DENY_FORMS` (the last three as sorted arrays, for :func:`_member`), once
+    per vocab."""
     key = id(strings)
     if key not in _HASHES:
         verbs = {strings.add(w) for w in VERB_CUES}
@@ -563,6 +607,7 @@ def _cue_hashes(strings: StringStore) -> tuple[int, int, NDArray[np.uint64], NDA
             strings.add("ROOT"),
             np.array(sorted(verbs), dtype=np.uint64),
             np.array(sorted(cues), dtype=np.uint64),
+            np.array(sorted(strings.add(w) for w in _DENY_FORMS), dtype=np.uint64),
         )
     return _HASHES[key]
 
@@ -591,7 +636,7 @@ class Extractor:
             return []
         # Find the few candidate tokens with array operations on the hashes of lemmas and
         # lower-case forms, rather than looking at every token of the article in Python.
-        according, root, verbs, cues = _cue_hashes(doc.vocab.strings)
+        according, root, verbs, cues, deny_forms = _cue_hashes(doc.vocab.strings)
         arr = doc.to_array([LEMMA, LOWER, POS, DEP])
         lemmas, lowers, poss, deps = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
         self._roots: list[int] = np.flatnonzero(deps == root).tolist()
@@ -600,6 +645,7 @@ class Extractor:
             _member(lemmas, cues)
             | (lowers == according)
             | (_member(lowers, verbs) & (poss == PROPN))  # a capitalised "Claims"
+            | (_member(lowers, deny_forms) & (poss == AUX))
         ).tolist()
         for i in candidates:
             t = doc[i]
@@ -608,7 +654,10 @@ class Extractor:
                     self._according(t)
                 continue
             lemma = t.lemma_.lower()
-            if lemma in VERB_CUES and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+            if t.pos_ == "AUX" and t.lower_ in _DENY_FORMS:
+                # "Beijing rejects claim": the verb read as an auxiliary.
+                self._headline_denial_read_as_noun(t, _DENY_FORMS[t.lower_])
+            elif lemma in VERB_CUES and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
                 self._verb(t, lemma)
             elif lemma in NOUN_CUES and t.pos_ in ("NOUN", "PROPN"):
                 self._noun(t, lemma)
@@ -884,6 +933,8 @@ class Extractor:
             ccomp = _reported_clause(cue)
             if ccomp is None:
                 ccomp = _clause_of_statement(cue)
+            if ccomp is None and lemma in SAY_VERBS:
+                ccomp = _clause_of_adverbial(cue)
             if ccomp is None:
                 ccomp = self._that_conjunct(cue)
             if ccomp is not None and any(
@@ -1160,6 +1211,7 @@ class Extractor:
         doc = self.doc
         end = cue.i + 1
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
+            self._headline_denial_read_as_noun(cue, lemma)
             return
         k = cue.i - 1
         while k > 0 and doc[k].pos_ == "PROPN" and cue.i - k <= 3:
@@ -1178,6 +1230,34 @@ class Extractor:
             "object",
             (cue.i, cue.i + 1),
             (det.i, noun.i + 1),
+            doc[cue.i - 1],
+            lemma=lemma,
+            polarity="deny",
+            confidence=0.6,
+            src_range=(k + 1, cue.i),
+        )
+
+    def _headline_denial_read_as_noun(self, cue: Token, lemma: str) -> None:
+        """A headline's "...; Beijing rejects claim": the verb read as a plural noun
+        ("Beijing rejects") or an auxiliary, and the charge as a verb. The name before it denies the
+        charge, the last word of the headline."""
+        doc = self.doc
+        obj = cue.i + 1
+        if (
+            not self.ix.is_headline(cue.idx)
+            or doc[obj].lemma_.lower() not in NOUN_OF_CUES | COMMENT_NOUNS
+            or not (obj + 1 == len(doc) or doc[obj + 1].is_space or doc[obj + 1].is_punct)
+        ):
+            return
+        k = cue.i - 1
+        while k >= 0 and doc[k].pos_ == "PROPN" and cue.i - k <= 3:
+            k -= 1
+        if k == cue.i - 1:
+            return  # no name before the verb
+        self._add(
+            "object",
+            (cue.i, cue.i + 1),
+            (obj, obj + 1),
             doc[cue.i - 1],
             lemma=lemma,
             polarity="deny",
@@ -1569,6 +1649,7 @@ class Extractor:
             if c.i >= hi and c.left_edge.i == hi and c.dep_ in ("advcl", "xcomp"):
                 hi = c.right_edge.i + 1
         hi = self._partitive_tail(cue, hi)
+        hi = self._own_characterisation(cue, hi)
         hi = self._cut_comment(lo, self._without_statement(lo, hi)[1], cue)
         self._add(
             "accuse",
@@ -1580,12 +1661,38 @@ class Extractor:
             confidence=0.85,
         )
 
+    @staticmethod
+    def _own_characterisation(cue: Token, hi: int) -> int:
+        """ "accused X of Y for what he called Z": the speaker's own words for the people
+        or the act, right after the charge, go on with it (a pronoun for the speaker;
+        "in what Manila called" names another speaker and stays a claim of its own)."""
+        for c in cue.rights:
+            if c.i < hi:
+                continue
+            if c.dep_ != "prep" or c.left_edge.i != hi:
+                break
+            verb = _first_child(c, ("pcomp",))
+            if (
+                verb is not None
+                and verb.lemma_.lower() in CALL_VERBS
+                and any(g.dep_ == "dobj" and g.lower_ == "what" for g in verb.lefts)
+                and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in verb.lefts)
+            ):
+                return c.right_edge.i + 1
+            break
+        return hi
+
     def _partitive_tail(self, cue: Token, hi: int) -> int:
         """ "accused X of killing 14 civilians, most of them children, in air strikes on
         Y": the parser hangs the partitive tail, and the place after it, on the cue. Both
         go on with the charge (a trailing "in a statement" is cut later)."""
         doc = self.doc
-        absorbed = False
+        # "of massacring 14 civilians, including six children, in a raid": the tail
+        # already closes the charge (hung on its noun), and the place after it goes on.
+        absorbed = any(
+            t.lower_ == "including" and t.dep_ == "prep" and t.right_edge.i == hi - 1
+            for t in doc[max(0, hi - 8) : hi]
+        )
         for c in cue.rights:
             if c.i < hi or c.is_punct:
                 continue
@@ -1753,6 +1860,16 @@ class Extractor:
         )
 
     def _directive(self, cue: Token, subj: Token, lemma: str) -> None:
+        if (
+            cue.tag_ == "VBG"
+            and cue.dep_ == "advcl"
+            and cue.head.pos_ == "VERB"
+            and cue.head.lemma_.lower() in _PROTEST_ACTS
+        ):
+            # "Residents have blocked the road for 12 days, demanding X": what protesters
+            # want, not a statement (unlike "said..., demanding X" or "recalled its
+            # ambassador, demanding an apology").
+            return
         obj = _first_child(cue, ("dobj",))
         xcomp = _first_child(cue, ("xcomp", "ccomp"))
         if obj is None and xcomp is None:

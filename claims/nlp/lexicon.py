@@ -305,6 +305,51 @@ class Resolution:
 UNKNOWN = Resolution(None, "unknown")
 
 
+@lru_cache(maxsize=1)
+def _groups_by_name() -> dict[str, tuple[int, ...]]:
+    """Folded name -> the indices of the built-in country groups that hold it."""
+    out: dict[str, list[int]] = {}
+    for gi, group in enumerate(COUNTRY_GROUPS):
+        for name in {g.lower() for g in group}:
+            out.setdefault(name, []).append(gi)
+    return {name: tuple(gis) for name, gis in out.items()}
+
+
+@dataclass(frozen=True)
+class _ThirdPartyTables:
+    exact: dict[tuple[str, ...], tuple[str, str | None]]
+    folded: dict[tuple[str, ...], tuple[str, str | None]]
+    group_keys: tuple[tuple[tuple[bool, tuple[str, ...]], ...], ...]  # per country group
+    # (acronym, key) -> the groups that hold it (-1: a built-in third party's name)
+    holders: dict[tuple[bool, tuple[str, ...]], frozenset[int]]
+
+
+@lru_cache(maxsize=1)
+def _third_party_tables() -> _ThirdPartyTables:
+    """Every built-in country and third-party name as "third", built once: a resolver
+    copies the tables and drops the names of the groups its parties claim."""
+    exact: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    folded: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    holders: dict[tuple[bool, tuple[str, ...]], set[int]] = {}
+    group_keys: list[tuple[tuple[bool, tuple[str, ...]], ...]] = []
+    named = list(enumerate(COUNTRY_GROUPS))
+    named.append((-1, tuple(THIRD_PARTY_NAMES)))
+    for gi, names in named:
+        keys: list[tuple[bool, tuple[str, ...]]] = []
+        for name in names:
+            words, acronym, key = _alias_key(name)
+            if not words:
+                continue
+            (exact if acronym else folded).setdefault(key, ("third", None))
+            holders.setdefault((acronym, key), set()).add(gi)
+            keys.append((acronym, key))
+        if gi >= 0:
+            group_keys.append(tuple(keys))
+    return _ThirdPartyTables(
+        exact, folded, tuple(group_keys), {k: frozenset(v) for k, v in holders.items()}
+    )
+
+
 class PartyResolver:
     """Maps word sequences to parties, explicit sources and third parties."""
 
@@ -325,27 +370,35 @@ class PartyResolver:
             self.party_aliases[p.name] = set(names)
         # Expand each party with the country group it names, unless two parties claim it.
         owners: dict[int, set[str]] = {}
-        for gi, group in enumerate(COUNTRY_GROUPS):
-            folded = {g.lower() for g in group}
-            for party, names in self.party_aliases.items():
-                if any(n.lower() in folded for n in names):
+        groups_of = _groups_by_name()
+        for party, names in self.party_aliases.items():
+            for n in names:
+                for gi in groups_of.get(n.lower(), ()):
                     owners.setdefault(gi, set()).add(party)
-        for gi, group in enumerate(COUNTRY_GROUPS):
-            claimants = owners.get(gi, set())
+        for gi, claimants in owners.items():
             if len(claimants) == 1:
                 owner = next(iter(claimants))
-                self.party_aliases[owner].update(group)
+                self.party_aliases[owner].update(COUNTRY_GROUPS[gi])
                 self.state_parties |= {owner}
-            elif not claimants:
-                for name in group:
-                    self._add(name, "third", None, weak=True)
         self.state_parties |= {
             party
             for party, names in self.party_aliases.items()
             if any(n.lower() in STATE_ALIASES for n in names)
         }
-        for name in THIRD_PARTY_NAMES:
-            self._add(name, "third", None, weak=True)
+        # The names of the groups no party claims and the built-in third parties, all
+        # "third": the prebuilt tables less the names only claimed groups hold.
+        base = _third_party_tables()
+        self._exact = dict(base.exact)
+        self._folded = dict(base.folded)
+        claimed = set(owners)
+        for gi in claimed:
+            for acronym, key in base.group_keys[gi]:
+                holders = base.holders[(acronym, key)]
+                if holders <= claimed:
+                    del (self._exact if acronym else self._folded)[key]
+        keys = [*self._exact, *self._folded]
+        self._firsts = {k[0].lower() for k in keys}
+        self._max_len = max((len(k) for k in keys), default=1)
         for party, names in self.party_aliases.items():
             for name in names:
                 self._add(name, "party", party)

@@ -30,7 +30,7 @@ ROLE_NOUNS = wordset(
     "spokesman spokeswoman spokesperson official officer commander minister governor "
     "president premier mayor source ambassador envoy general colonel chief adviser advisor "
     "aide representative secretary head director deputy lieutenant major captain admiral "
-    "marshal"
+    "marshal commissioner"
 )
 # Definite phrases that refer back ("the ministry said", "the group said").
 ANAPHOR_HEADS = ROLE_NOUNS | wordset(
@@ -106,6 +106,18 @@ DATELINE_BODIES = STATE_ONLY_BODIES | wordset("council")
 COMMERCIAL_BODIES = wordset("corporation company firm")
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
 CIVIL_BODIES = wordset("association union cooperative federation syndicate guild")
+# Civil society described by a state's demonym ("a Bangladeshi rights group", "a local
+# fishing association"): the demonym says where the body is, not whom it speaks for.
+CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
+    "rights advocacy charity ngo watchdog humanitarian monitor monitoring fishing farming"
+)
+# A state's offices for civil matters: "the Ukrainian human rights ombudsman".
+STATE_OFFICES_FOR_CIVIL_MATTERS = STATE_ROLES | wordset("ombudsman commissioner ministry")
+# Places of civil life whose staff speak for no side: "the director of the town's hospital".
+CIVIL_PLACES = wordset("hospital clinic morgue school university college mosque church temple")
+# Craft whose crew speak for no side unless a word makes them a state's.
+CIVIL_CRAFT = wordset("boat trawler")
+STATE_CRAFT_WORDS = wordset("patrol navy naval police guard military gun coastguard")
 # "State media reported", "the state news agency SUNA": a state's outlet, which speaks
 # for the nearest state that spoke before it.
 MEDIA_NOUNS = wordset("media agency television tv radio broadcaster newspaper news")
@@ -357,6 +369,9 @@ class SpeakerResolver:
         if res.status == "party" and self._armed_group_of_a_state(res, lv, idx):
             # "The ELN, a Colombian guerrilla group": the demonym says where, not whose.
             res = Resolution(None, "third")
+        if res.status == "party" and self._civil_body_of_a_state(res, lv, idx):
+            # "Ain o Salish Kendra, a Bangladeshi rights group": a demonym on a civil body.
+            res = Resolution(None, "third")
         if res.status == "party" and self._outside_the_state(res, root, i, j):
             # "Georgia's main opposition alliance", "The National Grid Corporation of X":
             # the country says where the body is; an opposition or a company does not
@@ -365,6 +380,10 @@ class SpeakerResolver:
         if res.status == "party" and self._civil_body_in_place(i, j):
             # "chairman of the fishermen's association in Nigeria's Cross River state":
             # the state is where the association is, not whom it speaks for.
+            res = Resolution(None, "third")
+        if not res.final and self._civil_society(lv, idx):
+            # "Yazda, a Yazidi advocacy group": a body of civil society with no party of
+            # its own speaks for none (not the side last named or remembered).
             res = Resolution(None, "third")
         if not res.final:
             # "In Khartoum, the foreign ministry said", "The council, meeting in Juba,
@@ -396,6 +415,10 @@ class SpeakerResolver:
             # not know, not a spokesman of the previous speaker; the place lies in the
             # country of the dateline ("DOHUK, Iraq": a third country).
             res = self._dateline_resolution()
+        if not res.final and self._role_of_civil_place(root):
+            # "The director of the general hospital, Nawaf Elias": staff of a hospital or
+            # a school, not a spokesman of the side that spoke before.
+            res = Resolution(None, "third")
         if not res.final and self._is_anaphor(root, i, j):
             res = self._anaphor_antecedent(claim, head, done) or res
         if not res.final and self._possessor_anaphor(i, j):
@@ -564,7 +587,13 @@ class SpeakerResolver:
         for d in same:
             if d.extra.get("head") == head and d.resolution != "unknown":
                 return _party_of(d)
-        if (head in ROLE_NOUNS or head in ("group", "source")) and same:
+        # "Turkey says the YBS is a branch of X. The group rejects that": a group is not
+        # the state that spoke just before it (the non-state side is looked for below).
+        if (
+            (head in ROLE_NOUNS or head in ("group", "source"))
+            and same
+            and not (head in NON_STATE_BODIES and same[0].party in self.resolver.state_parties)
+        ):
             return _party_of(same[0])
         for d in earlier:
             if d.extra.get("head") == head and d.resolution != "unknown":
@@ -608,6 +637,27 @@ class SpeakerResolver:
             return False
         named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
         return bool(named) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
+
+    def _civil_body_of_a_state(self, res: Resolution, levels: list[int], idx: list[int]) -> bool:
+        """A civil body described by a state's demonym ("a Bangladeshi rights group"):
+        the state's party comes only from adjectives on a phrase naming civil society."""
+        if res.party not in self.resolver.state_parties:
+            return False
+        doc = self.doc
+        if not self._civil_society(levels, idx):
+            return False
+        core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv <= 1]
+        named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
+        return bool(named) and all(t.dep_ == "amod" for t in named)
+
+    def _civil_society(self, levels: list[int], idx: list[int]) -> bool:
+        """A phrase naming civil society ("rights group", "fishing association"), not a
+        state's office for it ("Ukraine's human rights ombudsman")."""
+        doc = self.doc
+        core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv <= 1]
+        return any(t.lower_ in CIVIL_SOCIETY_WORDS for t in core) and not any(
+            t.lemma_.lower() in STATE_OFFICES_FOR_CIVIL_MATTERS for t in core
+        )
 
     def _outside_the_state(self, res: Resolution, root: Token, i: int, j: int) -> bool:
         """A state party given to an opposition or a (not state-run) company."""
@@ -1022,6 +1072,32 @@ class SpeakerResolver:
             words = [t.text for t in sub if not t.is_punct]
             return not self.resolver.resolve_words(words).final
         return False
+
+    @staticmethod
+    def _role_of_civil_place(root: Token) -> bool:
+        """A role of a hospital, school or boat ("the director of the general hospital",
+        "the boat's captain")."""
+        role = root
+        if root.pos_ == "PROPN":  # "the director of X, Nawaf Elias" / "Nawaf Elias, the..."
+            role = next(
+                (c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS),
+                root,
+            )
+            if role is root:
+                role = root.head if root.dep_ == "appos" else root
+        if role.lemma_.lower() not in ROLE_NOUNS:
+            return False
+        owner = next((c for c in role.lefts if c.dep_ == "poss"), None)  # "the boat's"
+        for p in role.rights:
+            if owner is None and p.dep_ == "prep" and p.lower_ == "of":
+                owner = next((g for g in p.children if g.dep_ == "pobj"), None)
+        if owner is None:
+            return False
+        lemma = owner.lemma_.lower()
+        if lemma in CIVIL_CRAFT:
+            # "the boat's captain", not "the patrol boat's captain".
+            return not any(c.lower_ in STATE_CRAFT_WORDS for c in owner.lefts)
+        return lemma in CIVIL_PLACES
 
     def _non_state_named_before(self, root: Token) -> Resolution:
         doc = self.doc

@@ -825,3 +825,70 @@ def test_a_precise_hit_on_a_military_target_is_about_the_target(text: str) -> No
 def test_a_precise_operation_aimed_at_a_unit_stays_about_intent() -> None:
     text = "the strike was a precise military operation aimed at neutralizing a military unit"
     assert classify_aspect(text) == "intent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dead were three shepherds and a schoolteacher on their way to market",
+        "none of the victims were members of any armed group",
+        "the four dead were a nurse and three students",
+    ],
+)
+def test_who_the_dead_were_is_about_the_target(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two of the dead were elderly villagers who could not flee",
+        "the dead were buried in the village on Sunday",
+        "six people were killed and the wounded were in hospital",
+        "the dead were among 40 people caught in the blast",
+    ],
+)
+def test_a_count_of_the_dead_or_what_befell_them_stays_about_casualties(text: str) -> None:
+    assert classify_aspect(text) == "casualties"
+
+
+def test_who_the_dead_were_keeps_their_number_as_a_second_point() -> None:
+    scores = aspect_scores("the five dead were two farmers, a driver and two boys")
+    assert max(scores, key=lambda a: scores[a]) == "target"
+    assert scores["casualties"] >= 1.5 and 2 * scores["casualties"] >= scores["target"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one soldier had suffered a head wound",
+        "two guards sustained minor injuries in the scuffle",
+    ],
+)
+def test_a_force_that_undergoes_harm_is_no_doer(text: str) -> None:
+    scores = aspect_scores(text)
+    assert classify_aspect(text) == "casualties"
+    assert scores["responsibility"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the poaching charge as a pretext",
+        "the allegation of spying",
+        "the men had been smuggling fuel across the river",
+    ],
+)
+def test_the_wrong_the_people_hit_were_doing_is_about_the_target(text: str) -> None:
+    assert classify_aspect(text) == "target"
+
+
+def test_an_abduction_judges_the_detention_and_names_no_doer_by_itself() -> None:
+    scores = aspect_scores("border guards were accused of abducting three herders")
+    assert scores["responsibility"] < scores["legality"]
+    assert classify_aspect("the herders had been abducted from their pasture") == "legality"
+
+
+def test_a_hit_by_someone_a_word_or_two_on_is_about_who_did_it() -> None:
+    assert classify_aspect("the ferry had been struck twice by a navy frigate") == "responsibility"
+    assert classify_aspect("the ferry had been struck by a navy frigate") == "responsibility"

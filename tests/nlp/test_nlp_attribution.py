@@ -1412,3 +1412,141 @@ def test_an_apostrophe_in_a_headline_opens_no_quotation():
         )
     ]
     assert len(got) == 1 and got[0].startswith("Russia's strike on fighters' base was")
+
+
+# --- round 12 -------------------------------------------------------------------------------
+REBEL_LEX = Lexicon.from_json(
+    {
+        "parties": [
+            {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
+            {"name": "Front", "aliases": ["Steppe Front", "Steppe Front rebels"]},
+        ]
+    }
+)
+
+
+def _with(text: str, lexicon: Lexicon) -> list[tuple[str | None, str, str, str]]:
+    return [(c.party, c.source, c.cue, c.text) for c in extract(text, lexicon).claims]
+
+
+def test_a_civil_body_described_by_a_demonym_speaks_for_no_side():
+    got = _claims(
+        "Russian officials said the boats were smuggling fuel. Memoria, a Ukrainian rights "
+        "group, said 30 fishermen had been detained this year. Eleven boats were seized in "
+        "May, according to a Ukrainian fishing association."
+    )
+    assert [(c.party, c.source) for c in got] == [
+        ("Moscow", "Russian officials"),
+        (None, "Memoria, a Ukrainian rights group"),
+        (None, "a Ukrainian fishing association"),
+    ]
+
+
+def test_a_civil_body_with_no_party_does_not_take_the_last_speakers():
+    got = _with(
+        "The Steppe Front said the dead were farmers. Kyiv said they were fighters. "
+        "Lumen, a local advocacy group, said the raid had frightened families.",
+        REBEL_LEX,
+    )
+    assert got[2][:2] == (None, "Lumen, a local advocacy group")
+
+
+def test_the_group_is_not_the_state_that_spoke_just_before_it():
+    got = _with(
+        "The Steppe Front said its fighters hit a depot.\n\n"
+        "Ukraine says the Steppe Front is a criminal gang. The group rejects that "
+        "description, saying it defends the villages.",
+        REBEL_LEX,
+    )
+    assert [(p, s) for p, s, _, _ in got] == [
+        ("Front", "The Steppe Front"),
+        ("Kyiv", "Ukraine"),
+        ("Front", "The group"),
+        ("Front", "The group"),
+    ]
+
+
+def test_staff_of_a_hospital_or_a_boats_crew_speak_for_no_side():
+    got = _claims(
+        "Russian officials said the vessel was armed. The director of the town hospital, "
+        "Ivan Petrenko, said three bodies had arrived. Russian officials said the crew had "
+        "fired first. The boat's captain, Oleh Marchenko, said his men had only nets."
+    )
+    assert [c.party for c in got] == ["Moscow", None, "Moscow", None]
+
+
+def test_a_police_commissioner_is_an_office_of_the_state():
+    got = _with(
+        "Ukraine's government accused the Steppe Front of blowing up a bridge. Federal "
+        "Police Commissioner Taras Bondar told state television that two suspects had "
+        "been arrested.",
+        REBEL_LEX,
+    )
+    assert [(p, s) for p, s, _, _ in got] == [
+        ("Kyiv", "Ukraine's government"),
+        ("Kyiv", "Federal Police Commissioner Taras Bondar"),
+    ]
+
+
+def test_a_that_clause_hung_on_a_noun_of_an_adverbial_is_what_was_said():
+    c = _one(
+        "A Ukrainian sailor told state radio from a hospital in the port that the Russian "
+        "ship had rammed the boat twice."
+    )
+    assert (c.party, c.cue) == ("Kyiv", "told")
+    assert c.text == "the Russian ship had rammed the boat twice"
+
+
+def test_a_headline_of_a_charge_and_a_denial_is_two_claims():
+    got = _with(
+        "Ukraine Blames Steppe Front for Bridge Blast, Group Denies Involvement\n\n"
+        "KYIV, May 2 (Wire) - A bridge was blown up on Friday.",
+        REBEL_LEX,
+    )
+    assert [(p, cue, text) for p, _, cue, text in got] == [
+        ("Kyiv", "Blames", "Steppe Front for Bridge Blast"),
+        ("Front", "Denies", "Involvement"),
+    ]
+
+
+def test_the_place_after_an_including_tail_goes_on_with_the_charge():
+    c = _one(
+        "Ukraine on Sunday accused Russian forces of killing nine civilians, including "
+        "two children, in a night raid on a farming village."
+    )
+    assert c.text == (
+        "Russian forces of killing nine civilians, including two children, in a night raid "
+        "on a farming village"
+    )
+
+
+def test_what_the_accuser_called_them_is_part_of_the_charge():
+    c = _one(
+        "Ukraine's defence minister accused Russia of shelling the market for what he "
+        "called no reason at all."
+    )
+    assert c.text == "Russia of shelling the market for what he called no reason at all"
+
+
+def test_what_people_doing_something_demand_is_no_statement():
+    assert _claims("Ukrainian villagers blocked the road for a week, demanding compensation.") == []
+    got = _claims("Ukraine recalled its ambassador on Monday, demanding an apology from Moscow.")
+    assert [(c.party, c.cue, c.text) for c in got] == [
+        ("Kyiv", "demanding", "an apology from Moscow")
+    ]
+
+
+def test_a_headlines_closing_name_rejects_claim_is_a_denial():
+    got = [
+        (c.party, c.source, c.cue, c.text, c.polarity)
+        for c in _claims(
+            "Ukraine says Russian ship dragged anchor to cut power cable; Moscow rejects claim\n\n"
+            "KYIV, May 2 (Wire) - A cable was cut on Friday."
+        )
+    ]
+    assert got[-1] == ("Moscow", "Moscow", "rejects", "claim", "deny")
+
+
+def test_a_states_office_for_rights_keeps_the_states_party():
+    c = _one("The Ukrainian human rights ombudsman said 40 civilians had been detained.")
+    assert c.party == "Kyiv"

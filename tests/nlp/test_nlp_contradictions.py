@@ -251,15 +251,20 @@ def test_the_fallback_also_pairs_a_claim_on_a_point_its_words_weigh_nearly_as_mu
         }
     )
     claims = [
-        # A toll first, but it says who did it too.
-        _c("n", "Abuja", "Cameroonian troops killed nine fishermen off the coast", "casualties"),
-        _c("c", "Yaounde", "the patrol had come under fire from two speedboats", "responsibility"),
+        # What was hit first (unarmed fishermen), but it says where they were fishing too.
+        _c(
+            "n",
+            "Abuja",
+            "the fishermen were unarmed and had been casting nets in waters they always fished",
+            "target",
+        ),
+        _c("c", "Yaounde", "the patrol had acted within the law of the sea", "legality"),
     ]
     (s,) = suggest_contradictions(claims, lexicon=lexicon)
     assert {s.a, s.b} == {"n", "c"}
-    assert s.reason == "Abuja and Yaounde give different accounts of who did it"
-    # On its point alone, the toll would not meet the account of who fired.
-    claims[0] = _c("n", "Abuja", "nine fishermen died off the coast", "casualties")
+    assert s.reason == "Abuja and Yaounde give different accounts of whether it was lawful"
+    # On its point alone, what was hit would not meet the account of the law.
+    claims[0] = _c("n", "Abuja", "the fishermen were unarmed", "target")
     assert suggest_contradictions(claims, lexicon=lexicon) == ()
 
 

@@ -143,3 +143,19 @@ def test_a_capitalised_third_partys_name_in_lower_case_is_a_description():
     r = PartyResolver(LEX)
     assert r.resolve_text("the Security Council").status == "third"
     assert r.resolve_text("Russia's national security council").party == "Moscow"
+
+
+def test_built_in_names_are_third_parties_until_a_lexicon_claims_their_country():
+    # The third-party tables are built once and copied: one lexicon's claims must not
+    # leak into another resolver's tables.
+    claims_poland = PartyResolver(
+        Lexicon.from_json({"parties": [{"name": "Warsaw", "aliases": ["Poland"]}]})
+    )
+    plain = PartyResolver(LEX)
+    assert claims_poland.resolve_text("Polish border guards") == claims_poland.resolve_text(
+        "Warsaw"
+    )
+    assert claims_poland.resolve_text("Warsaw").party == "Warsaw"
+    assert plain.resolve_text("Polish border guards").status == "third"
+    assert plain.resolve_text("Russian officials").party == "Moscow"
+    assert claims_poland.resolve_text("Russian officials").status == "third"
