@@ -51,8 +51,6 @@ GENERIC_DENIAL = frozenset(
 )
 # What a bare rejection of the other side's numbers calls them ("dismissed the figure").
 TOLL_REFERENTS = frozenset(_stem(w) for w in words("figure figures toll tolls"))
-# The points of an act (who did it, what was hit, on purpose or not, lawful or not).
-ACT_ASPECTS = ("legality", "responsibility", "intent", "target")
 # The points on which two parties' accounts are paired by the fallback: every point but
 # "other" (appeals, talks, investigations), which is no point in dispute.
 ACCOUNT_OF = {
