@@ -118,6 +118,13 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("pirates", 1.5),
         ("piracy", 1.5),
         ("international waters", 2),
+        # "acted within the law to disperse an unauthorised gathering", "guaranteed by the
+        # constitution"
+        ("within the law", 2),
+        ("unauthorised", 1.5),
+        ("unauthorized", 1.5),
+        ("constitution", 1.5),
+        ("unconstitutional", 2),
         ("court", 1.5),
         ("intru*", 1),
         ("ecocide", 1.5),
@@ -712,6 +719,7 @@ _LAW = TermMatcher(
             "in accordance with",
             "in line with",
             "in compliance with",
+            "within the law",
             "lawful",
             "lawfully",
             "legal",
@@ -807,6 +815,8 @@ _HARM_WORDS = {
     # tolls in other words: "strike kills five", "had buried 19 people", "treated 50"
     "kills": "killed",
     "buried": "killed",
+    "bury": "killed",
+    "burying": "killed",
     "bodies": "killed",
     "treated": "wounded",
 }
@@ -1059,7 +1069,13 @@ def _people_held(ws: Sequence[str]) -> bool:
     whose lawfulness is the point (a seized tanker or seized rifles are not)."""
     if _HOLD.isdisjoint(ws):
         return False
-    return any(w in _HOLD and not _HELD.isdisjoint(ws[k + 1 : k + 6]) for k, w in enumerate(ws))
+    return any(
+        w in _HOLD
+        # "two of the detained fishermen were beaten": who the people were, not the act
+        and not (k and ws[k - 1] in _DETERMINERS)
+        and not _HELD.isdisjoint(ws[k + 1 : k + 6])
+        for k, w in enumerate(ws)
+    )
 
 
 _ONLY = wordset("only exclusively solely")
@@ -1159,7 +1175,9 @@ def _status_named(ws: Sequence[str]) -> bool:
     for k, w in enumerate(ws):
         if w == "not" and _contrast_at(ws, k):
             return True
-        if w not in _COPULA:
+        # "had arrested the men as smugglers": who the people held were said to be
+        held_as = w == "as" and not _HOLD.isdisjoint(ws[max(0, k - 5) : k])
+        if w not in _COPULA and not held_as:
             continue
         j = k + 1
         while j < len(ws) and j <= k + 3 and ws[j] in _STATUS_SKIP:
@@ -1435,7 +1453,15 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # people used as human shields ("using patients as human shields" blames the side
         # that used them), or the victims of an act someone is accused of ("accused
         # Pakistan of killing 14 civilians").
-        scores["target"] += min(scan.civilian + scan.military, 3) * 0.8
+        # People named by class who fled, sheltered or were helped, with nothing done to
+        # them ("hundreds of villagers had fled into the forest", "it had delivered
+        # supplies to the district hospital"), tell the aftermath, not what was hit.
+        aftermath = (
+            # ("sheltering residents, not fighters" says who was there)
+            not (scan.harm or scan.status_named or scan.negated or "not" in ws)
+            and not _AFTERMATH.isdisjoint(ws)
+        )
+        scores["target"] += min(scan.civilian + scan.military, 3) * (0.4 if aftermath else 0.8)
     if (
         scan.manner < 0
         and scan.military >= 1.5
@@ -1461,11 +1487,15 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["target"] += 3
     if scan.other_culprit:
         scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
+    if _clean_record(ws):
+        # "had no criminal record", "had never been in trouble with the law": who the
+        # people hit were, not whether anything was lawful
+        scores["target"] += 3
     if scan.negated and (scan.harm or scores["responsibility"] > 0):
         # "Our forces did not shell any hospital", "had not conducted any air operations":
         # a denial of an act is about who did it.
         scores["responsibility"] += 1.5
-    if scan.people_held:
+    if scan.people_held and not scan.status_named:
         scores["legality"] += 2  # "guards seized villagers": was the detention lawful
     if scan.pact_broken:
         scores["legality"] += 2  # "the army had broken a local agreement"
@@ -1511,6 +1541,23 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     return scores
 
 
+_RECORD_WORDS = wordset("record records trouble")
+_CLEAN = wordset("no never clean")
+
+
+def _clean_record(ws: Sequence[str]) -> bool:
+    """ "the men had no criminal record", "had never been in trouble with the law"."""
+    if _RECORD_WORDS.isdisjoint(ws):
+        return False
+    return any(
+        w in _RECORD_WORDS and not _CLEAN.isdisjoint(ws[max(0, k - 4) : k])
+        for k, w in enumerate(ws)
+    )
+
+
+_AFTERMATH = wordset(
+    "fled fleeing spent delivered delivering displaced evacuated rescued sheltered sheltering"
+)
 _BY_VERBS = wordset("struck hit")
 _DURATION = wordset("continued lasted resumed")
 _DETERMINERS = wordset("the a an its their his her our your this that")

@@ -27,7 +27,7 @@ from .wordlists import wordset
 SAY_VERBS = wordset(
     "say tell add state claim allege assert maintain insist argue contend report announce "
     "confirm acknowledge admit write post note stress warn caution suggest explain reiterate "
-    "declare charge tweet testify read"
+    "declare charge tweet testify read complain"
 )
 DENY_VERBS = wordset("deny reject dismiss refute rebut dispute deride")
 ACCUSE_VERBS = wordset("accuse blame")
@@ -75,6 +75,7 @@ PARTITIVE_WORDS = wordset("among including none most all many some several both"
 # Protests: "blocked the road, demanding X" says what the protesters want, not what
 # anyone said.
 _PROTEST_ACTS = wordset("block blockade march rally gather occupy picket barricade")
+_PLACE_PREPS = wordset("on in near at along across inside outside off")
 _CLAUSE_LINKS = wordset("what which that and although though while whereas but as because")
 
 QUOTE_OPEN = "“"
@@ -536,7 +537,12 @@ def find_subject(verb: Token) -> Token | None:
             return find_subject(head)
         subj = _first_child(head, ("nsubj",))
         return _document_author(subj) if subj is not None else None
-    if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+    # "called on X to release the workers unharmed and urged Y": the conjunct may hang
+    # on the adjective closing the first directive.
+    on_adjective = verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "advcl"
+    if (
+        verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX")
+    ) and not on_adjective:
         return None
     if verb.dep_ != "conj" and verb.tag_ != "VBG":
         return None  # only participles ("..., saying") share the main subject
@@ -545,9 +551,11 @@ def find_subject(verb: Token) -> Token | None:
     # So do "said it had received reports that X were dead and urged Y" and "said the
     # group would allow aid through corridors it controls and called Z": the conjunct
     # hangs on a verb of a clause inside the reported one (a noun's clause, a relative).
+    # A cue that reports nothing ("said it could not confirm X and urged Y", "was unable
+    # to confirm X and urged Y": a bare infinitive) is passed on the way up.
     head = verb.head
     for _ in range(8):
-        if _is_cue_verb(head):
+        if _is_cue_verb(head) and head.tag_ != "VB":
             return find_subject(head)
         if head.dep_ in _CLIMB_DEPS and head.head is not head:
             head = head.head
@@ -885,6 +893,11 @@ class Extractor:
         subj = find_subject(cue)
         if subj is None and self.ix.is_headline(cue.idx):
             subj = _headline_subject(cue)
+        if subj is not None and (
+            subj.lower_ in ("nobody", "none")
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.lefts)
+        ):
+            return  # "no group claimed the attacks": nobody made a claim
         if subj is None:
             if lemma == "accuse":
                 self._accused_as_modifier(cue)
@@ -1004,6 +1017,17 @@ class Extractor:
                     polarity=polarity,
                     confidence=0.9,
                 )
+                more = self._clause_after_aside(cue, ccomp) if lemma in SAY_VERBS else None
+                if more is not None:
+                    self._add(
+                        "clause",
+                        span,
+                        (more.left_edge.i, more.right_edge.i + 1),
+                        subj,
+                        lemma=lemma,
+                        polarity=polarity,
+                        confidence=0.7,
+                    )
                 return
             clause_obj = self._clause_read_as_object(cue) if lemma == "say" else None
             if clause_obj is not None:
@@ -1130,6 +1154,28 @@ class Extractor:
                     polarity=polarity,
                     confidence=0.6,
                 )
+
+    def _clause_after_aside(self, cue: Token, ccomp: Token) -> Token | None:
+        """ "X, the minister wrote on social media, and they never fired at it": a clause
+        with its own subject coordinated with a cue set inside what was said goes on with
+        the speaker's words."""
+        if ccomp.i > cue.i:
+            return None
+        doc = self.doc
+        for c in cue.rights:
+            if (
+                c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and not _is_cue_verb(c)
+                and c.left_edge.i >= 2
+                and doc[c.left_edge.i - 1].dep_ == "cc"
+                and doc[c.left_edge.i - 1].lower_ == "and"
+                and doc[c.left_edge.i - 2].text == ","
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.lefts)
+                and self.ix.quote_at(c.idx) is None
+            ):
+                return c
+        return None
 
     def _closing_attribution(self, cue: Token, subj: Token) -> tuple[int, int] | None:
         """The words before ", <speaker> said." that end a sentence whose statement the
@@ -1589,8 +1635,12 @@ class Extractor:
         return lo, hi
 
     def _has_calling(self, cue: Token) -> bool:
+        # "condemned the attack and called on both sides to X" is an appeal, not a
+        # characterisation of what was condemned.
         return any(
-            c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in CALL_VERBS
+            c.dep_ in ("advcl", "xcomp", "conj")
+            and c.lemma_.lower() in CALL_VERBS
+            and not any(p.dep_ == "prep" and p.lower_ in ("on", "upon", "for") for p in c.rights)
             for c in cue.children
         )
 
@@ -1792,6 +1842,21 @@ class Extractor:
                 and t.lemma_.lower() not in MANNER_PARTICIPLES
             ):
                 return k - 1
+            if (
+                t.dep_ == "appos"
+                and t.pos_ == "NOUN"
+                and t.left_edge.i > lo
+                and doc[t.left_edge.i - 1].text == ","
+                and t.right_edge.i + 1 >= hi - 1
+                and t.head.pos_ == "PROPN"
+                and t.head.dep_ == "pobj"
+                and t.head.head.lower_ in _PLACE_PREPS
+                and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in t.lefts)
+                and any(c.dep_ in ("relcl", "acl", "prep") for c in t.rights)
+            ):
+                # "accused X of seizing boats on the Corentyne River, the waterway that
+                # marks the border": the writer's description of the place.
+                return t.left_edge.i - 1
         return hi
 
     def _call(self, cue: Token, subj: Token, lemma: str) -> None:
@@ -1881,6 +1946,11 @@ class Extractor:
             parts = [p for p in (obj, xcomp) if p is not None]
             lo = min(p.left_edge.i for p in parts)
             hi = max(p.right_edge.i for p in parts) + 1
+            if xcomp is None:
+                # "urged both sides to de-escalate": an infinitive misread as "to" + noun.
+                for c in cue.rights:
+                    if c.dep_ == "prep" and c.lower_ == "to" and c.i == hi:
+                        hi = c.right_edge.i + 1
         self._add(
             "directive",
             (cue.i, cue.i + 1),

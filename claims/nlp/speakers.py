@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .attribution import DOCUMENT_NOUNS, RawClaim, source_range
+from .attribution import DOCUMENT_NOUNS, RawClaim, _first_child, source_range
 from .lexicon import THIRD_PARTY_HEADS, UNKNOWN, PartyResolver, Resolution
 from .wordlists import wordset
 
@@ -372,6 +372,10 @@ class SpeakerResolver:
         if res.status == "party" and self._civil_body_of_a_state(res, lv, idx):
             # "Ain o Salish Kendra, a Bangladeshi rights group": a demonym on a civil body.
             res = Resolution(None, "third")
+        if res.status == "party" and self._demonym_of_civil_body(res, i, j):
+            # "A spokesman for the Guyanese Fishermen's Association": the demonym opens
+            # the name of a civil body, which says where it is, not whom it speaks for.
+            res = Resolution(None, "third")
         if res.status == "party" and self._outside_the_state(res, root, i, j):
             # "Georgia's main opposition alliance", "The National Grid Corporation of X":
             # the country says where the body is; an opposition or a company does not
@@ -418,6 +422,11 @@ class SpeakerResolver:
         if not res.final and self._role_of_civil_place(root):
             # "The director of the general hospital, Nawaf Elias": staff of a hospital or
             # a school, not a spokesman of the side that spoke before.
+            res = Resolution(None, "third")
+        if not res.final and self._role_of_named_body(root):
+            # "The Caribbean Community's secretary-general", "the secretary-general of
+            # the African Union": the role of a body named in full that no party owns,
+            # not a spokesman of the side that spoke before.
             res = Resolution(None, "third")
         if not res.final and self._is_anaphor(root, i, j):
             res = self._anaphor_antecedent(claim, head, done) or res
@@ -649,6 +658,33 @@ class SpeakerResolver:
         core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv <= 1]
         named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
         return bool(named) and all(t.dep_ == "amod" for t in named)
+
+    def _demonym_of_civil_body(self, res: Resolution, i: int, j: int) -> bool:
+        """Every party named in the phrase is a word of the name of a civil body
+        (association, union...), before it: "the Moroccan Association for Human Rights"."""
+        doc = self.doc
+        if not any(doc[k].lemma_.lower() in CIVIL_BODIES for k in range(i, j)):
+            return False
+        if res.party not in self.resolver.state_parties:
+            return False
+        named = [
+            doc[k]
+            for k in range(i, j)
+            if doc[k].pos_ != "PUNCT" and self.resolver.resolve_words([doc[k].text]).party
+        ]
+        if not named:
+            return False
+        for t in named:
+            if t.dep_ not in ("amod", "compound"):
+                return False
+            head = t.head
+            for _ in range(3):  # "Guyanese" -> "Fishermen" ('s) -> "Association"
+                if head.lemma_.lower() in CIVIL_BODIES or head.dep_ not in ("compound", "poss"):
+                    break
+                head = head.head
+            if head.lemma_.lower() not in CIVIL_BODIES or head.i < t.i:
+                return False
+        return True
 
     def _civil_society(self, levels: list[int], idx: list[int]) -> bool:
         """A phrase naming civil society ("rights group", "fishing association"), not a
@@ -1135,6 +1171,27 @@ class SpeakerResolver:
             if own and own <= {w.lower() for w in words}:
                 return Resolution(None, "third")
         return UNKNOWN
+
+    @staticmethod
+    def _role_of_named_body(root: Token) -> bool:
+        """A role whose possessor or "of" complement is a body named in full, with an
+        article and a name of several words ("the Caribbean Community")."""
+        if root.lemma_.lower() not in ROLE_NOUNS:
+            return False
+        # "secretary-general of X" hangs "of" on "general".
+        heads = [root] + [c for c in root.rights if c.dep_ in ("amod", "compound")]
+        for c in (c for h in heads for c in h.children):
+            body = c if c.dep_ == "poss" else None
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > root.i:
+                body = _first_child(c, ("pobj",))
+            if (
+                body is not None
+                and body.pos_ == "PROPN"
+                and any(g.lower_ == "the" for g in body.lefts)
+                and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in body.lefts)
+            ):
+                return True
+        return False
 
     def _has_role(self, doc: Doc, i: int, j: int) -> bool:
         """A role word of the phrase, not one that only names a body ("The General

@@ -892,3 +892,64 @@ def test_an_abduction_judges_the_detention_and_names_no_doer_by_itself() -> None
 def test_a_hit_by_someone_a_word_or_two_on_is_about_who_did_it() -> None:
     assert classify_aspect("the ferry had been struck twice by a navy frigate") == "responsibility"
     assert classify_aspect("the ferry had been struck by a navy frigate") == "responsibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the two shepherds had no criminal record",
+        "her sons had never been in any trouble with the police",
+    ],
+)
+def test_a_clean_record_says_who_the_people_were(text: str) -> None:
+    scores = aspect_scores(text)
+    assert classify_aspect(text) == "target"
+    assert scores["legality"] < scores["target"]
+
+
+def test_people_held_as_a_class_are_about_who_they_were_not_the_detention() -> None:
+    text = "the patrol had detained the boys as militants near the river"
+    assert classify_aspect(text) == "target"
+    # without the class, the detention itself is the point
+    assert classify_aspect("the patrol had detained the boys near the river") == "legality"
+
+
+def test_the_detained_as_a_description_do_not_make_the_claim_about_the_detention() -> None:
+    text = "three of the detained herders were beaten with sticks in custody"
+    assert classify_aspect(text) == "casualties"
+    assert aspect_scores(text)["legality"] < aspect_scores(text)["casualties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the guards acted within the law when they cleared the square",
+        "the freedom to strike is protected by the constitution",
+    ],
+)
+def test_acting_within_the_law_and_the_constitution_judge_legality(text: str) -> None:
+    assert classify_aspect(text) == "legality"
+
+
+def test_acting_within_the_law_is_the_lawful_pole() -> None:
+    assert analyse("the guards acted within the law when they cleared the square").law == "lawful"
+
+
+def test_a_toll_of_people_helped_to_bury_is_about_casualties() -> None:
+    assert classify_aspect("neighbours had helped bury 12 people beside the school") == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dozens of families had fled to the hills overnight",
+        "the agency had delivered blankets to the village school",
+    ],
+)
+def test_people_who_fled_or_were_helped_are_no_target(text: str) -> None:
+    assert classify_aspect(text) == "other"
+
+
+def test_people_sheltered_rather_than_fighters_still_say_who_was_hit() -> None:
+    text = "the clinic had been sheltering injured residents of the town, not rebel fighters"
+    assert classify_aspect(text) == "target"

@@ -1550,3 +1550,108 @@ def test_a_headlines_closing_name_rejects_claim_is_a_denial():
 def test_a_states_office_for_rights_keeps_the_states_party():
     c = _one("The Ukrainian human rights ombudsman said 40 civilians had been detained.")
     assert c.party == "Kyiv"
+
+
+def test_an_appeal_conjoined_after_an_unconfirmed_statement_is_its_own_claim():
+    # "confirm" under "unable to" reports nothing: "urged" belongs to "said".
+    claims = _claims(
+        "The monitoring group said it was unable to verify where the sailors were held "
+        "and urged Russia to grant access."
+    )
+    by_cue = {c.cue: c for c in claims}
+    assert set(by_cue) == {"said", "urged"}
+    assert by_cue["said"].text == "it was unable to verify where the sailors were held"
+    assert by_cue["urged"].text == "Russia to grant access"
+    assert by_cue["urged"].source == "The monitoring group"
+
+
+def test_an_appeal_conjoined_after_a_call_on_is_its_own_claim():
+    # "urged" hangs on the adjective that closes "called on X to ...".
+    claims = _claims(
+        "The International Red Cross called on Ukraine to release the prisoners unharmed and "
+        "urged both armies to spare the villages."
+    )
+    by_cue = {c.cue: c for c in claims}
+    assert by_cue["called"].text == "Ukraine to release the prisoners unharmed"
+    assert by_cue["urged"].text == "both armies to spare the villages"
+    assert by_cue["urged"].source == "The International Red Cross"
+
+
+def test_a_cue_whose_subject_is_no_one_is_no_claim():
+    claims = _claims(
+        "The depot had been shelled three times this year, though no group claimed the attacks."
+    )
+    assert claims == []
+
+
+def test_complained_that_reports_a_clause():
+    c = _one("Ukrainian officials have long complained that Russian patrols cross the river.")
+    assert (c.party, c.cue) == ("Kyiv", "complained")
+    assert c.text == "Russian patrols cross the river"
+
+
+def test_the_writers_description_of_a_place_is_cut_from_a_charge():
+    c = _one(
+        "Ukraine accused Russia of seizing two barges on the Kinburn Spit, the narrow sandbar "
+        "that closes the estuary to the south."
+    )
+    assert c.text == "Russia of seizing two barges on the Kinburn Spit"
+
+
+def test_a_demonym_opening_a_civil_bodys_name_gives_no_party():
+    claims = _claims(
+        "Russia said the crew was safe. A spokesman for the Russian Association of Sailors' "
+        "Families, an independent group, said it had not heard from the crew."
+    )
+    c = claims[-1]
+    assert c.source.startswith("A spokesman for the Russian Association")
+    assert c.party is None
+
+
+def test_the_role_of_a_body_named_in_full_is_no_spokesman_of_the_last_speaker():
+    claims = _claims(
+        "Russia said the boats were in its waters. The Black Sea Commission's "
+        "secretary-general called on both governments to settle the matter."
+    )
+    c = claims[-1]
+    assert c.source == "The Black Sea Commission's secretary-general"
+    assert c.party is None
+
+
+def test_a_condemnation_followed_by_an_appeal_is_kept():
+    # "called on" is an appeal, not "calling it X" characterising what was condemned.
+    claims = _claims(
+        "The African Union condemned the raid and called on both sides to hold their fire."
+    )
+    assert [(c.cue, c.text) for c in claims] == [
+        ("condemned", "the raid"),
+        ("called", "both sides to hold their fire"),
+    ]
+
+
+def test_a_clause_after_a_mid_sentence_attribution_goes_on_with_the_speakers_words():
+    claims = _claims(
+        "The patrol boats only warned the barge that it was in Russian waters, the minister "
+        "wrote on social media, and they never fired at it."
+    )
+    assert [(c.cue, c.text) for c in claims] == [
+        ("wrote", "The patrol boats only warned the barge that it was in Russian waters"),
+        ("wrote", "they never fired at it"),
+    ]
+
+
+def test_the_role_of_a_body_named_in_full_after_of_takes_no_party():
+    claims = _claims(
+        "Ukraine said the barges were in its waters. The secretary-general of the Danube "
+        "River Commission urged both governments to settle the matter."
+    )
+    c = claims[-1]
+    assert c.source == "The secretary-general of the Danube River Commission"
+    assert c.party is None
+
+
+def test_an_appeal_to_an_infinitive_read_as_a_noun_keeps_the_infinitive():
+    claims = _claims(
+        "The Arab League condemned the raid and urged both governments to de-escalate."
+    )
+    assert ("urged", "both governments to de-escalate") in [(c.cue, c.text) for c in claims]
