@@ -1068,21 +1068,25 @@ class SpeakerResolver:
     def _earlier_named(self, t: Token) -> Resolution:
         """Walk back (a bounded stretch) to the last "X <noun>" naming a party or a third
         party, e.g. "the Tuareg-led rebel alliance" for "the alliance"."""
-        doc = self.doc
-        lemma = t.lemma_
         for k in range(t.i - 1, max(-1, t.i - NAMESAKE_WINDOW), -1):
-            u = doc[k]
-            if u.lemma_ != lemma or u.pos_ != "NOUN":
-                continue
-            mods = [c for c in u.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
-            if not mods:
-                continue
-            lo = min(c.left_edge.i for c in mods)
-            words, idx = _words(doc, self.text, lo, k + 1)
-            res = self.resolver.resolve_words(words, _levels(doc, idx, lo, k + 1, k))
-            if res.final:
-                return res
+            named = self._described_noun(k, t.lemma_)
+            if named is not None and named[0].final:
+                return named[0]
         return UNKNOWN
+
+    def _described_noun(self, k: int, lemma: str) -> tuple[Resolution, list[str]] | None:
+        """What "X <noun>" at token `k` resolves to, with its words, when the noun is
+        `lemma` and has describing words before it; None otherwise."""
+        doc = self.doc
+        u = doc[k]
+        if u.lemma_ != lemma or u.pos_ != "NOUN":
+            return None
+        mods = [c for c in u.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        if not mods:
+            return None
+        lo = min(c.left_edge.i for c in mods)
+        words, idx = _words(doc, self.text, lo, k + 1)
+        return self.resolver.resolve_words(words, _levels(doc, idx, lo, k + 1, k)), words
 
     def _role_of_named_place(self, root: Token) -> bool:
         """A role "of" a proper name that is not a body's ("the mayor of X")."""
@@ -1157,15 +1161,10 @@ class SpeakerResolver:
         # not "the JNIM group" (the headline's own describing words must be there).
         own = {c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")}
         for k in range(t.i + 1, min(len(doc), t.i + NAMESAKE_WINDOW)):
-            u = doc[k]
-            if u.lemma_ != lemma or u.pos_ != "NOUN":
+            named = self._described_noun(k, lemma)
+            if named is None:
                 continue
-            mods = [c for c in u.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
-            if not mods:
-                continue
-            lo = min(c.left_edge.i for c in mods)
-            words, idx = _words(doc, self.text, lo, k + 1)
-            res = self.resolver.resolve_words(words, _levels(doc, idx, lo, k + 1, k))
+            res, words = named
             if res.status == "party":
                 return res
             if own and own <= {w.lower() for w in words}:
