@@ -5,8 +5,8 @@
 
 Fills a throwaway test database with one event of 2 parties x 10 aspects x N claims per
 party and aspect (N=500 by default: 10,000 claims, half of them in contradicting pairs),
-then requests the page, and the page of one point with all its claims, repeatedly
-in-process and prints the median time and the queries per request. Works on SQLite too
+then requests the page, and the first and third pages of one point (each party's claims
+on it, a page at a time), repeatedly in-process and prints the median time and the queries per request. Works on SQLite too
 (without DATABASE_URL), but PostgreSQL is what production runs.
 """
 
@@ -58,6 +58,7 @@ def main() -> None:
         for label, url in (
             ("event page", f"/events/{slug}/"),
             ("one point", f"/events/{slug}/?point={point}"),
+            ("one point, p.3", f"/events/{slug}/?point={point}&page=3"),
         ):
             handler.get_response(factory.get(url))  # warm caches, templates, connection
             times, queries, size = [], 0, 0

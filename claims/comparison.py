@@ -14,6 +14,10 @@ from newsroom.models import Aspect, Event, Party
 # A cell lists at most this many claims; the rest are one "show all" link away, so the page
 # stays bounded however many claims an event gathers.
 CELL_LIMIT = 20
+# One point shown alone lists each party's claims on it a page at a time.
+POINT_PAGE = 100
+# Past any page an event could fill; bounds what a page number in a URL can ask the database.
+MAX_PAGE = 100_000
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,19 @@ class Comparison:
     claim_count: int = 0
     contradiction_count: int = 0
     point: Row | None = None
+    page: int = 1
+
+    @property
+    def pages(self) -> int:
+        """How many pages the chosen point's longest cell fills (1 without a point)."""
+        if self.point is None:
+            return 1
+        longest = max((cell.total for cell in self.point.cells), default=0)
+        return max(1, -(-longest // POINT_PAGE))
+
+    @property
+    def first_shown(self) -> int:
+        return (self.page - 1) * POINT_PAGE + 1
 
     @property
     def disputed(self) -> int:
@@ -89,14 +106,16 @@ class Comparison:
         return sum(1 for row in self.all_rows if row.aspect and row.state == "agreed")
 
 
-def build_comparison(event: Event, *, point: str | None = None) -> Comparison:
+def build_comparison(event: Event, *, point: str | None = None, page: int = 1) -> Comparison:
     """Group an event's claims by aspect and party; six queries whatever the claim count.
 
-    With `point` (an aspect's id, or "other"), only that row is shown, with all its claims;
+    With `point` (an aspect's id, or "other"), only that row is shown, with its claims
+    POINT_PAGE per party at a time (`page`, from 1; a page past the last shows the last);
     otherwise every row, each cell cut at CELL_LIMIT claims. Only the shown claims and the
     links that touch them are loaded; the totals and the rows' contradictions are counted
     by the database.
     """
+    page = min(max(page, 1), MAX_PAGE)
     parties = event.ordered_parties()
     aspects = list(event.aspects.all())
     if point == "other":
@@ -104,7 +123,16 @@ def build_comparison(event: Event, *, point: str | None = None) -> Comparison:
     else:
         chosen_aspect = next((aspect for aspect in aspects if str(aspect.pk) == point), None)
         in_point = Q(aspect=chosen_aspect) if chosen_aspect else None
-    totals, heads = _rank_cells(event, in_point)
+    totals, heads = _rank_cells(event, in_point, point, page)
+    if in_point is not None and page > 1:
+        longest = max(
+            (n for (aspect_id, _party), n in totals.items() if _in_row(aspect_id, point)),
+            default=0,
+        )
+        last = max(1, -(-longest // POINT_PAGE))
+        if page > last:  # a stale or typed page number: show the last page
+            page = last
+            totals, heads = _rank_cells(event, in_point, point, page)
     contradictions, corroborations, contradiction_count = _row_tallies(event)
 
     def row_for(aspect: Aspect | None) -> Row:
@@ -149,17 +177,51 @@ def build_comparison(event: Event, *, point: str | None = None) -> Comparison:
         claim_count=sum(totals.values()),
         contradiction_count=contradiction_count,
         point=chosen,
+        page=page if chosen else 1,
     )
+
+
+def _in_row(aspect_id: int | None, point: str | None) -> bool:
+    return str(aspect_id) == point if aspect_id is not None else point == "other"
+
+
+def page_of_claim(event: Event, claim_id: int) -> tuple[str, int] | None:
+    """The point (an aspect's id, or "other") and the page of it that show an event's claim,
+    for links to a claim that is not on the page at hand; None if the event has no such
+    claim shown to readers. Two queries."""
+    found = (
+        Claim.objects.for_event(event)
+        .anchored()
+        .filter(pk=claim_id)
+        .values_list("aspect_id", "party_id", "article_id", "start")
+        .first()
+    )
+    if found is None:
+        return None
+    aspect_id, party_id, article_id, start = found
+    # Its place in its cell, in the order the cells list claims (article, start, id).
+    before = (
+        Claim.objects.for_event(event)
+        .anchored()
+        .filter(aspect_id=aspect_id, party_id=party_id)
+        .filter(
+            Q(article_id__lt=article_id)
+            | Q(article_id=article_id, start__lt=start)
+            | Q(article_id=article_id, start=start, pk__lt=claim_id)
+        )
+        .count()
+    )
+    return (str(aspect_id) if aspect_id is not None else "other"), before // POINT_PAGE + 1
 
 
 type CellKey = tuple[int | None, int]  # (aspect id, None for "Other claims"; party id)
 
 
 def _rank_cells(
-    event: Event, in_point: Q | None
+    event: Event, in_point: Q | None, point: str | None, page: int
 ) -> tuple[dict[CellKey, int], defaultdict[CellKey, list[int]]]:
     """Each cell's count of claims, and the ids of its first CELL_LIMIT claims in text order
-    (of all its claims for the chosen point's cells).
+    (of the chosen point's cells, the ids of the claims on `page`).
 
     One narrow query: ranking the claims with their source, party and article joined would
     sort megabytes, on disk past work_mem. NULL aspects make one partition per party, as
@@ -178,19 +240,24 @@ def _rank_cells(
             total=Window(Count("id"), partition_by=cell),
         )
     )
+    low: Case | int = 0
     cut: Case | int = CELL_LIMIT
     if in_point is not None:
-        cut = Case(When(in_point, then=F("total")), default=Value(CELL_LIMIT))
+        low = Case(When(in_point, then=Value((page - 1) * POINT_PAGE)), default=Value(0))
+        cut = Case(When(in_point, then=Value(page * POINT_PAGE)), default=Value(CELL_LIMIT))
     totals: dict[CellKey, int] = {}
     heads: defaultdict[CellKey, list[int]] = defaultdict(list)
+    # Each cell's first claim comes too, for its total, when the page shows none of it.
     kept = (
-        ranked.filter(position__lte=cut)
-        .values_list("pk", "aspect", "party", "total")
+        ranked.filter(Q(position__gt=low, position__lte=cut) | Q(position=1))
+        .values_list("pk", "aspect", "party", "total", "position")
         .order_by()  # not Claim's default, which would join and sort by the article
     )
-    for pk, aspect_id, party_id, total in kept:
+    first = (page - 1) * POINT_PAGE
+    for pk, aspect_id, party_id, total, position in kept:
         totals[(aspect_id, party_id)] = total
-        heads[(aspect_id, party_id)].append(pk)
+        if position > first or in_point is None or not _in_row(aspect_id, point):
+            heads[(aspect_id, party_id)].append(pk)
     return totals, heads
 
 
@@ -229,7 +296,8 @@ def _row_tallies(event: Event) -> tuple[Counter[int | None], Counter[int | None]
 
 
 def _attach_counterparts(event: Event, shown: dict[int, Claim]) -> None:
-    """List each shown claim's counterparts; one not shown links to the row that shows it."""
+    """List each shown claim's counterparts; one not shown links to the point that shows
+    it, naming the claim so that the point opens at its page."""
     ids = list(shown)
     side = ["id", "aspect", "party__name", "paraphrase", "exact"]
     links = (
@@ -243,7 +311,7 @@ def _attach_counterparts(event: Event, shown: dict[int, Claim]) -> None:
     def counterpart(
         pk: int, aspect_id: int | None, party: str, paraphrase: str, exact: str
     ) -> Counterpart:
-        where = "" if pk in shown else f"?point={aspect_id or 'other'}"
+        where = "" if pk in shown else f"?point={aspect_id or 'other'}&claim={pk}"
         return Counterpart(
             pk=pk, party_name=party, text=paraphrase or exact, href=f"{where}#claim-{pk}"
         )

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from claims.comparison import build_comparison
+from claims.comparison import build_comparison, page_of_claim
 from claims.highlight import paragraphs
 from claims.models import Claim, ClaimLink
 from newsroom.forms import (
@@ -69,6 +69,13 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "newsroom/index.html", {"events": events})
 
 
+def _positive_int(value: str | None) -> int | None:
+    """A page number or an id typed into a URL, or None if it is not one."""
+    if value is None or not value.isascii() or not value.isdigit() or len(value) > 9:
+        return None
+    return int(value) or None
+
+
 def _get_published_event(slug: str) -> Event:
     return get_object_or_404(Event.objects.published(), slug=slug)
 
@@ -76,7 +83,14 @@ def _get_published_event(slug: str) -> Event:
 @require_safe
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     event = _get_published_event(slug)
-    comparison = build_comparison(event, point=request.GET.get("point"))
+    point = request.GET.get("point")
+    page = _positive_int(request.GET.get("page")) or 1
+    if point and (claim_id := _positive_int(request.GET.get("claim"))):
+        # A link to a claim on another page of its point ("?point=3&claim=812").
+        where = page_of_claim(event, claim_id)
+        if where is not None and where[0] == point:
+            page = where[1]
+    comparison = build_comparison(event, point=point, page=page)
     return render(request, "newsroom/event_detail.html", {"event": event, "cmp": comparison})
 
 

@@ -8,7 +8,7 @@ from django.db.models.signals import post_init
 from django.test import Client
 from django.urls import reverse
 
-from claims.comparison import CELL_LIMIT
+from claims.comparison import CELL_LIMIT, POINT_PAGE
 from claims.models import Claim, ClaimLink
 from newsroom.models import Aspect, Event, Source
 from tests.factories import (
@@ -256,6 +256,11 @@ def _claims(event: Event, *plan: tuple[Aspect | None, Source, int]) -> list[list
     return made
 
 
+def _link(point: object, claim: Claim) -> str:
+    """A counterpart's link to a claim shown on another page: its point, at its page."""
+    return f'href="?point={point}&amp;claim={claim.pk}#claim-{claim.pk}" class="counterpart-link"'
+
+
 def test_a_counterpart_past_the_cut_links_to_the_point_that_shows_it(client: Client) -> None:
     moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
     event = make_event([moscow, kyiv])
@@ -265,8 +270,8 @@ def test_a_counterpart_past_the_cut_links_to_the_point_that_shows_it(client: Cli
     make_link(hit[0], loose[24])
     html = client.get(event.get_absolute_url()).content.decode()
     assert html.count('<div class="claim party-') == 2 * CELL_LIMIT
-    assert f'href="?point={aspect.pk}#claim-{hit[25].pk}" class="counterpart-link"' in html
-    assert f'href="?point=other#claim-{loose[24].pk}" class="counterpart-link"' in html
+    assert _link(aspect.pk, hit[25]) in html
+    assert _link("other", loose[24]) in html
     assert f'id="claim-{hit[25].pk}"' not in html
     assert html.count("⚡ In dispute: 2 contradictions") == 2  # "What was hit?" and "Other claims"
     assert 'href="?point=other#point-other">Show all 25 Kyiv claims on this point</a>' in html
@@ -274,8 +279,8 @@ def test_a_counterpart_past_the_cut_links_to_the_point_that_shows_it(client: Cli
     other = client.get(event.get_absolute_url(), {"point": "other"}).content.decode()
     assert other.count('<div class="claim party-') == 25
     assert f'href="#claim-{loose[0].pk}"' not in other  # its own card is no counterpart here
-    assert f'href="?point={aspect.pk}#claim-{hit[0].pk}" class="counterpart-link"' in other
-    assert f'href="?point={aspect.pk}#claim-{hit[25].pk}" class="counterpart-link"' in other
+    assert _link(aspect.pk, hit[0]) in other
+    assert _link(aspect.pk, hit[25]) in other
 
 
 def test_rows_count_the_contradictions_between_claims_past_the_cut(client: Client) -> None:
@@ -291,9 +296,7 @@ def test_rows_count_the_contradictions_between_claims_past_the_cut(client: Clien
     assert "⚡ In dispute: 30 contradictions" in html
     assert "30 contradictions between 60 claims" in html
     assert f'href="#claim-{denied[19].pk}" class="counterpart-link"' in html
-    assert (
-        f'href="?point={aspect.pk}#claim-{denied[20].pk}"' not in html
-    )  # nothing shown links there
+    assert f"claim={denied[20].pk}#" not in html  # nothing shown links there
 
 
 def test_agreement_is_between_sides_not_within_one(client: Client) -> None:
@@ -356,3 +359,62 @@ def test_the_event_page_loads_only_the_claims_it_shows(client: Client) -> None:
     assert "Show all 100 Moscow claims" in html
     assert "100 contradictions between 200 claims" in html
     assert len(loaded) == 2 * CELL_LIMIT  # the cards shown, and not one claim more
+
+
+def test_one_point_lists_each_partys_claims_a_page_at_a_time(client: Client) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    event = make_event([moscow, kyiv])
+    aspect = make_aspect(event, "What was hit?")
+    said, answered = _claims(
+        event, (aspect, make_source(moscow), POINT_PAGE + 30), (aspect, make_source(kyiv), 5)
+    )
+    url = event.get_absolute_url()
+
+    first = client.get(url, {"point": aspect.pk}).content.decode()
+    assert first.count('<div class="claim party-moscow') == POINT_PAGE
+    assert first.count('<div class="claim party-kyiv') == 5
+    assert "page 1 of 2" in first and "Show all" not in first
+    assert f'rel="next" href="?point={aspect.pk}&amp;page=2#point-{aspect.pk}"' in first
+    assert 'rel="prev"' not in first
+    assert f'id="claim-{said[POINT_PAGE].pk}"' not in first
+
+    second = client.get(url, {"point": aspect.pk, "page": 2}).content.decode()
+    assert second.count('<div class="claim party-moscow') == 30
+    assert f'id="claim-{said[POINT_PAGE].pk}"' in second
+    assert "All 5 Kyiv claims on this point are on earlier pages." in second
+    assert "Kyiv says nothing" not in second
+    assert 'rel="next"' not in second and 'rel="prev"' in second
+    assert "135 claims" in second  # the event's summary counts every claim, on any page
+
+    for past_or_junk, shown in (("7", "page 2 of 2"), ("0", "page 1 of 2"), ("-1", "page 1 of 2"),
+                                ("x", "page 1 of 2"), ("9" * 30, "page 1 of 2")):  # fmt: skip
+        response = client.get(url, {"point": str(aspect.pk), "page": past_or_junk})
+        assert response.status_code == 200
+        assert shown in response.content.decode()
+
+
+def test_a_link_to_a_claim_opens_its_point_at_the_page_that_shows_it(
+    client: Client, django_assert_max_num_queries
+) -> None:
+    moscow, kyiv = make_party("Moscow"), make_party("Kyiv")
+    event = make_event([moscow, kyiv])
+    aspect = make_aspect(event, "Who was killed?")
+    said, answered = _claims(
+        event, (aspect, make_source(moscow), 2 * POINT_PAGE + 3), (None, make_source(kyiv), 1)
+    )
+    far = said[2 * POINT_PAGE + 1]
+    make_link(answered[0], far)
+    other = client.get(event.get_absolute_url(), {"point": "other"}).content.decode()
+    assert _link(aspect.pk, far) in other
+
+    with django_assert_max_num_queries(9):
+        html = client.get(
+            event.get_absolute_url(), {"point": aspect.pk, "claim": far.pk}
+        ).content.decode()
+    assert "page 3 of 3" in html and f'id="claim-{far.pk}"' in html
+    # A claim of another point, or of no such event, leaves the page number as it was.
+    for claim in (str(answered[0].pk), str(10**8), "<b>"):
+        html = client.get(
+            event.get_absolute_url(), {"point": str(aspect.pk), "claim": claim}
+        ).content.decode()
+        assert "page 1 of 3" in html
