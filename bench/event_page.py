@@ -6,8 +6,9 @@
 Fills a throwaway test database with one event of 2 parties x 10 aspects x N claims per
 party and aspect (N=500 by default: 10,000 claims, half of them in contradicting pairs),
 then requests the page, and the first and third pages of one point (each party's claims
-on it, a page at a time), repeatedly in-process and prints the median time and the queries per request. Works on SQLite too
-(without DATABASE_URL), but PostgreSQL is what production runs.
+on it, a page at a time), repeatedly in-process and prints the median time and the
+queries per request. Works on SQLite too (without DATABASE_URL), but PostgreSQL is what
+production runs.
 """
 
 from __future__ import annotations

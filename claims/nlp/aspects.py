@@ -24,6 +24,19 @@ _W = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 # across a border (case tells a name from "inside the building").
 _INSIDE_PLACE = re.compile(r"\b(?:inside|into)\s+[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"'s\b")
+# "about 150 metres inside Bangladeshi territory", "several hundred metres into Kosovo": how
+# far across a line it happened is where it happened, so by whose law.
+_DISTANCE_ACROSS = re.compile(
+    r"\b(?:metres|meters|kilometres|kilometers|km|miles|yards)\s+(?:inside|into|within)\s+"
+    r"(?:the\s+|its\s+|their\s+|our\s+)?[A-Za-z]"
+)
+# "had set foot in Morocco", "entered Bangladeshi territory", "strayed into Iranian waters":
+# an entry onto someone's ground, whose lawfulness is the point.
+_ENTRY = re.compile(
+    r"\b(?:set foot|entered|entering|strayed|straying|intruded|intruding)\s+"
+    r"(?:(?:in|on|into|onto|inside)\s+)?(?:(?:the|its|their)\s+)?"
+    r"(?:[A-Z][\w-]*|(?:[\w-]+\s+){0,2}(?:territory|waters|soil|airspace))"
+)
 
 
 def words_of(text: str) -> list[str]:
@@ -374,6 +387,16 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
             for w in words("baton batons truncheon truncheons machete machetes knife knives")
         ),
         ("rubber bullets", 2.0),
+        ("live rounds", 2.0),
+        ("live round", 2.0),
+        *((w, 2.0) for w in words("teargas grenades")),
+        ("firearms", 1.5),
+        ("firearm", 1.5),
+        # (a rifle alone weighs less: it is also what others were given or found with)
+        ("rifles", 1.0),
+        ("rifle", 1.0),
+        ("pistols", 1.0),
+        ("pistol", 1.0),
         ("tear gas", 2.0),
         ("live ammunition", 2.0),
         *(
@@ -502,6 +525,9 @@ _ASPECTS = TermMatcher(
 # When scores tie, the more specific point in dispute wins.
 _PRIORITY = ("legality", "intent", "casualties", "weapon", "responsibility", "target")
 _USE = wordset("use used using")
+# ("carrying" mostly tells what the people held or hit had with them: "arrested carrying
+# rifles", see _CARGO)
+_FIRED_OR_CARRIED = wordset("fired firing fire carried carry")
 _CUE_BIAS: dict[str, tuple[str, float]] = {
     "accuse": ("responsibility", 1.0),
     "blame": ("responsibility", 2.0),
@@ -960,7 +986,8 @@ _AGENTS = wordset(
     "forces force troops soldiers soldier servicemen guards guard army navy police policemen "
     "officers officer militia militias militiamen fighters rebels gunmen attackers men "
     "personnel units unit separatists jets crew crews authorities government junta coalition "
-    "military gendarmes gendarmerie terrorists militants insurgents"
+    "military gendarmes gendarmerie terrorists militants insurgents sappers rangers commandos "
+    "marines paramilitaries snipers"
 )
 _PAST_IRREGULAR = wordset(
     "shot hit struck set took left sent began wore carried fired burned burnt threw drove cut "
@@ -1041,7 +1068,9 @@ _PEOPLE = wordset(
     "passengers women people men boys girls teenagers workers"
 )
 _NOT_DOING = wordset("during including according regarding concerning following")
-_RELATIVE_AUX = wordset("who were had been was")
+# (and "had been caught felling trees", "were seen crossing the river": what they were
+# found doing)
+_RELATIVE_AUX = wordset("who were had been was caught seen found spotted")
 
 
 def _victims_doing(ws: Sequence[str]) -> bool:
@@ -1136,7 +1165,10 @@ def _put_to_use(ws: Sequence[str]) -> bool:
 
 
 _COPULA = wordset("was were is are included")
-_STATUS_SKIP = wordset("not all only just mostly ordinary innocent a an unarmed local simple poor")
+_STATUS_SKIP = wordset(
+    "not all only just mostly ordinary innocent a an unarmed local simple poor registered "
+    "licensed professional"
+)
 
 
 def _contrast_at(ws: Sequence[str], k: int) -> bool:
@@ -1199,17 +1231,15 @@ def _agent_act(ws: Sequence[str]) -> bool:
         if w not in _AGENTS or (k and ws[k - 1] in _RELATIVE):
             continue  # "video, which police released, showed...": not the claim's subject
         j = k + 1
-        if (
-            j + 1 < len(ws)
-            and ws[j] == "of"
-            and ws[j + 1].endswith("ing")
-            and tuple(ws[j + 2 : j + 3]) != ("to",)
-        ):
-            # the content of "accused Nicaraguan soldiers of shooting..." (but "of trying
-            # to destroy..." is about an aim)
+        if _accused_of_act(ws, j):
+            # the content of "accused Nicaraguan soldiers of shooting...", "fighters of the
+            # PMF of planting..." (but "of trying to destroy..." is about an aim)
             return True
-        if j < len(ws) and ws[j] in ("from", "of", "in", "on"):
-            j += 2  # "border guards from Myanmar opened fire"
+        if j < len(ws) and ws[j] in _AGENT_PREPS:
+            # "border guards from Myanmar opened fire", "fighters of the Niger Delta
+            # Vanguard (NDFV) had planted...", "soldiers in Nigerien uniforms had arrived":
+            # the verb after the phrase that says whose or which force it was
+            j = _after_agent_phrase(ws, j)
         perfect = False
         # Adverbs in "-ly" too: "the coast guard had "brutally" chased the boat".
         while j < len(ws) and (ws[j] in _BEFORE_VERB or ws[j].endswith("ly")):
@@ -1224,11 +1254,152 @@ def _agent_act(ws: Sequence[str]) -> bool:
             return True  # "Greek officers had taken their engine"
         if verb in _VICTIM_VERBS and k > 0 and _number(ws[k - 1]) is not None:
             continue  # "Two Thai soldiers killed": a toll, not an act
-        if verb in _UNDERGONE:
-            continue  # "one soldier had suffered a head wound": what befell the force
+        if verb in _UNDERGONE or verb in _SPEECH_VERBS:
+            # "one soldier had suffered a head wound": what befell the force (or what it
+            # said: "the men had shouted that they were officers")
+            continue
         if verb.endswith("ed") or verb in _PAST_IRREGULAR:
             return True
     return False
+
+
+_AGENT_PREPS = wordset("from of in on with")
+_PHRASE_STOPS = _BEFORE_VERB | wordset("was were been is are being")
+
+
+def _accused_of_act(ws: Sequence[str], j: int) -> bool:
+    """ "[accused] soldiers of shooting...", "[accused] fighters of the PMF of planting...":
+    an act the force is accused of, after up to six words that name the force."""
+    for i in range(j, min(len(ws) - 1, j + 7)):
+        if ws[i] == "of" and ws[i + 1].endswith("ing") and "-" not in ws[i + 1]:
+            return tuple(ws[i + 2 : i + 3]) != ("to",)
+        if ws[i] in _PHRASE_STOPS:
+            return False
+    return False
+
+
+def _after_agent_phrase(ws: Sequence[str], j: int) -> int:
+    """Where the verb is after a short phrase that qualifies an agent ("from Myanmar", "of the
+    Niger Delta Freedom Vanguard (NDFV)", "in Nigerien uniforms"): the first auxiliary or
+    past verb, else two words on."""
+    for i in range(j + 2, min(len(ws), j + 9)):
+        w = ws[i]
+        if w in _PHRASE_STOPS:
+            return i
+        if w in _CLAUSE_OPENERS or w.endswith("ing"):
+            break  # "of deliberately bombing civilians as they shopped": no verb of theirs
+        if (w.endswith("ed") or w in _PAST_IRREGULAR) and ws[i - 1] not in _NOT_BEFORE_VERB:
+            return i
+    return j + 2
+
+
+_NOT_BEFORE_VERB = wordset("the a an its their his her our of in on from with by and")
+_CLAUSE_OPENERS = wordset("as that who which when while because after before and but")
+# What a force said is no act of it ("the men had shouted that they were officers").
+_SPEECH_VERBS = wordset("said told shouted warned asked called claimed announced explained")
+# Help or custody, not harm ("rescued by a nearby boat"); a harm done by a force to people
+# ("beaten by police") says who was hurt.
+_NOT_DEEDS = wordset("rescued evacuated taken helped saved treated escorted used") | wordset(
+    "killed wounded injured harmed hurt shot beaten"
+)
+_WEAPON_SUBJECTS = wordset(
+    "drone drones missile missiles rocket rockets shell shells mine mines bomb bombs mortar "
+    "mortars device devices explosive explosives grenade grenades"
+)
+_HARM_PAST = wordset(
+    "killed wounded injured crippled destroyed damaged sank sunk disabled tore blew"
+)
+
+
+def _weapon_subject(ws: Sequence[str]) -> bool:
+    """ "Moroccan drone killed truck drivers", "a Russian mine crippled the ship": a weapon
+    as the subject of the harm it did, named with whose it was: who did it."""
+    for k, w in enumerate(ws[:5]):
+        if w in _WEAPON_SUBJECTS and k + 1 < len(ws) and ws[k + 1] in _HARM_PAST:
+            # "a drone strike on a car killed...": the subject is the strike, not the drone
+            return k > 0 and ws[k - 1] not in _DETERMINERS
+    return False
+
+
+# "the device had been laid by Uzbek forces", "could not have been bought by a local group":
+# a passive whose agent is a force or a group: who did it.
+_BY_AGENTS = _AGENTS | wordset(
+    "group groups actors backers sappers rangers commandos marines patrols patrol vessel "
+    "vessels ship ships boat boats"
+)
+
+
+def _done_by_agent(ws: Sequence[str]) -> bool:
+    if "by" not in ws:
+        return False
+    for k in range(2, len(ws) - 1):
+        if ws[k] != "by":
+            continue
+        verb = ws[k - 1]
+        if verb in _NOT_DEEDS or not (
+            verb.endswith(("ed", "en")) or verb in _PAST_IRREGULAR or verb == "laid"
+        ):
+            continue
+        if not _PHRASE_STOPS.isdisjoint(ws[max(0, k - 4) : k - 1]) and not _BY_AGENTS.isdisjoint(
+            ws[k + 1 : k + 5]
+        ):
+            return True
+    return False
+
+
+# "gunfire from the police lines", "had fired from positions across the border": where the
+# fire came from says who fired.
+_FIRING_PLACES = wordset("lines positions position posts base bases side")
+# (fire, not people: "refugees who fled from the other side" says nothing of who fired)
+_FIRE_WORDS = wordset(
+    "fire fired firing gunfire shots shot shells shelled shelling round rounds rockets "
+    "mortars attack came come coming"
+)
+
+
+def _fired_from(ws: Sequence[str]) -> bool:
+    if "from" not in ws:
+        return False
+    return any(
+        w == "from"
+        and not _FIRING_PLACES.isdisjoint(ws[k + 1 : k + 5])
+        and not _FIRE_WORDS.isdisjoint(ws[max(0, k - 6) : k])
+        for k, w in enumerate(ws)
+    )
+
+
+# "had seen soldiers in Algerian uniforms walking among the trees": a witness's account of
+# a force there and acting is about who did it.
+_PERCEIVED = wordset("seen saw heard watched spotted")
+
+
+def _force_witnessed(ws: Sequence[str]) -> bool:
+    if _PERCEIVED.isdisjoint(ws):
+        return False
+    return any(
+        w in _PERCEIVED and not _AGENTS.isdisjoint(ws[k + 1 : k + 4]) for k, w in enumerate(ws)
+    )
+
+
+# "a drifting mine of Russian manufacture", "ruled out a Ukrainian origin", "the device was
+# one of the Ukrainian mines", "could be a leftover from the civil war rather than an Uzbek
+# mine": whose the device was says whose hand laid or fired it.
+_ORIGIN = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)? (?:origin|manufacture)\b")
+_DEVICE_IS = re.compile(
+    r"\b(?:device|mine|shell|missile|rocket|bomb|munition|round|projectile)s? "
+    r"(?:(?:could|may|might|must) (?:have )?(?:be|been)|was|is|were|are|had been)\b"
+)
+_NAMED_DEVICE = re.compile(
+    r"\b(?:[A-Z][a-z]+ (?:mines?|shells?|missiles?|rockets?|bombs?|munitions?|ordnance)|"
+    r"leftovers?|remnants?)\b"
+)
+
+
+def _device_origin(text: str) -> bool:
+    if _ORIGIN.search(text):
+        return True
+    m = _DEVICE_IS.search(text)
+    return m is not None and _NAMED_DEVICE.search(text, m.end()) is not None
 
 
 # Words a claim opens with that are not a name, even when capitalised.
@@ -1323,6 +1494,8 @@ class _Scan:
     appeal: bool
     other_culprit: bool
     agent_act: bool
+    weapon_subject: bool
+    done_by_agent: bool
     status_named: bool
     harmed_passive: bool
     pact_broken: bool
@@ -1334,6 +1507,7 @@ class _Scan:
     put_to_use: bool
     cargo: bool
     inside_place: bool
+    entry: bool
 
 
 # All tables in one matcher, so that a claim's words are walked once.
@@ -1377,6 +1551,8 @@ def _scan(text: str) -> _Scan:
         appeal=is_appeal(ws),
         other_culprit=_other_culprit(ws),
         agent_act=_agent_act(ws),
+        weapon_subject=_weapon_subject(ws),
+        done_by_agent=_done_by_agent(ws),
         status_named=_status_named(ws),
         harmed_passive=_harmed_passive(ws),
         pact_broken=_pact_broken(ws),
@@ -1389,6 +1565,7 @@ def _scan(text: str) -> _Scan:
         # "carried out" is an act, not a load
         cargo=any(tuple(ws[e : e + 1]) != ("out",) for _s, e, _v in cargo),
         inside_place=_INSIDE_PLACE.search(text) is not None,
+        entry=_ENTRY.search(text) is not None,
     )
 
 
@@ -1409,7 +1586,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             if start < cut:
                 scores[aspect] += 2 * weight
         return scores
-    used = False
+    used = fired = False
     for start, end, (aspect, weight) in scan.aspects:
         key = (aspect, weight, end - start)
         seen[key] = seen.get(key, 0) + 1
@@ -1417,6 +1594,15 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             scores[aspect] += weight
         if aspect == "weapon" and not _USE.isdisjoint(scan.words[max(0, start - 3) : start]):
             used = True
+        if (
+            aspect == "weapon"
+            and weight >= 1.0
+            and scan.words[start] not in _NOT_ARMS
+            and not _FIRED_OR_CARRIED.isdisjoint(scan.words[max(0, start - 3) : start])
+        ):
+            # "fired live ammunition at...", "had not carried firearms": what the force
+            # fired or bore, by its kind
+            fired = True
         if (
             aspect == "target"
             and end - start == 1
@@ -1430,6 +1616,8 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         ):
             # "the strike had been aimed at anyone other than militants": at whom
             scores["target"] += 2.5
+    if fired:
+        scores["weapon"] += 3
     if used:
         scores["weapon"] += 2  # "had used an armed drone", "using tear gas": what was used
     blamed = cue_lemma in ("accuse", "blame")
@@ -1499,14 +1687,41 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["legality"] += 2  # "guards seized villagers": was the detention lawful
     if scan.pact_broken:
         scores["legality"] += 2  # "the army had broken a local agreement"
+    if scan.entry:
+        # "denied that any of its guards had set foot in Lithuania", "its personnel had
+        # entered Bangladeshi territory": on whose ground, so by whose law
+        scores["legality"] += 2.5
     if scan.agent_act and not scan.law and scores["legality"] < 2 and not scan.put_to_use:
         # "Pakistani troops had shelled villages..., killing three civilians": who did it
         # (unless the claim says whether the act was lawful: "had acted lawfully").
         scores["responsibility"] += 2.5
+    if scan.weapon_subject or scan.done_by_agent:
+        # "Moroccan drone killed truck drivers", "the device had been laid by Uzbek forces":
+        # whose weapon did the harm, or whose hand
+        scores["responsibility"] += 2.5
+    if _fired_from(ws) or _force_witnessed(ws) or _device_origin(text):
+        # "gunfire from the police lines", "had seen soldiers walking among the trees", "a
+        # mine of Russian manufacture": where the fire came from, which force was seen
+        # there, whose the device was: who did it
+        scores["responsibility"] += 2
+    if (
+        cue_lemma == "deny"
+        and ws
+        and ws[0].endswith("ing")
+        and ws[0] not in _NOT_DONE
+        and max(scores.values()) < 1.5
+    ):
+        # "denied sheltering the group", "denied laying any mines": a deed denied in so
+        # many words is about who did it
+        scores["responsibility"] += 1.5
     if scan.negated and scan.party_subject and not scan.numbers:
         # "Serbia had not sent a single soldier...", "Ethiopia was not a party to the
         # incident": a party or force denying its part in it.
         scores["responsibility"] += 1.5
+    if _DISTANCE_ACROSS.search(text):
+        # "had been shot about 150 metres inside Bangladeshi territory", "crossed about 400
+        # metres into Kosovo": the claim measures where it happened against the line
+        scores["legality"] += 2.5
     if scan.inside_place:
         # Which side of a border it happened on says whether it was lawful; counted once
         # with "territory", "waters" ("crossed into Chinese territory").
@@ -1541,6 +1756,8 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     return scores
 
 
+# What befalls one, or a state, is no deed ("denies losing aircraft").
+_NOT_DONE = wordset("losing suffering receiving having being knowing")
 _RECORD_WORDS = wordset("record records trouble")
 _CLEAN = wordset("no never clean")
 

@@ -27,9 +27,11 @@ from .wordlists import wordset
 SAY_VERBS = wordset(
     "say tell add state claim allege assert maintain insist argue contend report announce "
     "confirm acknowledge admit write post note stress warn caution suggest explain reiterate "
-    "declare charge tweet testify read complain"
+    "declare charge tweet testify read complain counter retort reply concede"
 )
 DENY_VERBS = wordset("deny reject dismiss refute rebut dispute deride")
+# Denials that, with two sides as subject, say only that they disagree with each other.
+RECIPROCAL_DENIALS = wordset("dispute contest")
 ACCUSE_VERBS = wordset("accuse blame")
 CONDEMN_VERBS = wordset("condemn denounce decry")
 CALL_VERBS = wordset("call describe brand label term characterise characterize dub")
@@ -470,6 +472,13 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _coordinated(subj: Token) -> bool:
+    """ "The army and the rebels", "both sides": a subject naming two sides."""
+    if any(c.dep_ == "conj" for c in subj.rights):
+        return True
+    return subj.lower_ == "both" or any(c.lower_ == "both" for c in subj.lefts)
+
+
 def _is_cue_verb(t: Token) -> bool:
     return t.lemma_.lower() in VERB_CUES and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"))
 
@@ -898,6 +907,10 @@ class Extractor:
             or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.lefts)
         ):
             return  # "no group claimed the attacks": nobody made a claim
+        if subj is not None and lemma in RECIPROCAL_DENIALS and _coordinated(subj):
+            # "The army and the rebels dispute the toll": the two disagree with each
+            # other; neither says anything yet (their accounts follow).
+            return
         if subj is None:
             if lemma == "accuse":
                 self._accused_as_modifier(cue)
@@ -941,6 +954,21 @@ class Extractor:
                     polarity=polarity,
                     confidence=0.9,
                     char_content=quoted,
+                )
+                return
+            inset = self._inset_read_as_main(cue, subj) if lemma in SAY_VERBS else None
+            if inset is not None:
+                # "Russian forces, Ukraine's military said, had fired 40 missiles": the
+                # statement's subject and its verb read as a second subject and a clause
+                # of the cue set between them.
+                self._add(
+                    "inverted",
+                    span,
+                    inset,
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.65,
                 )
                 return
             ccomp = _reported_clause(cue)
@@ -1140,6 +1168,21 @@ class Extractor:
                     confidence=0.65,
                 )
                 return
+            inset = self._inset_attribution(cue, subj) if lemma in SAY_VERBS else None
+            if inset is not None:
+                # "The strike, the ministry said, hit only a fuel depot": the attribution
+                # set between commas inside the statement; one claim from its first word
+                # to its last.
+                self._add(
+                    "inverted",
+                    span,
+                    inset,
+                    subj,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.65,
+                )
+                return
             closing = self._closing_attribution(cue, subj) if lemma in SAY_VERBS else None
             if closing is not None:
                 # "X exchanged fire near the temple, leaving two dead, officials from both
@@ -1176,6 +1219,78 @@ class Extractor:
             ):
                 return c
         return None
+
+    def _inset_read_as_main(self, cue: Token, subj: Token) -> tuple[int, int] | None:
+        """ "The strike, the ministry said in a statement, hit a depot" parsed with "said"
+        as the main verb: a first subject closed by a comma before the speaker, and after
+        the comma closing the aside a clause with no subject of its own. The statement's
+        tokens (start, end), attribution included, or None."""
+        doc = self.doc
+        if subj.i > cue.i or subj.head.i != cue.i:
+            return None
+        first = next(
+            (
+                c
+                for c in cue.lefts
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.left_edge.i and c is not subj
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        s_lo = subj.left_edge.i
+        f_hi = first.right_edge.i
+        if doc[f_hi].text == ",":
+            f_hi -= 1  # the comma closing the first subject hangs on it
+        if f_hi + 1 != s_lo - 1 or doc[s_lo - 1].text != ",":
+            return None
+        rest = next(
+            # (a conjunct right after the comma, with no "and": "..., struck a school")
+            (
+                c
+                for c in cue.rights
+                if c.dep_ in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if rest is None or rest.left_edge.i < 1 or doc[rest.left_edge.i - 1].text != ",":
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in rest.lefts):
+            return None
+        if self.ix.quote_at(doc[first.left_edge.i].idx) is not None:
+            return None
+        if self.ix.sent_of(first.left_edge.i) != self.ix.sent_of(cue.i):
+            return None
+        return first.left_edge.i, rest.right_edge.i + 1
+
+    def _inset_attribution(self, cue: Token, subj: Token) -> tuple[int, int] | None:
+        """ "The attack, officials said, was deliberate": a cue between commas, hung on
+        the verb of the statement that goes on after it and whose subject comes before:
+        the statement's tokens (start, end), attribution included, or None."""
+        doc = self.doc
+        head = cue.head
+        if cue.dep_ != "parataxis" or head.i <= cue.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        if subj.i < cue.i:
+            lo = min(lo, subj.left_edge.i)
+        # The commas around the aside hang on the cue too.
+        if doc[lo].text == ",":
+            lo += 1
+        if doc[hi].text == "," and hi > cue.i:
+            hi -= 1
+        if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.rights):
+            return None
+        if self.ix.quote_at(doc[lo].idx) is not None:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < lo for c in head.lefts):
+            return None
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if self.ix.sent_of(start) != self.ix.sent_of(cue.i):
+            return None
+        return start, end
 
     def _closing_attribution(self, cue: Token, subj: Token) -> tuple[int, int] | None:
         """The words before ", <speaker> said." that end a sentence whose statement the

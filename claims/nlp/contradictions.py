@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .aspects import (
     COMMON_STEMS,
+    STOP,
     AliasTable,
     Features,
     _mentions,
@@ -51,6 +52,23 @@ GENERIC_DENIAL = frozenset(
 )
 # What a bare rejection of the other side's numbers calls them ("dismissed the figure").
 TOLL_REFERENTS = frozenset(_stem(w) for w in words("figure figures toll tolls"))
+# Words of a bare rejection that name whose account it is, not what the account says ("the
+# rebels' version", "the ministry's statement", "the eastern account").
+WHOSE_ACCOUNT = frozenset(
+    _stem(w)
+    for w in words(
+        "accusation accusations allegation allegations claim claims account accounts report "
+        "reports statement statements figure figures version versions assertion assertions "
+        "charge charges toll tolls story narrative suggestion suggestions that those this "
+        "latest new official own other same such entire whole earlier initial original "
+        "government governments ministry minister ministers group groups side sides rebel "
+        "rebels dissident dissidents militia militias separatist separatists army military "
+        "police company state regime authorities authority officials official eastern western "
+        "northern southern spokesman spokeswoman president junta movement leaders command "
+        "navy coast guard forces force troops media television agency incident events event "
+        "fabrication fabrications lie lies propaganda pure baseless false absurd nonsense"
+    )
+)
 # The points on which two parties' accounts are paired by the fallback: every point but
 # "other" (appeals, talks, investigations), which is no point in dispute.
 ACCOUNT_OF = {
@@ -461,7 +479,8 @@ def _rejected_accounts(items: Sequence[_Claim]) -> dict[str, list[str]]:
             if not (rejection.f.generic and rejection.inp.polarity == "deny"):
                 continue
             tolls_only = bool(rejection.f.stems & TOLL_REFERENTS)
-            run: list[str] = []
+            topic = _named_topic(rejection)
+            run: list[_Claim] = []
             for c in reversed(group[:k]):
                 if c.inp.party == rejection.inp.party:
                     if run:
@@ -471,10 +490,26 @@ def _rejected_accounts(items: Sequence[_Claim]) -> dict[str, list[str]]:
                     continue
                 if tolls_only and not c.f.casualties:
                     continue
-                run.append(c.inp.id)
+                run.append(c)
+            if topic:
+                # "rejected the smuggling allegation": only the claims that speak of it,
+                # when any of the run does.
+                run = [c for c in run if c.f.stems & topic] or run
             if run:
-                out[rejection.inp.id] = run
+                out[rejection.inp.id] = [c.inp.id for c in run]
     return out
+
+
+def _named_topic(rejection: _Claim) -> frozenset[str]:
+    """What a bare rejection says the rejected account was about ("the smuggling
+    allegation", "the accusation of blast fishing"): the stems of its words before "as"
+    that name neither the account nor whose it is (nor a party: the claim's stems leave
+    out party names)."""
+    ws = words_of(rejection.inp.text)
+    if "as" in ws[1:]:
+        ws = ws[: ws.index("as", 1)]
+    named = {_stem(w.removesuffix("'s").removesuffix("'")) for w in ws if w not in STOP}
+    return frozenset(named & rejection.f.stems) - WHOSE_ACCOUNT
 
 
 def _compare(a: _Claim, b: _Claim) -> bool:

@@ -541,6 +541,24 @@ class PartyResolver:
         return [(m.start, m.party) for m in self.matches(words) if m.kind == "party" and m.party]
 
 
+@lru_cache(maxsize=1)
+def _organisation_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(_alias_key(name)[2] for name in THIRD_PARTY_NAMES)
+
+
+def is_organisation_name(words: Sequence[str]) -> bool:
+    """Whether the words are exactly the name of a built-in international organisation
+    ("Amnesty International", "UNICEF"), not a country's."""
+    words = list(words)
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]  # "the UN's envoy"
+    if not words:
+        return False
+    return tuple(words) in _organisation_keys() or (
+        tuple(w.lower() for w in words) in _organisation_keys()
+    )
+
+
 def party_alias_words(names: Iterable[str]) -> dict[str, set[str]]:
     """Alias sets for party names alone (no lexicon): the name plus its country group."""
     out: dict[str, set[str]] = {}

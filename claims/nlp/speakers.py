@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from .attribution import DOCUMENT_NOUNS, RawClaim, _first_child, source_range
-from .lexicon import THIRD_PARTY_HEADS, UNKNOWN, PartyResolver, Resolution
+from .lexicon import THIRD_PARTY_HEADS, UNKNOWN, PartyResolver, Resolution, is_organisation_name
 from .wordlists import wordset
 
 # Heads that can only be a person ("A doctor at the hospital told Reuters ... she said").
@@ -216,7 +216,23 @@ def _is_person(doc: Doc, claim: RawClaim) -> bool:
     if root.lower_ in ORG_WORDS or (words & ORG_WORDS and not words & ROLE_NOUNS):
         return False
     propn = [t for t in doc[i:j] if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
+    if root.pos_ == "PROPN" and not propn and j - i == 1:
+        return _surname_of_earlier_name(doc, root)
     return root.pos_ == "PROPN" and (bool(propn) or bool(words & ROLE_NOUNS))
+
+
+def _surname_of_earlier_name(doc: Doc, root: Token) -> bool:
+    """ "Vargas said" after "Interior Minister Carlos Vargas": a bare name that closed a
+    person's full name earlier in the text (a given name before it) is that person."""
+    name = root.text
+    for k in range(root.i - 1, max(-1, root.i - NAMESAKE_WINDOW), -1):
+        u = doc[k]
+        if u.text != name or u.pos_ != "PROPN":
+            continue
+        given = [c for c in u.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        if given and given[-1].i == u.i - 1 and given[-1].is_title:
+            return u.lower_ not in ORG_WORDS
+    return False
 
 
 def _is_plural(doc: Doc, claim: RawClaim) -> bool:
@@ -375,6 +391,10 @@ class SpeakerResolver:
         if res.status == "party" and self._demonym_of_civil_body(res, i, j):
             # "A spokesman for the Guyanese Fishermen's Association": the demonym opens
             # the name of a civil body, which says where it is, not whom it speaks for.
+            res = Resolution(None, "third")
+        if res.status == "party" and self._described_as_civil_society(root):
+            # "The Cambodian Center for Human Rights, a local rights group": the writer's
+            # own description says it is civil society, whatever country its name gives.
             res = Resolution(None, "third")
         if res.status == "party" and self._outside_the_state(res, root, i, j):
             # "Georgia's main opposition alliance", "The National Grid Corporation of X":
@@ -548,11 +568,61 @@ class SpeakerResolver:
                 return plural or not person
             return not person  # "it": a body, a country, a document
 
-        for pool in (same, earlier):
-            for d in pool:
-                if fits(d):
-                    return d
+        for d in same:
+            if fits(d):
+                return d
+        if pron in PERSON_PRONOUNS:
+            shown = self._person_shown_before(claim, done)
+            if shown is not None:
+                return shown
+        for d in earlier:
+            if fits(d):
+                return d
         return same[0] if same else None
+
+    def _person_shown_before(self, claim: RawClaim, done: Sequence[RawClaim]) -> RawClaim | None:
+        """ "State television showed the wounded man, Firuz Odinaev, in hospital. He
+        said...": with no person speaking earlier in the paragraph, "he" / "she" is the
+        person the sentence before introduced as the object of its main verb."""
+        doc = self.doc
+        start = claim.sent_start
+        if start <= 0:
+            return None
+        prev = doc[start - 1].sent
+        if "\n" in self.text[doc[prev.end - 1].idx : doc[start].idx]:
+            return None  # another paragraph
+        obj = next(
+            (c for c in prev.root.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
+        if obj is None or obj.tag_ in ("NNS", "NNPS"):
+            return None
+        named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.rights)
+        if not (obj.lemma_.lower() in PERSON_NOUNS or (named and obj.pos_ == "NOUN")):
+            return None
+        i, j = source_range(obj)
+        m = RawClaim(
+            kind="mention",
+            cue_lemma="",
+            cue_start=obj.idx,
+            cue_end=obj.idx + len(obj.text),
+            start=obj.idx,
+            end=obj.idx + len(obj.text),
+            tok_start=i,
+            tok_end=j,
+            src_root=obj.i,
+            src_tok=(i, j),
+            polarity="assert",
+            confidence=0.0,
+            paragraph=claim.paragraph,
+            sent_start=prev.start,
+        )
+        self._resolve(m, [d for d in done if d.cue_start < m.cue_start])
+        if m.resolution == "unknown":
+            m.resolution = "third"  # a person of the story, not a side's spokesman
+        m.extra["person"] = True
+        m.extra["plural"] = False
+        return m
 
     def _person(self, claim: RawClaim) -> bool:
         # Worked out only when a pronoun needs an antecedent.
@@ -695,6 +765,22 @@ class SpeakerResolver:
             t.lemma_.lower() in STATE_OFFICES_FOR_CIVIL_MATTERS for t in core
         )
 
+    def _described_as_civil_society(self, root: Token) -> bool:
+        """An apposition on the speaker describing civil society with no party of its own
+        ("X, a local rights group", "Y, a Cambodian advocacy group")."""
+        for c in root.rights:
+            if c.dep_ != "appos" or c.pos_ != "NOUN":
+                continue
+            lo, hi = c.left_edge.i, c.right_edge.i + 1
+            words, idx = _words(self.doc, self.text, lo, hi)
+            levels = _levels(self.doc, idx, lo, hi, c.i)
+            if not self._civil_society(levels, idx):
+                continue
+            res = self.resolver.resolve_words(words, levels, head_lemma=c.lemma_.lower())
+            if res.status != "party" or self._civil_body_of_a_state(res, levels, idx):
+                return True
+        return False
+
     def _outside_the_state(self, res: Resolution, root: Token, i: int, j: int) -> bool:
         """A state party given to an opposition or a (not state-run) company."""
         if res.party not in self.resolver.state_parties:
@@ -702,6 +788,10 @@ class SpeakerResolver:
         doc = self.doc
         words = {doc[k].lower_ for k in range(i, j)}
         if "opposition" in words:
+            return True
+        if "ombudsman" in words:
+            # "Bolivia's Ombudsman's Office", "Guatemala's Human Rights Ombudsman": the
+            # state's watchdog over its own officials speaks for no side.
             return True
         return root.lemma_.lower() in COMMERCIAL_BODIES and "state" not in words
 
@@ -993,7 +1083,12 @@ class SpeakerResolver:
         if poss is None:
             return None
         lo, hi = poss.left_edge.i, poss.right_edge.i + 1
-        place = self.resolver.resolve_words(_words(self.doc, self.text, lo, hi)[0])
+        place_words = _words(self.doc, self.text, lo, hi)[0]
+        if is_organisation_name(place_words):
+            # "Amnesty International's Nigeria office": an organisation's branch in a
+            # country is the organisation's, not that country's.
+            return None
+        place = self.resolver.resolve_words(place_words)
         # "Yemen's Houthi movement": a third country as the place works the same way.
         if place.status != "third" and (
             place.status != "party" or place.party not in self.resolver.state_parties

@@ -953,3 +953,156 @@ def test_people_who_fled_or_were_helped_are_no_target(text: str) -> None:
 def test_people_sheltered_rather_than_fighters_still_say_who_was_hit() -> None:
     text = "the clinic had been sheltering injured residents of the town, not rebel fighters"
     assert classify_aspect(text) == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "aspect"),
+    [
+        # a force named with a longer phrase before its verb ("of the ... (ELF)", "in ...")
+        (
+            "gunmen of the Eastern Liberation Front (ELF) had torched the depot",
+            None,
+            "responsibility",
+        ),
+        ("soldiers in green helmets had arrived at the farm before noon", None, "responsibility"),
+        ("commandos of the Northern Brigade of burning the granary", "accuse", "responsibility"),
+        # ... but the phrase ends where a clause of other people begins
+        ("the militia of deliberately shelling homes as families slept", "accuse", "intent"),
+        # what the force said is no act of it
+        ("the men in plain clothes had shouted that they were police", None, "other"),
+    ],
+)
+def test_a_force_named_at_length_still_acts(text: str, cue: str | None, aspect: str) -> None:
+    assert classify_aspect(text, cue) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # a weapon, named with whose it was, as the subject of the harm it did
+        ("Syrian rocket destroyed border post", "responsibility"),
+        # (the subject of "killed" is the strike, which says what was hit or who died)
+        ("a drone strike on a farm killed a shepherd", "other"),
+        # a passive whose agent is a force
+        ("the charges had been placed by enemy sappers", "responsibility"),
+        # ... not help given ("rescued by a passing vessel")
+        ("two sailors were rescued by a passing vessel", "other"),
+    ],
+)
+def test_whose_weapon_or_whose_hand_is_who_did_it(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # the kind of arm a force fired or bore is the point, over who fired
+        ("border police fired rubber bullets at the crowd", "weapon"),
+        ("the guards had not carried firearms that night", "weapon"),
+        # arms the people held had with them say who they were
+        ("the detained men were carrying hunting rifles", "target"),
+    ],
+)
+def test_arms_fired_or_borne_are_about_the_weapon(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # setting foot on or entering the other side's ground: whose law applies
+        ("none of its soldiers had set foot in Ruritania", "legality"),
+        ("the patrol had entered Moldovan territory", "legality"),
+        # entering a place that is no one's side of a border is no such question
+        ("the patrol had entered the village at dawn", "other"),
+    ],
+)
+def test_entering_the_other_side_s_ground_is_about_legality(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # a passive whose agent is a force says who did it, even when it also judges the act
+        ("the mine had been laid by the rebels in breach of the truce", "responsibility"),
+        # ... but a place used by a force says what was hit
+        ("the camp was being used by the militia as a base", "target"),
+        # who the people were: what they were caught doing, or their trade
+        ("the herders had been caught grazing cattle across the line", "target"),
+        ("the crew were licensed fishermen from the port", "target"),
+    ],
+)
+def test_by_whose_hand_and_who_the_people_were(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # where the fire came from says who fired
+        ("witnesses heard bursts of gunfire from the army lines after midnight", "responsibility"),
+        # a witness who saw a force there, doing something
+        ("the shepherd had seen soldiers in dark uniforms climbing the ridge", "responsibility"),
+        # ... but seeing no force is no account of who did it
+        ("the shepherd had seen smoke rising over the ridge", "other"),
+    ],
+)
+def test_where_the_fire_came_from_or_which_force_was_seen(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # whose the device was: by its make, its origin, or by naming it as another's
+        ("the casing showed the shell was of Freedonian manufacture", "responsibility"),
+        ("the shape of the casing ruled out a Sylvanian origin", "responsibility"),
+        ("the device may have been an old Freedonian mine washed downstream", "responsibility"),
+        ("the shell was probably a leftover from the fighting of the 1990s", "responsibility"),
+        # a device's make that names no one is about the weapon
+        ("the raiders had used a rocket of foreign manufacture", "weapon"),
+    ],
+)
+def test_whose_device_it_was_is_who_did_it(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "aspect"),
+    [
+        # a deed denied in so many words
+        ("harbouring the insurgents", "deny", "responsibility"),
+        ("planting any explosives near the bridge", "deny", "responsibility"),
+        # what befell the denier is no deed
+        ("losing any helicopters", "deny", "other"),
+        # a denied deed that names what was hit keeps that point
+        ("targeting residential buildings", "deny", "target"),
+    ],
+)
+def test_a_denied_deed_is_about_who_did_it(text: str, cue: str, aspect: str) -> None:
+    assert classify_aspect(text, cue) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # how far across a line it happened: where, so by whose law
+        ("the two herders were shot some 300 metres inside Ruritanian territory", "legality"),
+        ("contractors guarded by soldiers had dug a trench 50 metres into Moldova", "legality"),
+        # a distance with no line crossed says nothing of the kind
+        ("the patrol had fired on the boat from 300 metres away", "responsibility"),
+    ],
+)
+def test_distance_inside_the_other_side_is_about_legality(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+def test_pistols_fired_are_about_the_weapon() -> None:
+    assert classify_aspect("a bystander saw policemen firing pistols at the crowd") == "weapon"
+
+
+def test_people_coming_from_a_side_are_not_fire_from_it() -> None:
+    assert classify_aspect("dozens of families had fled from the northern side overnight") == (
+        "other"
+    )

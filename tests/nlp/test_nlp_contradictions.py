@@ -314,6 +314,28 @@ def test_a_bare_rejection_looks_back_only_to_its_own_sides_previous_claim():
     assert rejected == {frozenset({"m1", "k1"})}
 
 
+def test_a_rejection_that_names_what_it_rejects_answers_only_the_claims_about_it():
+    claims = [
+        _at("m0", "Minsk", "the forester was detained inside Belarus", 0, "legality"),
+        _at("v1", "Vilnius", "the man was seized on Lithuanian soil", 100, "legality"),
+        _at("v2", "Vilnius", "the spying charge was invented to cover the abduction", 200),
+        _at("m1", "Minsk", "the espionage allegation as absurd", 300, polarity="deny"),
+    ]
+    # "espionage" names what was rejected; no claim of the run speaks of it: all answered
+    assert {p for p in _pairs(claims) if "m1" in p} == {
+        frozenset({"m1", "v1"}),
+        frozenset({"m1", "v2"}),
+    }
+    claims[3] = _at("m1", "Minsk", "the spying charge as absurd", 300, polarity="deny")
+    assert {p for p in _pairs(claims) if "m1" in p} == {frozenset({"m1", "v2"})}
+    # whose account it was is no topic: "the Lithuanian government's version"
+    claims[3] = _at("m1", "Minsk", "the Lithuanian government's version", 300, polarity="deny")
+    assert {p for p in _pairs(claims) if "m1" in p} == {
+        frozenset({"m1", "v1"}),
+        frozenset({"m1", "v2"}),
+    }
+
+
 def test_a_bare_rejection_also_answers_the_other_sides_denials_before_it():
     claims = [
         _at("b1", "Bangkok", "a shell fired by Myanmar's army struck the market", 0, "target"),

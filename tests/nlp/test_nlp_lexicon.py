@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.nlp import Lexicon
-from claims.nlp.lexicon import PartyResolver, alias_words
+from claims.nlp.lexicon import PartyResolver, alias_words, is_organisation_name
 
 LEX = Lexicon.from_json(
     {
@@ -159,3 +159,13 @@ def test_built_in_names_are_third_parties_until_a_lexicon_claims_their_country()
     assert plain.resolve_text("Polish border guards").status == "third"
     assert plain.resolve_text("Russian officials").party == "Moscow"
     assert claims_poland.resolve_text("Russian officials").status == "third"
+
+
+def test_it_tells_an_organisations_name_from_a_countrys():
+    assert is_organisation_name(alias_words("Amnesty International"))
+    assert is_organisation_name(alias_words("UNICEF"))
+    assert is_organisation_name(alias_words("human rights watch"))
+    assert is_organisation_name(alias_words("the UN"))
+    assert not is_organisation_name(alias_words("Nigeria"))
+    assert not is_organisation_name(alias_words("Amnesty International Nigeria"))
+    assert not is_organisation_name(())
