@@ -500,6 +500,9 @@ def find_subject(verb: Token) -> Token | None:
     aside = _aside_read_as_clause(verb)
     if aside is not None:
         return _first_child(aside, ("nsubj", "nsubjpass"))
+    fronted = _subject_in_fronted_phrase(verb)
+    if fronted is not None:
+        return fronted
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBD"
@@ -572,6 +575,32 @@ def find_subject(verb: Token) -> Token | None:
             break
     subj = _first_child(verb.head, ("nsubj",))
     return _document_author(subj) if subj is not None else None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """ "In a statement issued in Kampala, the army said X": the subject read as an
+    apposition of the last noun of the fronted phrase, the verb left with no subject."""
+    if verb.dep_ != "ROOT" or verb.i < 3:
+        return None
+    prep = next((c for c in verb.lefts if c.dep_ == "prep"), None)
+    if prep is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.lefts):
+        return None
+    doc = verb.doc
+    t = doc[verb.i - 1]
+    for _ in range(6):
+        if t.dep_ == "appos" or t.head.i == t.i:
+            break
+        t = t.head
+    if (
+        t.dep_ != "appos"
+        or t.pos_ not in ("NOUN", "PROPN")
+        or t.right_edge.i != verb.i - 1
+        or doc[t.left_edge.i - 1].text != ","
+        or doc[t.left_edge.i].lower_ not in ("the", "a", "an")
+        or not (prep.left_edge.i <= t.i <= prep.right_edge.i)
+    ):
+        return None
+    return t
 
 
 def _headline_subject(verb: Token) -> Token | None:
@@ -1024,6 +1053,7 @@ class Extractor:
                     rng = (rng[0] + 1, rng[1])  # "that" read as a relative pronoun
                 rng = (self._object_before_and_that(cue, ccomp, rng[0]), rng[1])
                 rng = (self._subject_read_as_relative(cue, ccomp, rng[0]), rng[1])
+                rng = (self._subject_read_as_object(cue, ccomp, rng[0]), rng[1])
                 first = self.doc[rng[0]]
                 if (
                     first.dep_ == "advmod"
@@ -1036,6 +1066,8 @@ class Extractor:
                 rng = (rng[0], self._without_press_act(ccomp, rng[1]))
                 if rng[1] == ccomp.right_edge.i + 1:
                     rng = (rng[0], self._clause_tail(cue, rng[1]))
+                if rng[1] >= ccomp.right_edge.i:
+                    rng = (rng[0], self._elided_perfect_tail(cue, ccomp, rng[1]))
                 self._add(
                     "clause",
                     span,
@@ -1515,6 +1547,45 @@ class Extractor:
                 return c.left_edge.i
         return lo
 
+    def _subject_read_as_object(self, cue: Token, clause: Token, lo: int) -> int:
+        """ "said border video of the incident, released on Tuesday, showed only a
+        camera": the clause's subject read as the cue's object, its verb as a clause with
+        no subject of its own."""
+        if cue.lemma_.lower() == "tell" or lo != clause.left_edge.i or clause.i != lo:
+            return lo
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.lefts):
+            return lo
+        for c in cue.rights:
+            if (
+                c.dep_ == "dobj"
+                and cue.i < c.i < lo
+                and c.left_edge.i == cue.i + 1
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.lower_ not in PRESS_WORDS
+                and self._only_commas_and_participles(cue, c.right_edge.i + 1, lo)
+            ):
+                return c.left_edge.i
+        return lo
+
+    def _only_commas_and_participles(self, cue: Token, i: int, j: int) -> bool:
+        """Tokens i..j are commas and participle phrases of the cue (", released on
+        Friday,"), which the parser hangs on the cue instead of the noun before them."""
+        doc = self.doc
+        spans = {
+            c.i: c.right_edge.i
+            for c in cue.rights
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.left_edge.i == c.i
+        }
+        k = i
+        while k < j:
+            if doc[k].text == ",":
+                k += 1
+            elif k in spans and doc[k - 1].text == ",":
+                k = spans[k] + 1
+            else:
+                return False
+        return True
+
     def _subject_read_as_relative(self, cue: Token, clause: Token, lo: int) -> int:
         """ "told a news conference that fighters loyal to X had carried away Y": the
         parser reads "that fighters loyal to X" as a relative clause of the cue's object
@@ -1604,9 +1675,12 @@ class Extractor:
         elif cue.dep_ == "ROOT":
             # "X was killed near the village of K, Armenia's defence ministry said": the
             # speaker read as an apposition of the place, the statement as said's clause.
-            if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in cue.children) or not any(
-                c.dep_ == "ccomp" and c.i < cue.i for c in cue.lefts
-            ):
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                # "..., ERR's editor Mart Saar told Reuters": whom he told, not what
+                or (c.dep_ == "dobj" and not (c.i > cue.i and cue.lemma_.lower() == "tell"))
+                for c in cue.children
+            ) or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.lefts):
                 return None
         else:
             return None
@@ -1615,6 +1689,8 @@ class Extractor:
             if t.dep_ in ("appos", "conj") or t.head.i == t.i:
                 break
             t = t.head
+        while t.dep_ == "appos" and t.head.dep_ == "appos" and t.head.right_edge.i == cue.i - 1:
+            t = t.head  # "..., the channel's chief editor Anna K told": a name in apposition
         if (
             t.dep_ not in ("appos", "conj")
             or t.right_edge.i != cue.i - 1
@@ -1666,6 +1742,38 @@ class Extractor:
                 return conj.right_edge.i + 1
             else:
                 break
+        return hi
+
+    def _elided_perfect_tail(self, cue: Token, clause: Token, hi: int) -> int:
+        """ "said guards had detained the group, driven them south and ordered them to
+        walk": the participles after the comma share the reported clause's "had"; the
+        parser makes the first of them the head of the sentence, cue and all."""
+        doc = self.doc
+        if clause.tag_ != "VBN" or not any(
+            a.dep_ == "aux" and a.lower_ in ("had", "have", "has") for a in clause.lefts
+        ):
+            return hi
+        k = hi
+        while k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k - 1].text != ",":
+            return hi
+        v = doc[k]
+        if (
+            v.tag_ in ("VBN", "VBD")  # "driven" is often tagged as a past tense
+            and v.left_edge.i < cue.i  # the cue's clause hangs on it
+            and v.dep_ in ("ROOT", "conj")
+            and not any(
+                c.dep_ in ("aux", "auxpass")
+                # the speaker read as its subject: "A man who gave his name as X said..."
+                or (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and not c.left_edge.i <= cue.i <= c.right_edge.i
+                )
+                for c in v.children
+            )
+        ):
+            return v.right_edge.i + 1
         return hi
 
     @staticmethod
@@ -2022,6 +2130,24 @@ class Extractor:
                 pred = _as_inside(obj)
             if pred is None:
                 pred = _appos_inside(obj)
+        if pred is None and obj is not None and obj.lower_ in ("it", "this", "them"):
+            # "Rebels Call It a Lawful Arrest": after a pronoun object, whatever follows
+            # in the cue's clause is the characterisation, however the parser hung it.
+            rest = [t for t in cue.subtree if t.i > obj.i and not (t.is_punct or t.is_space)]
+            nominal = [t for t in rest if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+            if nominal and rest[-1].i - obj.i == len(rest):
+                lo, hi = obj.i + 1, rest[-1].i + 1
+                hi = self._closing_mark(cue, lo, hi)
+                self._add(
+                    "characterise",
+                    span,
+                    (lo, hi),
+                    subj,
+                    lemma=lemma,
+                    polarity="assert",
+                    confidence=0.7,
+                )
+            return
         if pred is None:
             return
         if obj is None or obj.lower_ in ("it", "this", "that", "them", "what", "which"):
@@ -2246,6 +2372,14 @@ class Extractor:
             cut = last.idx + len(last.text)
         return cut
 
+    def _hedge_of_speaker(self, c: RawClaim) -> bool:
+        """ "said X, though he cautioned that Y": a pronoun speaker after a concessive
+        link is the speaker of the clause it qualifies, who adds a second claim."""
+        if c.pronoun is None or c.src_tok is None or c.src_tok[0] == 0:
+            return False
+        prev = self.doc[c.src_tok[0] - 1]
+        return prev.lower_ in ("though", "although") and c.cue_start > prev.idx
+
     # --- nesting and duplicates -----------------------------------------------------------------
     def _reported_conjunct(self, c: RawClaim, o: RawClaim) -> bool:
         """ "said X and that a 2016 ruling had rejected Y": a cue heading a second
@@ -2283,8 +2417,10 @@ class Extractor:
                     if src_start is not None and src_start >= o.start:
                         region = min(region, src_start)
                     # (o's speaker: "denied that X, saying Y" with "he" for both.)
-                    named = (c.pronoun is None and c.src_tok is not None) or (
-                        c.src_root is not None and c.src_root == o.src_root
+                    named = (
+                        (c.pronoun is None and c.src_tok is not None)
+                        or (c.src_root is not None and c.src_root == o.src_root)
+                        or self._hedge_of_speaker(c)
                     )
                     if (
                         named

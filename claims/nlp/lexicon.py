@@ -241,13 +241,22 @@ BACKER_WORDS = wordset(
 THIRD_PARTY_HEADS = wordset(
     "resident villager witness journalist reporter analyst expert observer monitor engineer "
     "researcher academic scientist historian commentator neighbour neighbor passer-by "
-    "survivor eyewitness"
+    "survivor eyewitness fisherman"
 )
 
 # Capitalised words that do not begin a name ("The Security Council said").
 _NOT_NAME_WORDS = wordset("the a an this that these those its their his her our")
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\W\s]", re.UNICODE)
+
+
+def _noun_forms(word: str, lemma: str) -> bool:
+    """Whether ``word`` is ``lemma`` or its plural ("fishermen" of "fisherman")."""
+    w, lem = word.lower(), lemma.lower()
+    plurals = {lem, lem + "s", lem + "es"}
+    if lem.endswith("man"):
+        plurals.add(lem[:-3] + "men")
+    return w in plurals
 
 
 def alias_words(alias: str) -> tuple[str, ...]:
@@ -489,7 +498,14 @@ class PartyResolver:
                 if len(parties) == 1
                 else Resolution(None, "joint")
             )
-        if head_lemma and head_lemma.lower() in THIRD_PARTY_HEADS:
+        if (
+            head_lemma
+            and head_lemma.lower() in THIRD_PARTY_HEADS
+            # unless the lexicon makes the head word itself a party's alias ("fishermen")
+            and not any(
+                m.kind == "party" and _noun_forms(words[m.end - 1], head_lemma) for m in top
+            )
+        ):
             return Resolution(None, "third")
         if any(m.kind == "joint" for m in top):
             return Resolution(None, "joint")

@@ -105,7 +105,7 @@ DATELINE_BODIES = STATE_ONLY_BODIES | wordset("council")
 # Businesses: "the National Grid Corporation of X" is in X but does not speak for it.
 COMMERCIAL_BODIES = wordset("corporation company firm")
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
-CIVIL_BODIES = wordset("association union cooperative federation syndicate guild")
+CIVIL_BODIES = wordset("association union cooperative federation syndicate guild network")
 # Civil society described by a state's demonym ("a Bangladeshi rights group", "a local
 # fishing association"): the demonym says where the body is, not whom it speaks for.
 CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
@@ -248,6 +248,10 @@ def _of_role(root: Token) -> bool:
     """ "The prime minister's office": the office of a role, not "the office" (or any
     other body of that name) named before."""
     return any(c.dep_ == "poss" and c.lemma_.lower() in ROLE_NOUNS for c in root.lefts)
+
+
+def _first_pobj(prep: Token) -> Token | None:
+    return next((g for g in prep.rights if g.dep_ == "pobj"), None)
 
 
 def _party_of(claim: RawClaim) -> Resolution:
@@ -405,6 +409,12 @@ class SpeakerResolver:
             # "chairman of the fishermen's association in Nigeria's Cross River state":
             # the state is where the association is, not whom it speaks for.
             res = Resolution(None, "third")
+        if res.status == "party" and any(
+            c.dep_ == "appos" and c.lemma_.lower() in THIRD_PARTY_HEADS for c in root.rights
+        ):
+            # "Jose Alvarez, a defence analyst at a Manila-based think tank": the writer
+            # says he is a commentator; the place of his employer is not his side.
+            res = Resolution(None, "third")
         if not res.final and self._civil_society(lv, idx):
             # "Yazda, a Yazidi advocacy group": a body of civil society with no party of
             # its own speaks for none (not the side last named or remembered).
@@ -482,7 +492,14 @@ class SpeakerResolver:
         if not res.final and self._has_role(doc, i, j):
             same, earlier = self._recent(done, claim)
             pool = same or earlier[:1]
-            if pool:
+            home = self._home_official(claim, root, i, j) if not same else None
+            if pool and home is not None and pool[0].party not in (None, home.party):
+                # "Defence Secretary Gilberto Reyes insisted..." opening a paragraph after
+                # the other side spoke: an official titled with no country is one of the
+                # country the story is filed from (the writer names foreign ones).
+                res = home
+                claim.confidence = round(claim.confidence * 0.85, 3)
+            elif pool:
                 res = Resolution(pool[0].party, pool[0].resolution)
                 if self._non_state(res) and self._state_phrase(i, j):
                     # "Defence Minister X rejected the accusation" after the rebels spoke.
@@ -666,6 +683,10 @@ class SpeakerResolver:
         for d in same:
             if d.extra.get("head") == head and d.resolution != "unknown":
                 return _party_of(d)
+            if d.resolution != "unknown" and self._body_of_speaker(d, head):
+                # "The ministry" after "A Libyan Interior Ministry spokesman": the body
+                # the last speaker spoke for, not a ministry named further back.
+                return _party_of(d)
         # "Turkey says the YBS is a branch of X. The group rejects that": a group is not
         # the state that spoke just before it (the non-state side is looked for below).
         if (
@@ -699,6 +720,49 @@ class SpeakerResolver:
                         return res if res.final else None
                     return _party_of(d)
         return None
+
+    def _home_official(self, claim: RawClaim, root: Token, i: int, j: int) -> Resolution | None:
+        """The dateline's party for "Defence Secretary Gilberto Reyes": a name with a
+        title before it and nothing else (no article, possessor or apposition); the party
+        of the place where the official speaks, if named ("told reporters in Rabat")."""
+        doc = self.doc
+        if root.pos_ != "PROPN" or j - i < 3 or doc[i].pos_ in ("DET", "PRON"):
+            return None
+        if any(doc[k].pos_ not in ("PROPN", "NOUN") for k in range(i, j)):
+            return None
+        if not any(
+            doc[k].lemma_.lower() in ROLE_NOUNS and doc[k].dep_ == "compound" for k in range(i, j)
+        ):
+            return None
+        cue = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
+        if cue is not None:
+            for c in cue.root.rights:
+                for p in (c, *c.rights):
+                    pobj = _first_pobj(p) if p.dep_ == "prep" and p.lower_ == "in" else None
+                    if pobj is not None and pobj.pos_ == "PROPN":
+                        lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+                        res = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+                        if res.status == "party":
+                            return res
+        res = self._dateline_resolution(place_only=True)
+        return res if res.status == "party" else None
+
+    def _body_of_speaker(self, d: RawClaim, head: str) -> bool:
+        """d's speaker is a role of a body named by ``head`` ("an Interior Ministry
+        spokesman", "a spokesman for the ministry")."""
+        if d.src_tok is None or d.src_root is None or d.extra.get("head") not in ROLE_NOUNS:
+            return False
+        doc = self.doc
+        root = doc[d.src_root]
+        for k in range(*d.src_tok):
+            t = doc[k]
+            if t.lemma_.lower() != head or k == root.i:
+                continue
+            if (t.dep_ == "compound" and t.head.i == root.i) or (
+                t.dep_ == "pobj" and t.head.head.i == root.i
+            ):
+                return True
+        return False
 
     def _pool(self, done: Sequence[RawClaim], claim: RawClaim) -> list[RawClaim]:
         """Earlier speakers of this and the three previous paragraphs, nearest first."""
@@ -831,13 +895,18 @@ class SpeakerResolver:
         res = self._dateline_resolution()
         return res if res.status == "party" else None
 
-    def _dateline_resolution(self) -> Resolution:
-        """What the article's dateline place names: a party, a third country, or nothing."""
+    def _dateline_resolution(self, *, place_only: bool = False) -> Resolution:
+        """What the article's dateline place names: a party, a third country, or nothing
+        (with ``place_only``, the agency in brackets is left out)."""
         lines = self.doc._.parallax_lines or ()
         line = next((ln for ln in lines if ln.has_dateline), None)
         if line is None:
             return UNKNOWN
-        res = self.resolver.resolve_text(self.text[line.start : line.body_start])
+        place = self.text[line.start : line.body_start]
+        if place_only:
+            # "BASCO, Philippines, Aug 21 (Reuters) -": the place, not the agency.
+            place = place.split("(", 1)[0]
+        res = self.resolver.resolve_text(place)
         return res if res.status in ("party", "third") else UNKNOWN
 
     def _armed_group_phrase(self, i: int, j: int) -> bool:

@@ -1106,3 +1106,155 @@ def test_people_coming_from_a_side_are_not_fire_from_it() -> None:
     assert classify_aspect("dozens of families had fled from the northern side overnight") == (
         "other"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # people held are people however they are named: reporters, miners, employees...
+        ("Coastguards Arrested Reporters on Their Side of the Lake", "legality"),
+        ("rebels had detained four employees of a telecom company", "legality"),
+        ("police had arrested three miners for entering the concession", "legality"),
+    ],
+)
+def test_more_kinds_of_people_held_are_a_detention(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+    # ... but a seized lorry is no detention of people
+    assert classify_aspect("customs officers seized a lorry full of cigarettes") != "legality"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # irregular forces act too: "raiders", "bandits", "vigilantes"
+        ("armed bandits had stolen two hundred goats from the herders' pens", "responsibility"),
+        ("local vigilantes burned the market stalls", "responsibility"),
+        # ... but when they are the ones harmed, it is the toll
+        ("four bandits were killed", "casualties"),
+    ],
+)
+def test_irregular_forces_acting_are_about_who_did_it(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+def test_a_passive_by_a_state_service_is_about_who_did_it() -> None:
+    # a run of participles before "by", and a state's service as the agent
+    text = "The saboteurs were trained, armed and paid by the neighbouring state's intelligence"
+    assert classify_aspect(text) == "responsibility"
+    assert (
+        classify_aspect("the cell had been financed by military intelligence") == "responsibility"
+    )
+    # help by a service is no deed
+    assert classify_aspect("the sailors were rescued by the coast guard service") != (
+        "responsibility"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # a headline's reduced passive of harm
+        ("Shepherd Wounded as Border Patrol Fires Across River", "casualties"),
+        ("Two Pilgrims Killed in Bus Ambush", "casualties"),
+        # harm and how it came about
+        ("the porter had been injured when he slipped on the ice", "casualties"),
+        ("a deckhand died when the boat capsized in the storm", "casualties"),
+    ],
+)
+def test_harm_in_reduced_passives_and_when_clauses_is_casualties(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force or a culprit is the one who acted in the when-clause
+        "the girls were killed when a gunman opened fire on the bus",
+        # an active verb: the villagers did the killing
+        "villagers killed a leopard that had attacked their goats",
+    ],
+)
+def test_harm_told_with_its_doer_is_not_taken_for_a_toll(text: str) -> None:
+    assert aspect_scores(text)["casualties"] < 1.5
+
+
+def test_people_unaccounted_for_or_counted_by_age_are_casualties() -> None:
+    assert classify_aspect("eleven of the ferry's passengers were unaccounted for") == "casualties"
+    assert classify_aspect("three of them were girls aged under ten") == "casualties"
+    # a count of the dead by what they were is about who was hit
+    assert classify_aspect("three of the dead were militants") == "target"
+    # no count, no toll
+    assert classify_aspect("one of them was a teacher at the village school") != "casualties"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # laws and obligations, a trial to come, the rules that bind a force
+        ("the ministry had acted under its maritime laws and its treaty obligations", "legality"),
+        ("the captain had been tried for poaching in a protected area", "legality"),
+        ("the two men face charges under the customs code", "legality"),
+        ("force was used only as a last resort", "legality"),
+        ("the embassy was not told, as the convention requires", "legality"),
+        # where the line runs at all
+        ("the valley had never been demarcated and was claimed by both states", "legality"),
+        ("there is no agreed boundary in that part of the lake", "legality"),
+        # "tried to" is an attempt, not a trial
+        ("the smugglers tried to outrun the patrol boat", "other"),
+    ],
+)
+def test_laws_trials_rules_and_lines_are_about_legality(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+def test_a_strike_told_by_whom_it_neutralised_is_about_the_target() -> None:
+    assert classify_aspect('it had "neutralised" six militants near the dam') == "target"
+    assert classify_aspect("the army neutralised three insurgents in the hills") == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # an arrest of suspects says who did it
+        ("two suspects had been arrested near the depot", "responsibility"),
+        ("four suspected militants were detained at a checkpoint", "responsibility"),
+        # ... not what is said of those already held
+        ("the detained suspects had been denied lawyers for a week", "other"),
+    ],
+)
+def test_suspects_arrested_are_about_who_did_it(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+def test_a_headlines_reduced_passive_of_detention_is_about_legality() -> None:
+    assert classify_aspect("Five Students Detained Near Mountain Checkpoint") == "legality"
+    # things seized are no detention of people
+    assert classify_aspect("Rifles Seized Near Mountain Checkpoint") != "legality"
+
+
+def test_traces_that_match_a_culprit_are_about_who_did_it() -> None:
+    assert (
+        classify_aspect("the casings found on the pier matched rounds issued to the navy")
+        == "responsibility"
+    )
+    assert (
+        classify_aspect("the raid followed a familiar pattern of night incursions by the militia")
+        == "responsibility"
+    )
+    # a pattern of weather is no trace of anyone
+    assert classify_aspect("the storm followed the usual pattern for the season") == "other"
+
+
+def test_a_bare_role_denied_is_about_who_did_it() -> None:
+    assert classify_aspect("Role", "deny") == "responsibility"
+    assert classify_aspect("any part or role in the ambush", "deny") == "responsibility"
+    # other words on roles are not the word itself
+    assert classify_aspect("the envoys' roles were discussed at length") == "other"
+
+
+def test_paying_for_a_group_is_about_who_is_behind_it() -> None:
+    assert classify_aspect(
+        "the neighbour of funding the bandits to unsettle the province", "accuse"
+    ) == ("responsibility")
+    # money for something else says nothing of who did it
+    assert classify_aspect("the ministry would finance new schools in the valley") == "other"

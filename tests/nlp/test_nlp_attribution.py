@@ -1764,3 +1764,111 @@ def test_an_attribution_set_inside_the_statement_makes_one_claim(text: str):
     c = _one(text)
     assert c.party == "Kyiv"
     assert c.text == text[:-1]  # from the first word to the last, the aside included
+
+
+def test_it_reads_a_title_case_headline_calling_it_x_whatever_the_parse():
+    claims = _claims("Drones Strike Depot Near Border; Kyiv Calls It a Legitimate Target\n\nText.")
+    c = next(c for c in claims if c.cue == "Calls")
+    assert (c.party, c.text) == ("Kyiv", "a Legitimate Target")
+
+
+def test_participles_sharing_the_reported_clauses_had_stay_in_the_content():
+    c = _one(
+        "A farmer who gave his name only as Petro said Russian soldiers had taken his "
+        "tractor from the yard, driven it across the field and then set it on fire."
+    )
+    assert c.text == (
+        "Russian soldiers had taken his tractor from the yard, driven it across the field "
+        "and then set it on fire"
+    )
+
+
+def test_the_ministry_refers_to_the_ministry_of_the_spokesman_just_before():
+    claims = _claims(
+        "Ukraine's Foreign Ministry denied the report.\n\n"
+        "Russian officials said the convoy had carried only food. A Russian Defence "
+        "Ministry spokesman dismissed the footage as staged. The ministry accused Ukraine "
+        "of shelling the road for a week."
+    )
+    c = next(c for c in claims if c.cue == "accused")
+    assert (c.source, c.party) == ("The ministry", "Moscow")
+
+
+def test_an_official_titled_with_no_country_is_of_the_datelines_country():
+    claims = _claims(
+        "KHARKIV, Ukraine, May 2 (Wire) - Ukraine said a missile hit a school.\n\n"
+        "The Russian embassy in Kyiv said the school was used as a barracks.\n\n"
+        "Deputy Minister Olena Marchenko insisted the school was empty."
+    )
+    c = next(c for c in claims if c.cue == "insisted")
+    assert c.party == "Kyiv"
+
+
+def test_a_titled_official_speaking_in_a_named_capital_is_of_that_capital():
+    claims = _claims(
+        "KHARKIV, Ukraine, May 2 (Wire) - Ukraine said a missile hit a school.\n\n"
+        "The Russian embassy said the school was used as a barracks.\n\n"
+        "Government spokesman Ivan Sokolov told reporters in Moscow that the school was a "
+        "depot."
+    )
+    c = next(c for c in claims if c.cue == "told")
+    assert c.party == "Moscow"
+
+
+def test_a_speaker_read_as_an_apposition_before_told_reuters_still_speaks():
+    claims = _claims(
+        "The crew had been filming the flooded villages along the river, which marks the "
+        "border, the channel's chief editor Anna Kovalenko told Reuters."
+    )
+    c = next(c for c in claims if c.cue == "told")
+    assert c.source == "the channel's chief editor Anna Kovalenko"
+    assert c.text == (
+        "The crew had been filming the flooded villages along the river, which marks the border"
+    )
+
+
+def test_a_subject_read_as_the_cues_object_opens_the_content():
+    claims = _claims(
+        "Ukraine's border service denied the report. It said border patrol video of the "
+        "crossing, released on Friday evening, showed only an empty lorry on the bridge."
+    )
+    assert claims[-1].text == (
+        "border patrol video of the crossing, released on Friday evening, showed only an "
+        "empty lorry on the bridge"
+    )
+
+
+def test_an_analyst_is_no_side_whatever_his_employers_place():
+    c = _one(
+        "Oleg Petrenko, a military analyst at a Kyiv-based research centre, said the crater "
+        "matched a glide bomb."
+    )
+    assert c.party is None
+
+
+def test_a_hedge_after_though_is_a_second_claim_of_the_same_speaker():
+    claims = _claims(
+        "Maria Ivanova, an analyst at a Kyiv-based institute, said the debris matched a "
+        "Russian missile, though she cautioned that photographs alone could not prove it."
+    )
+    assert [(c.cue, c.text) for c in claims] == [
+        ("said", "the debris matched a Russian missile"),
+        ("cautioned", "photographs alone could not prove it"),
+    ]
+    assert claims[1].source == claims[0].source
+
+
+def test_a_network_named_after_a_country_speaks_for_no_side():
+    c = _one(
+        "The Ukraine Medics Network, a group that counts casualties, said 30 people were hurt."
+    )
+    assert c.party is None
+
+
+def test_a_subject_read_as_an_apposition_of_a_fronted_phrase_still_speaks():
+    c = _one(
+        "In a statement issued in Kyiv, the Ukrainian Border Guard Service said the patrol "
+        "never left Ukrainian territory."
+    )
+    assert (c.party, c.source) == ("Kyiv", "the Ukrainian Border Guard Service")
+    assert c.text == "the patrol never left Ukrainian territory"

@@ -169,3 +169,17 @@ def test_it_tells_an_organisations_name_from_a_countrys():
     assert not is_organisation_name(alias_words("Nigeria"))
     assert not is_organisation_name(alias_words("Amnesty International Nigeria"))
     assert not is_organisation_name(())
+
+
+def test_a_witness_head_is_a_third_party_unless_the_lexicon_names_it_a_party():
+    assert _party("A fisherman on the Ukrainian bank", head="fisherman") == (None, "third")
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Moscow", "aliases": ["Russia"]},
+                {"name": "Guild", "aliases": ["fishermen"]},
+            ]
+        }
+    )
+    res = PartyResolver(lex).resolve_words(["fishermen"], head_lemma="fisherman")
+    assert (res.party, res.status) == ("Guild", "party")
