@@ -39,6 +39,14 @@ _ENTRY = re.compile(
 )
 
 
+# Words a table prefix must not match: "sever*" is not "several", "committ*" not "the
+# International Committee of the Red Cross", "organis*" not "terrorist organisations".
+_NOT_PREFIXED = wordset(
+    "several committee committees organisation organisations organization organizations "
+    "executive executives harmony harmonious shellfish"
+)
+
+
 def words_of(text: str) -> list[str]:
     return _W.findall(_POSSESSIVE.sub(" ", text.lower().replace("’", "'")))
 
@@ -81,14 +89,16 @@ class TermMatcher[V]:
                         if tuple(tail[:-1]) != rest[:-1]:
                             continue
                         if not (
-                            tail[-1].startswith(rest[-1]) if last_prefix else tail[-1] == rest[-1]
+                            tail[-1].startswith(rest[-1]) and tail[-1] not in _NOT_PREFIXED
+                            if last_prefix
+                            else tail[-1] == rest[-1]
                         ):
                             continue
                     out.append((k, end, value))
             starts = prefix.get(w[:3])
             if starts:
                 for stem, value in starts:
-                    if w.startswith(stem):
+                    if w.startswith(stem) and w not in _NOT_PREFIXED:
                         out.append((k, k + 1, value))
         return out
 
@@ -197,6 +207,8 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ),
         # a judgement of the act against a norm ("unacceptable under any circumstances")
         ("unacceptable", 1.5),
+        # a ruling or a settlement that binds the sides: "the ruling is binding on both"
+        ("binding", 1.5),
         # an arrest is lawful or not ("detained for illegal fishing", "arrested on
         # Serbian soil")
         ("detained", 1),
@@ -325,6 +337,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("suffered", 1),
         ("unhurt", 1.5),
         ("unharmed", 1.5),
+        *((w, 1.5) for w in words("uninjured unscathed alive")),
         ("surgery", 1.5),
         ("condition", 1),
         ("wounds", 1.5),
@@ -336,6 +349,11 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("good health", 1.5),
         ("shot dead", 1.5),
         ("bodies", 1.5),  # "their bodies were burned beyond recognition"
+        # harm to a person in other words: the sea took them, or they needed care
+        # ("three people drowned", "had needed medical treatment", "received first aid")
+        *((w, 1.5) for w in words("drowned drowning bleeding fractur* bruis* concussion")),
+        ("medical treatment", 1.5),
+        ("first aid", 1.5),
         # where a person was hit: "had been hit in the chest", "wounds to the back"
         *(
             (f"{prep} the {part}", 2.0)
@@ -872,6 +890,7 @@ _HARM_WORDS = {
     "burying": "killed",
     "bodies": "killed",
     "treated": "wounded",
+    "drowned": "killed",  # "at least three people drowned"
 }
 _VICTIM_CLASS = {
     "civilians": "civilian",
@@ -1151,6 +1170,10 @@ _HOLD = wordset("seized seizing detained detaining arrested arresting captured c
 _HELD = _PEOPLE | wordset("officers officer policemen police guards soldiers men man woman")
 
 
+def _is_count(w: str) -> bool:
+    return w.isdigit() or w in _NUMBER_WORDS
+
+
 def _people_held(ws: Sequence[str]) -> bool:
     """ "guards seized villagers", "had detained two police officers": a detention of people,
     whose lawfulness is the point (a seized tanker or seized rifles are not)."""
@@ -1158,8 +1181,9 @@ def _people_held(ws: Sequence[str]) -> bool:
         return False
     return any(
         w in _HOLD
-        # "two of the detained fishermen were beaten": who the people were, not the act
-        and not (k and ws[k - 1] in _DETERMINERS)
+        # "two of the detained fishermen were beaten", "visit the two detained men": who the
+        # people were, not the act
+        and not (k and (ws[k - 1] in _DETERMINERS or _is_count(ws[k - 1])))
         and (
             not _HELD.isdisjoint(ws[k + 1 : k + 6])
             # a headline's reduced passive: "Customs Officers Seized Inside Benin"
@@ -1873,6 +1897,14 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             # (a tie still goes to a judgement of it: "of occupying Ethiopian territory"),
             # unlike "accused X of spreading misinformation".
             scores[a] = max(scores[a], 1.5)
+    if _fired_into_space(ws):
+        # "fired into the crowd", "fired toward the crowd", "fired into the water next to the
+        # boat": how the arms were used, where the rounds went (warning shots are left alone)
+        scores["weapon"] = max(scores["weapon"], scores["responsibility"] + 0.5, 2.5)
+    if _ground_belongs(ws):
+        # "waters that belong to Peru", "land that has belonged to the enclave": on whose
+        # ground it happened, so by whose law
+        scores["legality"] = max(scores["legality"] + 1, 2.0)
     if not _FUTURE.isdisjoint(scan.words[:8]) or _attitude(scan.words) or _timing(scan.words, scan):
         # A promise, plan, offer or warning ("it would step up patrols in the waters",
         # "commanders would meet this week", "was ready to share footage of the strike") is
@@ -1890,14 +1922,30 @@ _RECORD_WORDS = wordset("record records trouble")
 _CLEAN = wordset("no never clean")
 
 
+_PAST_CRIMES = wordset("criminal previous prior")
+_CONVICTIONS = wordset("conviction convictions")
+_WRONGDOER_NOUNS = wordset("criminals smugglers militants terrorists fighters")
+
+
 def _clean_record(ws: Sequence[str]) -> bool:
-    """ "the men had no criminal record", "had never been in trouble with the law"."""
-    if _RECORD_WORDS.isdisjoint(ws):
+    """ "the men had no criminal record", "had never been in trouble with the law", and the
+    other side's word for the same ("denied either had a criminal record", "a gunman with a
+    previous conviction", "fathers doing their laundry, not criminals"): who the people hit
+    were, not whether anything was lawful."""
+    if _RECORD_WORDS.isdisjoint(ws) and _CONVICTIONS.isdisjoint(ws) and "not" not in ws:
         return False
-    return any(
-        w in _RECORD_WORDS and not _CLEAN.isdisjoint(ws[max(0, k - 4) : k])
-        for k, w in enumerate(ws)
-    )
+    for k, w in enumerate(ws):
+        before = ws[max(0, k - 4) : k]
+        if w in _RECORD_WORDS and (
+            not _CLEAN.isdisjoint(before) or (k and ws[k - 1] == "criminal")
+        ):
+            return True
+        if w in _CONVICTIONS and k and ws[k - 1] in _PAST_CRIMES:
+            return True
+        # "These were two young fathers ..., not criminals" (a contrast that names them)
+        if w in _WRONGDOER_NOUNS and k and ws[k - 1] == "not" and k + 1 == len(ws):
+            return True
+    return False
 
 
 _AFTERMATH = wordset(
@@ -1939,6 +1987,52 @@ def _attitude(ws: Sequence[str]) -> bool:
     if len(ws) < 3 or ws[0] not in _ATTITUDE_SUBJECTS or ws[1] not in _COPULA:
         return False
     return any(w in _ATTITUDES for w in ws[2:5])
+
+
+_FIRE_VERBS = wordset("fired firing fire fires shot shooting")
+_FIRE_WAYS = wordset("into toward towards over")
+# (not "the air": "fired only into the air" is a warning shot in other words)
+_FIRE_SPACES = wordset("crowd crowds water sea heads")
+_WARNING = wordset("warning warn")
+
+
+def _fired_into_space(ws: Sequence[str]) -> bool:
+    """ "one guard fired several bursts into the crowd", "tanks had fired toward the crowd",
+    "they fired into the water next to the boat": where the fire went, not a warning shot
+    ("fired warning shots into the air") nor a place hit ("shells fired into homes")."""
+    if _FIRE_VERBS.isdisjoint(ws) or not _WARNING.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w not in _FIRE_VERBS:
+            continue
+        for j in range(k + 1, min(k + 8, len(ws) - 1)):
+            if ws[j] == "only":
+                break  # "fired only into the sea": where it did not go
+            if ws[j] in _FIRE_WAYS:
+                nxt = ws[j + 1 : j + 3]
+                if not _FIRE_SPACES.isdisjoint(nxt) and (
+                    nxt[0] in _FIRE_SPACES or nxt[0] in _DETERMINERS
+                ):
+                    return True
+                break
+    return False
+
+
+_GROUND = wordset("land lands waters water territory island islands sandbank shoal area")
+_BELONG = wordset("belong belongs belonged")
+
+
+def _ground_belongs(ws: Sequence[str]) -> bool:
+    """ "fishing in waters that belong to Peru", "land that has belonged to the enclave for
+    decades": whose ground it is (not "houses belonging to refugees": whose the place hit
+    was)."""
+    return any(
+        w in _BELONG
+        and k + 1 < len(ws)
+        and ws[k + 1] == "to"
+        and not _GROUND.isdisjoint(ws[max(0, k - 4) : k])
+        for k, w in enumerate(ws)
+    )
 
 
 def classify_aspect(text: str, cue_lemma: str | None = None) -> str:

@@ -67,6 +67,8 @@ GLOSS_NOUNS = wordset("term word name label euphemism position view argument")
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 # Subjects that are documents: the speaker is their author ("a statement from the ministry").
 DOCUMENT_NOUNS = wordset("statement report post communique release message video")
+# Nouns for what someone says: "the account the ministry gave", "a term it uses".
+WORDS_NOUNS = NOUN_CUES | COMMENT_NOUNS | GLOSS_NOUNS | FIGURE_NOUNS | DOCUMENT_NOUNS
 # ", pointing to tracking data", ", citing witnesses": the speaker's evidence, not its claim.
 EVIDENCE_PARTICIPLES = wordset("point cite refer quote")
 PRONOUNS = wordset("he she they it we i him her them us")
@@ -305,6 +307,13 @@ def source_range(root: Token) -> tuple[int, int]:
         j -= 1
     while i < j and (root.doc[i].is_punct and not root.doc[i].text.isalnum()):
         i += 1
+    doc = root.doc
+    for k in range(root.i - 1, i, -1):
+        if doc[k].text in (QUOTE_CLOSE, QUOTE_BOTH) and doc[k - 1].text in (",", "?", "!"):
+            # '"...caught red-handed," a naval commander told': the parser hung the end
+            # of the quotation on the speaker; the phrase starts after its closing mark.
+            i = k + 1
+            break
     return i, j
 
 
@@ -549,6 +558,9 @@ def find_subject(verb: Token) -> Token | None:
             return find_subject(head)
         subj = _first_child(head, ("nsubj",))
         return _document_author(subj) if subj is not None else None
+    paired = _second_absolute_subject(verb)
+    if paired is not None:
+        return paired
     # "called on X to release the workers unharmed and urged Y": the conjunct may hang
     # on the adjective closing the first directive.
     on_adjective = verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "advcl"
@@ -577,6 +589,29 @@ def find_subject(verb: Token) -> Token | None:
     return _document_author(subj) if subj is not None else None
 
 
+def _second_absolute_subject(verb: Token) -> Token | None:
+    """ "..., with X saying A and Y insisting B": the second participle's subject, read
+    as a conjunct of the last noun of A; the name just before the participle."""
+    if verb.tag_ != "VBG" or verb.i < 2 or _first_child(verb, ("nsubj",)) is not None:
+        return None
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.left_edge.i < 1:
+        return None
+    if doc[name.left_edge.i - 1].lower_ != "and":
+        return None
+    first = next(
+        (
+            t
+            for t in doc[verb.sent.start : name.i]
+            if t.lower_ == "with"
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_cue_verb(c) for c in t.children)
+        ),
+        None,
+    )
+    return name if first is not None else None
+
+
 def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     """ "In a statement issued in Kampala, the army said X": the subject read as an
     apposition of the last noun of the fronted phrase, the verb left with no subject."""
@@ -596,7 +631,10 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
         or t.pos_ not in ("NOUN", "PROPN")
         or t.right_edge.i != verb.i - 1
         or doc[t.left_edge.i - 1].text != ","
-        or doc[t.left_edge.i].lower_ not in ("the", "a", "an")
+        # "the army", "a spokesman", or a possessor ("Kyrgyzstan's deputy premier")
+        or not (
+            doc[t.left_edge.i].lower_ in ("the", "a", "an") or doc[t.left_edge.i].dep_ == "poss"
+        )
         or not (prep.left_edge.i <= t.i <= prep.right_edge.i)
     ):
         return None
@@ -1144,7 +1182,13 @@ class Extractor:
                     src_range=(cue.head.left_edge.i, subj.right_edge.i + 1),
                 )
                 return
-            if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN") and cue.head.i < cue.i:
+            if (
+                cue.dep_ == "relcl"
+                and cue.head.pos_ in ("NOUN", "PROPN")
+                and cue.head.i < cue.i
+                # not "the rescue region that Libya declared in 2018": an act on a thing
+                and (lemma in OBJECT_IS_CLAIM or cue.head.lemma_.lower() in WORDS_NOUNS)
+            ):
                 # "an allegation India rejected": the noun the clause modifies is what is denied.
                 head = cue.head
                 self._add(

@@ -52,6 +52,8 @@ GENERIC_DENIAL = frozenset(
 )
 # What a bare rejection of the other side's numbers calls them ("dismissed the figure").
 TOLL_REFERENTS = frozenset(_stem(w) for w in words("figure figures toll tolls"))
+# ... or what it names them as ("the reports of civilian deaths", "claims of a second death").
+TOLL_TOPICS = frozenset(_stem(w) for w in words("death deaths casualties dead"))
 # Words of a bare rejection that name whose account it is, not what the account says ("the
 # rebels' version", "the ministry's statement", "the eastern account").
 WHOSE_ACCOUNT = frozenset(
@@ -464,9 +466,10 @@ def _rejected_accounts(items: Sequence[_Claim]) -> dict[str, list[str]]:
     article from the rejection, the run of the other parties' claims that ends at the
     rejecting party's previous claim (its own claims right before the rejection are
     skipped). The run includes the other side's denials ("dismissed Naypyitaw's version"
-    after Naypyitaw denied firing the shell). "The figure" or "the toll" answers only
-    death tolls. Other bare rejections answer nothing here. Each article's claims are
-    sorted once, and each rejection looks back only over its run.
+    after Naypyitaw denied firing the shell). "The figure", "the toll" or "the reports of
+    deaths" answers only death tolls; "the smuggling allegation" only the claims that
+    speak of smuggling, when any does. Other bare rejections answer nothing here. Each
+    article's claims are sorted once, and each rejection looks back only over its run.
     """
     by_article: dict[str, list[_Claim]] = defaultdict(list)
     for c in items:
@@ -478,8 +481,8 @@ def _rejected_accounts(items: Sequence[_Claim]) -> dict[str, list[str]]:
         for k, rejection in enumerate(group):
             if not (rejection.f.generic and rejection.inp.polarity == "deny"):
                 continue
-            tolls_only = bool(rejection.f.stems & TOLL_REFERENTS)
             topic = _named_topic(rejection)
+            tolls_only = bool(rejection.f.stems & TOLL_REFERENTS or topic & TOLL_TOPICS)
             run: list[_Claim] = []
             for c in reversed(group[:k]):
                 if c.inp.party == rejection.inp.party:

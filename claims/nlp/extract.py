@@ -6,7 +6,9 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories and extensions)
@@ -41,10 +43,34 @@ def load_bare(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
 
 
+# Ranks and titles written with a full stop before a name.
+RANK_ABBREVIATIONS = (
+    "Col.",
+    "Lt.",
+    "Maj.",
+    "Capt.",
+    "Sgt.",
+    "Brig.",
+    "Cmdr.",
+    "Cdr.",
+    "Cpl.",
+    "Pvt.",
+    "Supt.",
+    "Insp.",
+    "Amb.",
+)
+
+
 @functools.cache
 def get_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The model plus Parallax's components, loaded once per process."""
     nlp = load_bare(model)
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for abbr in RANK_ABBREVIATIONS:
+            # "Coast guard spokesman Col. Masoud Abdel-Samad said": the model's tokenizer
+            # knows "Gen." but cuts "Col." into a word and a full stop ending a sentence.
+            tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     nlp.add_pipe("parallax_sentences", before="parser")
     nlp.add_pipe("parallax_attribution", last=True)
     nlp.add_pipe("parallax_parties", last=True)

@@ -244,6 +244,12 @@ THIRD_PARTY_HEADS = wordset(
     "survivor eyewitness fisherman"
 )
 
+# What "the two ..." can name when it names both sides: "the two governments said".
+SIDE_NOUNS = wordset(
+    "side government country state army military capital minister leader delegation "
+    "neighbour neighbor"
+)
+
 # Capitalised words that do not begin a name ("The Security Council said").
 _NOT_NAME_WORDS = wordset("the a an this that these those its their his her our")
 
@@ -481,6 +487,12 @@ class PartyResolver:
                 return Resolution(None, "third")
             if any(w.lower() in ("both", "each") for w in words):
                 return Resolution(None, "joint")  # "both sides", "officials in both countries"
+            if (
+                head_lemma
+                and head_lemma.lower() in SIDE_NOUNS
+                and any(w.lower() == "two" for w in words)
+            ):
+                return Resolution(None, "joint")  # "the two governments", "the two sides"
             return UNKNOWN
 
         def level(m: Match) -> int:

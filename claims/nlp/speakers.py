@@ -115,6 +115,15 @@ CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
 STATE_OFFICES_FOR_CIVIL_MATTERS = STATE_ROLES | wordset("ombudsman commissioner ministry")
 # Places of civil life whose staff speak for no side: "the director of the town's hospital".
 CIVIL_PLACES = wordset("hospital clinic morgue school university college mosque church temple")
+# People who care for the wounded: "Doctors at the hospital in X said" speak for no side
+# (unless a state's force is named: "army medics").
+MEDICAL_HEADS = wordset("doctor nurse medic paramedic surgeon physician")
+# Words that put such people in a state's or an armed side's service.
+SERVICE_WORDS = wordset("army military police navy naval militia rebel government ministry")
+# "Shipping sources", "industry sources": people of a trade, who speak for no side.
+TRADE_WORDS = wordset("shipping industry market trade trading insurance business commercial")
+# Places named "of" a name: "Georgia's breakaway region of Abkhazia" is Abkhazia.
+REGION_NOUNS = wordset("region province territory republic enclave")
 # Craft whose crew speak for no side unless a word makes them a state's.
 CIVIL_CRAFT = wordset("boat trawler")
 STATE_CRAFT_WORDS = wordset("patrol navy naval police guard military gun coastguard")
@@ -211,6 +220,14 @@ def _is_person(doc: Doc, claim: RawClaim) -> bool:
             return True  # "One of them, Murugan Selvam, 34, told reporters"
         if root.pos_ == "PROPN" and c.lemma_.lower() in PERSON_NOUNS:
             return True  # "Ibrahim Danjuma, chairman of the fishermen's association"
+    if root.pos_ in ("NUM", "PRON"):
+        # "One of the survivors", "one of the wounded villagers": one of some people.
+        for p in root.rights:
+            pobj = _first_pobj(p) if p.dep_ == "prep" and p.lower_ == "of" else None
+            if pobj is not None and (
+                pobj.lemma_.lower() in PERSON_NOUNS or pobj.lemma_.lower() in _PEOPLE_HEADS
+            ):
+                return True
     i, j = claim.src_tok
     words = {doc[k].lower_ for k in range(i, j)}
     if root.lower_ in ORG_WORDS or (words & ORG_WORDS and not words & ROLE_NOUNS):
@@ -409,6 +426,23 @@ class SpeakerResolver:
             # "chairman of the fishermen's association in Nigeria's Cross River state":
             # the state is where the association is, not whom it speaks for.
             res = Resolution(None, "third")
+        if res.status == "party" and self._rights_body_of_place(res, lv, idx):
+            # "The Human Rights Commission of X": a rights body named after its country
+            # watches every side; the country says where it is.
+            res = Resolution(None, "third")
+        if res.status == "party":
+            # "Authorities in Georgia's breakaway region of Abkhazia": the region's own
+            # name says whose they are, not the country that claims it.
+            res = self._named_region(res, i, j) or res
+        if head == "source" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in TRADE_WORDS for c in root.lefts
+        ):
+            # "Shipping sources in Dubai said": a trade's people, not a side's officials.
+            res = Resolution(None, "third")
+        if self._carer(root, i, j):
+            # "Doctors at the general hospital in X": those who treat the wounded speak
+            # for no side, whatever place or side spoke before them.
+            res = Resolution(None, "third")
         if res.status == "party" and any(
             c.dep_ == "appos" and c.lemma_.lower() in THIRD_PARTY_HEADS for c in root.rights
         ):
@@ -448,7 +482,7 @@ class SpeakerResolver:
             # "The mayor of Sidakan, Ahmed Rasul": an office of a place the lexicon does
             # not know, not a spokesman of the previous speaker; the place lies in the
             # country of the dateline ("DOHUK, Iraq": a third country).
-            res = self._dateline_resolution()
+            res = self._dateline_resolution(place_only=True)
         if not res.final and self._role_of_civil_place(root):
             # "The director of the general hospital, Nawaf Elias": staff of a hospital or
             # a school, not a spokesman of the side that spoke before.
@@ -492,8 +526,14 @@ class SpeakerResolver:
         if not res.final and self._has_role(doc, i, j):
             same, earlier = self._recent(done, claim)
             pool = same or earlier[:1]
+            told_in = self._told_in_place(claim)
             home = self._home_official(claim, root, i, j) if not same else None
-            if pool and home is not None and pool[0].party not in (None, home.party):
+            if told_in is not None and self._titled_name(root, i, j):
+                # "Foreign Minister X told reporters in Ljubljana": a titled official
+                # with no country of her own speaks for the capital she speaks in.
+                res = told_in
+                claim.confidence = round(claim.confidence * 0.85, 3)
+            elif pool and home is not None and pool[0].party != home.party:
                 # "Defence Secretary Gilberto Reyes insisted..." opening a paragraph after
                 # the other side spoke: an official titled with no country is one of the
                 # country the story is filed from (the writer names foreign ones).
@@ -725,27 +765,41 @@ class SpeakerResolver:
         """The dateline's party for "Defence Secretary Gilberto Reyes": a name with a
         title before it and nothing else (no article, possessor or apposition); the party
         of the place where the official speaks, if named ("told reporters in Rabat")."""
-        doc = self.doc
-        if root.pos_ != "PROPN" or j - i < 3 or doc[i].pos_ in ("DET", "PRON"):
+        if not self._titled_name(root, i, j):
             return None
-        if any(doc[k].pos_ not in ("PROPN", "NOUN") for k in range(i, j)):
-            return None
-        if not any(
-            doc[k].lemma_.lower() in ROLE_NOUNS and doc[k].dep_ == "compound" for k in range(i, j)
-        ):
-            return None
-        cue = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
-        if cue is not None:
-            for c in cue.root.rights:
-                for p in (c, *c.rights):
-                    pobj = _first_pobj(p) if p.dep_ == "prep" and p.lower_ == "in" else None
-                    if pobj is not None and pobj.pos_ == "PROPN":
-                        lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
-                        res = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
-                        if res.status == "party":
-                            return res
+        told_in = self._told_in_place(claim)
+        if told_in is not None:
+            return told_in
         res = self._dateline_resolution(place_only=True)
         return res if res.status == "party" else None
+
+    def _titled_name(self, root: Token, i: int, j: int) -> bool:
+        """ "Defence Secretary Gilberto Reyes": a name with a title before it and nothing
+        else (no article, possessor or apposition)."""
+        doc = self.doc
+        if root.pos_ != "PROPN" or j - i < 3 or doc[i].pos_ in ("DET", "PRON"):
+            return False
+        if any(doc[k].pos_ not in ("PROPN", "NOUN") for k in range(i, j)):
+            return False
+        return any(
+            doc[k].lemma_.lower() in ROLE_NOUNS and doc[k].dep_ == "compound" for k in range(i, j)
+        )
+
+    def _told_in_place(self, claim: RawClaim) -> Resolution | None:
+        """The party named as where the cue was spoken: "told reporters in Rabat"."""
+        doc = self.doc
+        cue = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
+        if cue is None:
+            return None
+        for c in cue.root.rights:
+            for p in (c, *c.rights):
+                pobj = _first_pobj(p) if p.dep_ == "prep" and p.lower_ == "in" else None
+                if pobj is not None and pobj.pos_ == "PROPN":
+                    lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+                    res = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+                    if res.status == "party":
+                        return res
+        return None
 
     def _body_of_speaker(self, d: RawClaim, head: str) -> bool:
         """d's speaker is a role of a body named by ``head`` ("an Interior Ministry
@@ -858,6 +912,63 @@ class SpeakerResolver:
             # state's watchdog over its own officials speaks for no side.
             return True
         return root.lemma_.lower() in COMMERCIAL_BODIES and "state" not in words
+
+    def _rights_body_of_place(self, res: Resolution, levels: list[int], idx: list[int]) -> bool:
+        """A civil-society body ("Human Rights Commission", "rights group") whose only
+        party words lie in its prepositional phrases ("of Pakistan", "in Ukraine")."""
+        if res.party not in self.resolver.state_parties or not self._civil_society(levels, idx):
+            return False
+        doc = self.doc
+        named = [
+            lv
+            for k, lv in zip(idx, levels, strict=True)
+            if self.resolver.resolve_words([doc[k].text]).party is not None
+        ]
+        return bool(named) and min(named) >= 1
+
+    def _named_region(self, res: Resolution, i: int, j: int) -> Resolution | None:
+        """The party of B in "A's ... region of B" when A is the phrase's party."""
+        doc = self.doc
+        for k in range(i, j):
+            t = doc[k]
+            if t.lemma_.lower() not in REGION_NOUNS or t.pos_ != "NOUN":
+                continue
+            poss = next((c for c in t.lefts if c.dep_ == "poss"), None)
+            of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _first_pobj(of) if of is not None else None
+            if poss is None or pobj is None or pobj.pos_ != "PROPN":
+                continue
+            owner = self.resolver.resolve_words([u.text for u in poss.subtree if not u.is_punct])
+            lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+            named = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+            if owner.party == res.party and named.status == "party" and named.party != res.party:
+                return named
+        return None
+
+    def _carer(self, root: Token, i: int, j: int) -> bool:
+        """ "Doctors at the hospital", "a nurse in X", "staff at the clinic", "a hospital
+        official": people who treat the wounded, not in a state's or an armed side's
+        service."""
+        doc = self.doc
+        head = root.lemma_.lower()
+        if (head in ROLE_NOUNS or head in ("staff", "worker")) and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in CIVIL_PLACES for c in root.lefts
+        ):
+            # "A hospital official", "hospital staff", "clinic workers".
+            return not any(doc[k].lower_ in SERVICE_WORDS for k in range(i, j))
+        if head == "staff":
+            at_place = any(
+                p.dep_ == "prep"
+                and p.lower_ in ("at", "of", "in")
+                and (o := _first_pobj(p)) is not None
+                and o.lemma_.lower() in CIVIL_PLACES
+                for p in root.rights
+            )
+            if not at_place:
+                return False
+        elif head not in MEDICAL_HEADS:
+            return False
+        return not any(doc[k].lower_ in SERVICE_WORDS for k in range(i, j))
 
     def _civil_body_in_place(self, i: int, j: int) -> bool:
         """Every party named in the phrase lies in an "in ..." place of a civil body
@@ -1151,6 +1262,11 @@ class SpeakerResolver:
         poss = next((c for c in root.lefts if c.dep_ == "poss"), None)
         if poss is None:
             return None
+        inner = next((c for c in poss.lefts if c.dep_ == "poss"), None)
+        if inner is not None:
+            # "Brazil's Landless Workers' Movement": the place possesses the name's own
+            # possessive word, not the whole body.
+            poss = inner
         lo, hi = poss.left_edge.i, poss.right_edge.i + 1
         place_words = _words(self.doc, self.text, lo, hi)[0]
         if is_organisation_name(place_words):
@@ -1264,18 +1380,29 @@ class SpeakerResolver:
                 role = root.head if root.dep_ == "appos" else root
         if role.lemma_.lower() not in ROLE_NOUNS or role.pos_ != "NOUN":
             return False
+        poss = next((c for c in role.lefts if c.dep_ == "poss"), None)
+        if poss is not None:
+            # "Kurram's police chief": a state force's officer of a place the lexicon does
+            # not know (not "Samar's governor", a local office that may speak for no side).
+            return any(
+                c.dep_ == "compound" and c.lower_ in STATE_ORGANS for c in role.lefts
+            ) and self._unknown_place(poss)
         for p in role.rights:
             if p.dep_ != "prep" or p.lower_ != "of":
                 continue
             pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.pos_ != "PROPN":
-                return False
-            sub = list(pobj.subtree)
-            if any(t.lower_ in ORG_WORDS or t.lower_ in INSTITUTION_HEADS for t in sub):
-                return False
-            words = [t.text for t in sub if not t.is_punct]
-            return not self.resolver.resolve_words(words).final
+            return pobj is not None and self._unknown_place(pobj)
         return False
+
+    def _unknown_place(self, t: Token) -> bool:
+        """A proper name that is neither a body's nor one the lexicon resolves."""
+        if t.pos_ != "PROPN":
+            return False
+        sub = list(t.subtree)
+        if any(u.lower_ in ORG_WORDS or u.lower_ in INSTITUTION_HEADS for u in sub):
+            return False
+        words = [u.text for u in sub if not u.is_punct and u.lower_ != "'s"]
+        return not self.resolver.resolve_words(words).final
 
     @staticmethod
     def _role_of_civil_place(root: Token) -> bool:

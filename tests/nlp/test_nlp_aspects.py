@@ -2,7 +2,7 @@
 
 import pytest
 
-from claims.nlp.aspects import analyse, aspect_scores, classify_aspect, polarity_of
+from claims.nlp.aspects import _scan, analyse, aspect_scores, classify_aspect, polarity_of
 
 
 @pytest.mark.parametrize(
@@ -1258,3 +1258,101 @@ def test_paying_for_a_group_is_about_who_is_behind_it() -> None:
     ) == ("responsibility")
     # money for something else says nothing of who did it
     assert classify_aspect("the ministry would finance new schools in the valley") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # where the rounds went is how the arms were used
+        ("a sentry emptied his pistol, firing several rounds into the crowd", "weapon"),
+        ("the armoured cars had fired toward the crowd near the depot", "weapon"),
+        ("they fired into the water beside the canoe and over the heads of the rowers", "weapon"),
+        # ... but not warning shots (the annotators split on them), nor a place that was hit
+        ("the sailors fired warning shots into the air", "responsibility"),
+        ("no shells had been fired into the housing estate", "responsibility"),
+        # ... nor fire kept away from people ("only into the sea")
+        ("the gunners fired only into the sea", "responsibility"),
+    ],
+)
+def test_where_the_fire_went_is_about_the_weapon(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+def test_ground_that_belongs_to_a_side_is_about_legality() -> None:
+    assert (
+        classify_aspect("the skiff was netting sardines in waters that belong to Ruritania")
+        == "legality"
+    )
+    assert (
+        classify_aspect("the herders were grazing on land that has belonged to the valley for ages")
+        == "legality"
+    )
+    # whose a house or a truck was says what was hit, not by whose law
+    assert classify_aspect("the rockets hit three houses belonging to teachers") == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "aspect"),
+    [
+        ("either of the drivers had a criminal record", "deny", "target"),
+        ("him as a smuggler with a previous conviction for arson", "describe", "target"),
+        ("They were two cousins mending their nets, not smugglers", None, "target"),
+        # a record of something else, and a conviction of belief, say nothing of who they were
+        ("the court had a record number of cases this spring", None, "legality"),
+        ("She spoke with conviction about the new bridge", None, "other"),
+    ],
+)
+def test_a_criminal_past_says_who_the_people_were(text: str, cue: str | None, aspect: str) -> None:
+    assert classify_aspect(text, cue) == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("at least four passengers drowned when the ferry listed", "casualties"),
+        ("none of the divers had needed medical treatment", "casualties"),
+        ("the wounded porter received first aid on the quay", "casualties"),
+        ("all nine herders were found alive the next morning", "casualties"),
+        ("the ranger was bleeding from the arm", "casualties"),
+        ("the deckhand had a fractured wrist and bruised ribs", "casualties"),
+        # a toll told with "drowned" is a toll
+        ("the ferry was hit by a wave and two passengers drowned", "casualties"),
+        # aid of another kind is no harm to anyone
+        ("the ministry ordered medical supplies for the winter", "other"),
+    ],
+)
+def test_harm_in_other_words_is_about_casualties(text: str, aspect: str) -> None:
+    assert classify_aspect(text) == aspect
+
+
+def test_a_binding_ruling_is_about_legality() -> None:
+    assert classify_aspect("the arbitration award is binding on both capitals") == "legality"
+    assert classify_aspect("the ministers discussed the ferry timetable") == "other"
+
+
+def test_people_named_as_detained_by_count_are_no_detention() -> None:
+    # "the two detained men": who the people are, not the act of holding them
+    assert classify_aspect("it had asked to visit the two detained men") == "other"
+    assert classify_aspect("the 14 detained fishermen were released on Sunday") == "other"
+    # the act itself, with its count after the verb, is still about legality
+    assert classify_aspect("the navy detained 14 fishermen near the reef") == "legality"
+
+
+def test_several_is_no_act_of_severing() -> None:
+    text = "Several families had spent the night in the cellar of the village school"
+    # the aftermath of the event, with nothing done to the people in it
+    assert not _scan(text).harm
+    assert classify_aspect(text) == "other"
+    # the verb itself is still an act
+    assert _scan("divers had severed the cable near the island").harm
+
+
+def test_table_prefixes_do_not_match_unrelated_words() -> None:
+    # "committ*" is not a committee, "organis*" not an organisation
+    scores = aspect_scores("the relief committee met several aid organisations on Tuesday")
+    assert scores["responsibility"] == 0
+    assert classify_aspect("the relief committee met several aid organisations on Tuesday") == (
+        "other"
+    )
+    # the verbs still are deeds
+    assert classify_aspect("the rebels organised the ambush") == "responsibility"

@@ -336,6 +336,16 @@ def test_a_rejection_that_names_what_it_rejects_answers_only_the_claims_about_it
     }
 
 
+def test_a_rejection_of_reports_of_deaths_answers_only_the_tolls():
+    claims = [
+        _at("g0", "Dili", "the patrol had crossed the line", 0, "legality"),
+        _at("h1", "Harbour", "soldiers shot dead two fishermen", 100, "casualties"),
+        _at("h2", "Harbour", "the men were unarmed", 200, "target"),
+        _at("g1", "Dili", "the reports of a second death as rumours", 300, polarity="deny"),
+    ]
+    assert {p for p in _pairs(claims) if "g1" in p} == {frozenset({"g1", "h1"})}
+
+
 def test_a_bare_rejection_also_answers_the_other_sides_denials_before_it():
     claims = [
         _at("b1", "Bangkok", "a shell fired by Myanmar's army struck the market", 0, "target"),
