@@ -382,16 +382,17 @@ def run(
             f"{'all found' if all_core else 'NOT all found'}",
             file=out,
         )
-    agreement = score_agreement(root)
-    if agreement.articles:
-        _print_agreement(agreement, out)
-        report["agreement"] = {
-            "articles": agreement.articles,
-            "contradictions_f1": agreement.contradictions.f1,
-            "aspects": agreement.aspects_same / agreement.aspects,
-            "suggester_vs_gold_f1": agreement.suggester_vs_gold.f1,
-            "suggester_vs_second_f1": agreement.suggester_vs_second.f1,
-        }
+    for folder_name in AGREEMENT_SETS:
+        agreement = score_agreement(root, folder_name)
+        if agreement.articles:
+            _print_agreement(agreement, out)
+            report[folder_name] = {
+                "articles": agreement.articles,
+                "contradictions_f1": agreement.contradictions.f1,
+                "aspects": agreement.aspects_same / agreement.aspects,
+                "suggester_vs_gold_f1": agreement.suggester_vs_gold.f1,
+                "suggester_vs_second_f1": agreement.suggester_vs_second.f1,
+            }
     return report
 
 
@@ -406,21 +407,29 @@ class Agreement:
     suggester_vs_gold: Counts = field(default_factory=Counts)
     suggester_vs_second: Counts = field(default_factory=Counts)
     articles: list[str] = field(default_factory=list)
+    brief: str = ""
 
 
 type SecondAnnotation = tuple[GoldArticle, dict[str, str], set[frozenset[str]]]
 
 
-def load_agreement(root: Path = DEVSET) -> list[SecondAnnotation]:
+# Second annotations: the folder, and which annotators' brief its gold and it were made under.
+AGREEMENT_SETS = {
+    "agreement": "the brief of rounds 1-13",
+    "agreement-round16": "the brief of rounds 14-16",
+}
+
+
+def load_agreement(root: Path = DEVSET, folder_name: str = "agreement") -> list[SecondAnnotation]:
     """``agreement/NAME.json`` ({"aspects": {id: aspect}, "contradictions": [{"a", "b"}]}),
     each with the article of the same name from any split."""
-    folder = root / "agreement"
+    folder = root / folder_name
     if not folder.is_dir():
         return []
     articles = {a.name: a for a in load_devset(root)}
     out = []
     for path in sorted(folder.glob("*.json")):
-        where = f"agreement/{path.name}"
+        where = f"{folder_name}/{path.name}"
         art = articles.get(path.stem)
         _require(art is not None, where, "names no article of the development set")
         assert art is not None
@@ -448,11 +457,11 @@ def load_agreement(root: Path = DEVSET) -> list[SecondAnnotation]:
     return out
 
 
-def score_agreement(root: Path = DEVSET) -> Agreement:
+def score_agreement(root: Path = DEVSET, folder_name: str = "agreement") -> Agreement:
     from .contradictions import suggest_contradictions
 
-    result = Agreement()
-    for art, aspects, second in load_agreement(root):
+    result = Agreement(brief=AGREEMENT_SETS.get(folder_name, folder_name))
+    for art, aspects, second in load_agreement(root, folder_name):
         gold = {frozenset((a, b)) for a, b, _ in art.contradictions}
         pred = {
             frozenset((s.a, s.b))
@@ -473,8 +482,8 @@ def _print_agreement(agreement: Agreement, out: Any) -> None:
     c = agreement.contradictions
     share = agreement.aspects_same / max(1, agreement.aspects)
     print(
-        f"\n== agreement: a second annotator on {len(agreement.articles)} articles, "
-        "given the same claims",
+        f"\n== agreement ({agreement.brief}): a second annotator on "
+        f"{len(agreement.articles)} articles, given the same claims",
         file=out,
     )
     print(

@@ -10,6 +10,7 @@ import pytest
 
 from claims.nlp import ExtractedClaim, Extraction, SuggestedContradiction, extract, get_nlp
 from claims.nlp.evaluate import (
+    AGREEMENT_SETS,
     DEVSET,
     DevsetError,
     GoldClaim,
@@ -177,6 +178,10 @@ def test_the_second_annotation_is_scored_against_the_gold(tmp_path):
     assert len(agreement.articles) >= 8
     assert agreement.aspects == sum(len(a.claims) for a in load_agreement_articles())
     assert 0 < agreement.contradictions.tp <= agreement.contradictions.gold
+    # The second set, made under the later annotators' brief, is scored on its own.
+    newer = score_agreement(folder_name="agreement-round16")
+    assert len(newer.articles) >= 8 and not set(newer.articles) & set(agreement.articles)
+    assert newer.brief == AGREEMENT_SETS["agreement-round16"] != agreement.brief
 
     # A second annotator who copied the gold would agree perfectly...
     root = tmp_path / "devset"
