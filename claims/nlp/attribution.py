@@ -120,6 +120,36 @@ class RawClaim:
     aspect: str = "other"
     extra: dict[str, object] = field(default_factory=dict)
 
+    @classmethod
+    def mention(
+        cls,
+        chars: tuple[int, int],
+        toks: tuple[int, int],
+        root: int,
+        *,
+        paragraph: int,
+        sent_start: int,
+    ) -> RawClaim:
+        """Someone named with no claim of their own, kept as a later pronoun's possible
+        antecedent."""
+        s, e = chars
+        return cls(
+            kind="mention",
+            cue_lemma="",
+            cue_start=s,
+            cue_end=e,
+            start=s,
+            end=e,
+            tok_start=toks[0],
+            tok_end=toks[1],
+            src_root=root,
+            src_tok=toks,
+            polarity="assert",
+            confidence=0.0,
+            paragraph=paragraph,
+            sent_start=sent_start,
+        )
+
 
 class DocIndex:
     """Per-document lookups shared by the rules: paragraphs, headlines, quotations."""
@@ -766,19 +796,10 @@ class Extractor:
                     continue
                 s, e = chars(doc, i, j)
                 out.append(
-                    RawClaim(
-                        kind="mention",
-                        cue_lemma="",
-                        cue_start=s,
-                        cue_end=e,
-                        start=s,
-                        end=e,
-                        tok_start=i,
-                        tok_end=j,
-                        src_root=subj.i,
-                        src_tok=(i, j),
-                        polarity="assert",
-                        confidence=0.0,
+                    RawClaim.mention(
+                        (s, e),
+                        (i, j),
+                        subj.i,
                         paragraph=self.ix.paragraph_at(s),
                         sent_start=self.ix.sent_of(subj.i)[0],
                     )

@@ -658,19 +658,10 @@ class SpeakerResolver:
         if not (obj.lemma_.lower() in PERSON_NOUNS or (named and obj.pos_ == "NOUN")):
             return None
         i, j = source_range(obj)
-        m = RawClaim(
-            kind="mention",
-            cue_lemma="",
-            cue_start=obj.idx,
-            cue_end=obj.idx + len(obj.text),
-            start=obj.idx,
-            end=obj.idx + len(obj.text),
-            tok_start=i,
-            tok_end=j,
-            src_root=obj.i,
-            src_tok=(i, j),
-            polarity="assert",
-            confidence=0.0,
+        m = RawClaim.mention(
+            (obj.idx, obj.idx + len(obj.text)),
+            (i, j),
+            obj.i,
             paragraph=claim.paragraph,
             sent_start=prev.start,
         )
