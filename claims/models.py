@@ -13,7 +13,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from claims.anchoring import CONTEXT_CHARS, quote_at
-from newsroom.models import Article, Aspect, Event, Party, Source
+from newsroom.models import Article, Aspect, Event, Party, Source, updated_by_field
 
 
 class ClaimQuerySet(models.QuerySet["Claim"]):
@@ -84,14 +84,7 @@ class Claim(models.Model):
         on_delete=models.SET_NULL,
         related_name="claims_created",
     )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-    )
+    updated_by = updated_by_field()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -75,7 +75,7 @@ class EventAdmin(admin.ModelAdmin):
         # it is refused rather than undoing it (see services.event_lock_for_save).
         if change:
             obj.version = F("version") + 1
-        obj.updated_by = request.user  # type: ignore[assignment]
+        obj.updated_by = request.user
         super().save_model(request, obj, form, change)
         obj.refresh_from_db(fields=["version"])
 

@@ -19,6 +19,18 @@ colour_validator = RegexValidator(
 )
 
 
+def updated_by_field() -> models.ForeignKey:
+    """Who last saved an editable record (set by the views and the admin, not by forms)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+
 class Party(models.Model):
     """A side in a dispute: Moscow, Kyiv, or International for third parties."""
 
@@ -124,14 +136,7 @@ class Event(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-    )
+    updated_by = updated_by_field()
 
     objects = EventQuerySet.as_manager()
 
@@ -209,14 +214,7 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-    )
+    updated_by = updated_by_field()
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
