@@ -90,8 +90,7 @@ class Comparison:
         """How many pages the chosen point's longest cell fills (1 without a point)."""
         if self.point is None:
             return 1
-        longest = max((cell.total for cell in self.point.cells), default=0)
-        return max(1, -(-longest // POINT_PAGE))
+        return pages_for(max((cell.total for cell in self.point.cells), default=0))
 
     @property
     def first_shown(self) -> int:
@@ -125,11 +124,12 @@ def build_comparison(event: Event, *, point: str | None = None, page: int = 1) -
         in_point = Q(aspect=chosen_aspect) if chosen_aspect else None
     totals, heads = _rank_cells(event, in_point, point, page)
     if in_point is not None and page > 1:
-        longest = max(
-            (n for (aspect_id, _party), n in totals.items() if _in_row(aspect_id, point)),
-            default=0,
+        last = pages_for(
+            max(
+                (n for (aspect_id, _party), n in totals.items() if _in_row(aspect_id, point)),
+                default=0,
+            )
         )
-        last = max(1, -(-longest // POINT_PAGE))
         if page > last:  # a stale or typed page number: show the last page
             page = last
             totals, heads = _rank_cells(event, in_point, point, page)
@@ -179,6 +179,11 @@ def build_comparison(event: Event, *, point: str | None = None, page: int = 1) -
         point=chosen,
         page=page if chosen else 1,
     )
+
+
+def pages_for(claims: int) -> int:
+    """How many pages of POINT_PAGE a cell of this many claims fills (at least one)."""
+    return max(1, -(-claims // POINT_PAGE))
 
 
 def _in_row(aspect_id: int | None, point: str | None) -> bool:
