@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,6 +103,21 @@ class ArticleScore:
     extra_pairs: list[Any] = field(default_factory=list)
     core_found: int = 0
     core_total: int = 0
+    # Why each gold pair was missed, and why each suggested pair is not in the gold (keys
+    # of LOSS_CAUSES).
+    missed_by: Counter[str] = field(default_factory=Counter)
+    extra_by: Counter[str] = field(default_factory=Counter)
+
+
+# Where a pair goes wrong end to end, first cause first: a claim of the pair is not found
+# (or found with another party); both are found but a point in dispute was given
+# differently from the gold (the suggester pairs claims by point); or neither, so the
+# suggester itself.
+LOSS_CAUSES = {
+    "claim": "for a claim not matched to the gold",
+    "aspect": "for a point in dispute not the gold's",
+    "suggester": "by the suggester, its claims and points as in the gold",
+}
 
 
 def _require(cond: bool, where: str, msg: str) -> None:
@@ -256,6 +272,17 @@ def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
         tp=len(hit), pred=len(extraction.contradictions), gold=len(article.contradictions)
     )
     found_gold = set(matched.values())
+    missed_pairs = [(a, b, c) for a, b, c in article.contradictions if frozenset((a, b)) not in hit]
+    gold_of = {gid: gold_by_id[gid] for gid in found_gold}
+    aspect_of = {gid: p.aspect for p in pred if (gid := matched.get(p.id))}
+
+    def cause(gold_a: str | None, gold_b: str | None) -> str:
+        if gold_a is None or gold_b is None:
+            return "claim"
+        if any(aspect_of[g] != gold_of[g].aspect for g in (gold_a, gold_b)):
+            return "aspect"
+        return "suggester"
+
     return ArticleScore(
         name=article.name,
         claims=claims,
@@ -264,10 +291,13 @@ def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
         matched=matched,
         missed_claims=[g for g in article.claims if g.id not in found_gold],
         extra_claims=[p for p in pred if p.id not in matched],
-        missed_pairs=[
-            (a, b, c) for a, b, c in article.contradictions if frozenset((a, b)) not in hit
-        ],
+        missed_pairs=missed_pairs,
         extra_pairs=extra_pairs,
+        missed_by=Counter(
+            cause(a if a in found_gold else None, b if b in found_gold else None)
+            for a, b, _ in missed_pairs
+        ),
+        extra_by=Counter(cause(matched.get(s.a), matched.get(s.b)) for s in extra_pairs),
         core_found=sum(1 for k, core in gold_pairs.items() if core and k in hit),
         core_total=sum(1 for core in gold_pairs.values() if core),
     )
@@ -289,6 +319,19 @@ def score_contradictions_on_gold_claims(article: GoldArticle) -> Counts:
         )
     }
     return Counts(tp=len(gold & pred), pred=len(pred), gold=len(gold))
+
+
+def _losses(k: Counts, missed_by: Counter[str], extra_by: Counter[str]) -> str:
+    """Where the pairs were lost end to end, in words, from the counts of each cause."""
+
+    def parts(by: Counter[str]) -> str:
+        return "; ".join(f"{by[key]} {words}" for key, words in LOSS_CAUSES.items())
+
+    return (
+        f"contradictions end to end, of {k.gold} gold pairs {k.gold - k.tp} missed "
+        f"({parts(missed_by)}); of {k.pred} suggested {k.pred - k.tp} not in the gold "
+        f"({parts(extra_by)})"
+    )
 
 
 def _row(name: str, c: Counts, k: Counts) -> str:
@@ -314,6 +357,8 @@ def run(
         rows = [a for a in articles if a.split == split]
         total_c, total_k = Counts(), Counts()
         aspect_right = 0
+        missed_by: Counter[str] = Counter()
+        extra_by: Counter[str] = Counter()
         print(f"\n== {split}: {len(rows)} articles", file=out)
         print(
             f"{'article':<24} {'claims: P':>9} {'R':>5} {'F1':>5} (tp/pred/gold)   "
@@ -327,6 +372,8 @@ def run(
             total_c.add(sc.claims)
             total_k.add(sc.contradictions)
             aspect_right += sc.aspect_right
+            missed_by.update(sc.missed_by)
+            extra_by.update(sc.extra_by)
             print(_row(art.name, sc.claims, sc.contradictions), file=out)
             if verbose:
                 _details(art, ex, sc, out)
@@ -357,6 +404,8 @@ def run(
                 f"({aspect_right / total_c.tp:.0%})",
                 file=out,
             )
+        if total_k.gold:
+            print(_losses(total_k, missed_by, extra_by), file=out)
         report["splits"][split] = {
             "articles": per_article,
             "contradictions_on_gold_claims": {
@@ -369,6 +418,8 @@ def run(
                 "precision": total_k.precision,
                 "recall": total_k.recall,
                 "f1": total_k.f1,
+                "missed_by": dict(missed_by),
+                "extra_by": dict(extra_by),
             },
         }
     seed = report.get("seed")

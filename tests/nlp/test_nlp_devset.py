@@ -206,3 +206,35 @@ def test_the_second_annotation_is_scored_against_the_gold(tmp_path):
 
 def load_agreement_articles():
     return [art for art, _, _ in load_agreement()]
+
+
+def test_the_scorer_says_why_each_pair_was_missed_or_not_in_the_gold(devset):
+    art = _article(devset, "makiivka")
+    pairs = {frozenset((x, y)) for x, y, _ in art.contradictions}
+    (a, _, _), (c, _, _) = art.contradictions[0], art.contradictions[-1]
+    assert a != c
+
+    def found(g: GoldClaim) -> ExtractedClaim:  # c is found on another point than the gold's
+        aspect = g.aspect if g.id != c else ("target" if g.aspect != "target" else "weapon")
+        return ExtractedClaim(
+            f"p{g.id}", g.party, "x", 0, 1, "said", "t", g.start, g.end, aspect, "assert", 0.5, 0, 1
+        )
+
+    claims = tuple(found(g) for g in art.claims if g.id != a)  # a is not found
+    rest = [g for g in art.claims if g.party and g.id not in (a, c)]
+    x, y = next(
+        (g.id, h.id)
+        for g in rest
+        for h in rest
+        if g.party != h.party and frozenset((g.id, h.id)) not in pairs
+    )
+    suggested = (SuggestedContradiction(f"p{x}", f"p{y}", 0.5, ""),)
+    score = score_article(art, Extraction(claims=claims, contradictions=suggested))
+    with_a = sum(1 for p in pairs if a in p)
+    with_c = sum(1 for p in pairs if c in p and a not in p)
+    assert score.missed_by == {
+        "claim": with_a,
+        "aspect": with_c,
+        "suggester": len(pairs) - with_a - with_c,
+    }
+    assert score.extra_by == {"suggester": 1}
