@@ -397,3 +397,13 @@ def test_a_denial_of_who_did_it_answers_an_accusation_in_other_words():
     (s,) = suggest_contradictions(claims, lexicon=lexicon)
     assert {s.a, s.b} == {"b", "n"}
     assert "denies" in s.reason
+
+
+def test_a_denial_of_a_detail_in_general_words_is_no_denial_of_the_act():
+    claims = [
+        _c("k", "Kyiv", "Russian troops had blown up the dam", "responsibility"),
+        _c("m1", "Moscow", "any involvement", "responsibility", "deny"),
+        # About the weapon, though it says "involved": it answers no accusation of the act.
+        _c("m2", "Moscow", "any aircraft had been involved", "weapon", "deny"),
+    ]
+    assert _pairs(claims) == {frozenset({"k", "m1"})}
