@@ -468,6 +468,7 @@ type SecondAnnotation = tuple[GoldArticle, dict[str, str], set[frozenset[str]]]
 AGREEMENT_SETS = {
     "agreement": "the brief of rounds 1-13",
     "agreement-round16": "the brief of rounds 14-16",
+    "agreement-round17": "the brief of rounds 17-18",
 }
 
 
