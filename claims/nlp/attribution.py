@@ -272,6 +272,7 @@ def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
         or doc[i].dep_ == "cc"
     ):
         i += 1
+    i = _after_fronted_that(doc, i, j)
     while j > i and _junk_end(doc, i, j):
         j -= 1
     # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
@@ -290,6 +291,23 @@ def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
         while i < j and _edge_junk(doc[i]):
             i += 1
     return i, j
+
+
+def _after_fronted_that(doc: Doc, i: int, j: int) -> int:
+    """ "It was alleged by the army, in turn, that X": the reporting clause's aside hung
+    on the reported clause before its "that"; the content starts after "that"."""
+    for m in range(i + 1, min(j, i + 8)):
+        t = doc[m]
+        if t.dep_ == "mark" and t.lower_ == "that" and doc[m - 1].text == ",":
+            head = t.head
+            asides = [c for c in head.lefts if c.i < m]
+            covered = {k for c in asides for k in range(c.left_edge.i, c.right_edge.i + 1)}
+            if all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in asides) and all(
+                k in covered for k in range(i, m)
+            ):
+                return m + 1
+            break
+    return i
 
 
 def _inside_quotation(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
@@ -651,19 +669,42 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     if prep is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.lefts):
         return None
     doc = verb.doc
-    t = doc[verb.i - 1]
+    last = verb.i - 1
+    if doc[last].text == "," and doc[last].head.i == verb.i and last > 0:
+        # "In a statement read on its radio, al Shabaab, which has waged an insurgency
+        # for years, said X": the subject's relative clause ends with a comma.
+        last -= 1
+    t = doc[last]
+    end = None  # where the subject's relative clause ends, when it hangs elsewhere
     for _ in range(6):
         if t.dep_ == "appos" or t.head.i == t.i:
             break
+        if t.dep_ == "relcl" and last != verb.i - 1 and t.left_edge.lower_ in ("which", "who"):
+            # The relative clause hung on the fronted noun beside the subject: "...on
+            # its radio station, al Shabaab, which has waged...": the subject is the
+            # apposition just before it.
+            before = doc[t.left_edge.i - 2] if t.left_edge.i >= 2 else None
+            if before is not None and doc[t.left_edge.i - 1].text == ",":
+                sib = before if before.dep_ == "appos" else None
+                if sib is None and before.head.dep_ == "appos":
+                    sib = before.head
+                if sib is not None and sib.head.i == t.head.i and t.right_edge.i == last:
+                    t, end = sib, sib.right_edge.i
+                    break
         t = t.head
+    relative = end is not None or any(c.dep_ == "relcl" for c in t.rights)
     if (
         t.dep_ != "appos"
         or t.pos_ not in ("NOUN", "PROPN")
-        or t.right_edge.i != verb.i - 1
+        or t.right_edge.i != (last if end is None else end)
+        or (last != verb.i - 1 and not relative)
         or doc[t.left_edge.i - 1].text != ","
-        # "the army", "a spokesman", or a possessor ("Kyrgyzstan's deputy premier")
+        # "the army", "a spokesman", or a possessor ("Kyrgyzstan's deputy premier"); a
+        # proper name only with a relative clause on it, which marks it as the subject.
         or not (
-            doc[t.left_edge.i].lower_ in ("the", "a", "an") or doc[t.left_edge.i].dep_ == "poss"
+            doc[t.left_edge.i].lower_ in ("the", "a", "an")
+            or doc[t.left_edge.i].dep_ == "poss"
+            or (relative and t.pos_ == "PROPN")
         )
         or not (prep.left_edge.i <= t.i <= prep.right_edge.i)
     ):

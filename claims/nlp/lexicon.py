@@ -241,7 +241,8 @@ BACKER_WORDS = wordset(
 THIRD_PARTY_HEADS = wordset(
     "resident villager witness journalist reporter analyst expert observer monitor engineer "
     "researcher academic scientist historian commentator neighbour neighbor passer-by "
-    "survivor eyewitness fisherman"
+    "survivor eyewitness fisherman farmer herder shepherd driver shopkeeper trader merchant "
+    "vendor economist"
 )
 
 # What "the two ..." can name when it names both sides: "the two governments said".

@@ -30,7 +30,7 @@ ROLE_NOUNS = wordset(
     "spokesman spokeswoman spokesperson official officer commander minister governor "
     "president premier mayor source ambassador envoy general colonel chief adviser advisor "
     "aide representative secretary head director deputy lieutenant major captain admiral "
-    "marshal commissioner"
+    "marshal commissioner undersecretary under-secretary delegate prefect"
 )
 # Definite phrases that refer back ("the ministry said", "the group said").
 ANAPHOR_HEADS = ROLE_NOUNS | wordset(
@@ -104,6 +104,18 @@ REGIONAL_ROLES = STATE_ROLES | wordset("governor governorate administration")
 DATELINE_BODIES = STATE_ONLY_BODIES | wordset("council")
 # Businesses: "the National Grid Corporation of X" is in X but does not speak for it.
 COMMERCIAL_BODIES = wordset("corporation company firm")
+# "The Internal Security Operations Command", "the Strategic Operational Command": a
+# body named for security or defence work (SECURITY_NAME_WORDS) with a body's head word
+# (SECURITY_BODY_WORDS) is a state's, when nothing in the name says whose.
+SECURITY_NAME_WORDS = wordset("security defence defense operations operational intelligence")
+SECURITY_BODY_WORDS = wordset(
+    "command service committee council forces force agency directorate bureau department"
+)
+# Words that mark a name as a business's: "Kasompe Mining Ltd", "Gulf Oil Corp".
+COMPANY_NAME_WORDS = wordset(
+    "ltd limited inc incorporated corp corporation company co plc llc holdings mining "
+    "industries resources petroleum"
+)
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
 CIVIL_BODIES = wordset("association union cooperative federation syndicate guild network")
 # Civil society described by a state's demonym ("a Bangladeshi rights group", "a local
@@ -430,6 +442,15 @@ class SpeakerResolver:
             # "The Human Rights Commission of X": a rights body named after its country
             # watches every side; the country says where it is.
             res = Resolution(None, "third")
+        if res.status == "party" and self._human_rights_body(root, i, j):
+            # "Chile's National Human Rights Institute": a rights body watches every side,
+            # whatever country its name or its possessor gives.
+            res = Resolution(None, "third")
+        if res.status == "party" and self._based_in_place(root, i, j):
+            # "The Bangkok-based Cross Cultural Foundation": where a body is based is no
+            # side it speaks for (unless it is a state's body: "the Tripoli-based
+            # government").
+            res = Resolution(None, "third")
         if res.status == "party":
             # "Authorities in Georgia's breakaway region of Abkhazia": the region's own
             # name says whose they are, not the country that claims it.
@@ -449,6 +470,10 @@ class SpeakerResolver:
             # "Jose Alvarez, a defence analyst at a Manila-based think tank": the writer
             # says he is a commentator; the place of his employer is not his side.
             res = Resolution(None, "third")
+        if res.party is None:
+            # "The company said", "Company engineers", "the firm's chief executive": the
+            # lexicon's one party whose name is a business's.
+            res = self._the_company(root, i, j) or res
         if not res.final and self._civil_society(lv, idx):
             # "Yazda, a Yazidi advocacy group": a body of civil society with no party of
             # its own speaks for none (not the side last named or remembered).
@@ -499,8 +524,13 @@ class SpeakerResolver:
             named = [d for d in same + earlier[:1] if d.party is not None]
             if named:
                 res = Resolution(named[0].party, named[0].resolution)
-                if self._non_state(res) and self._state_phrase(i, j):
-                    # "The country's defence ministry" after the rebels spoke.
+                if (
+                    self._non_state(res)
+                    and self._state_phrase(i, j)
+                    and not self._non_state_possessor(i, j)
+                ):
+                    # "The country's defence ministry" after the rebels spoke (not "the
+                    # region's self-styled foreign minister": the breakaway's own).
                     res = self._state_speaker(same + earlier)
                 claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final:
@@ -519,6 +549,10 @@ class SpeakerResolver:
             # "The militia said", "a spokesman for the alliance": the body named in full
             # earlier in the text ("the Fano militia", "the rebel alliance CSP-DPA").
             res = self._namesake(i, j, claim.src_root)
+        if not res.final:
+            # "The commander of the ranger regiment" after "government paramilitary
+            # rangers": the force the body is named after was described earlier.
+            res = self._unit_described_earlier(root) or res
         if not res.final and any(c.dep_ == "amod" and c.lower_ == "local" for c in root.lefts):
             # "Local officials said", "a local police official": people of the place,
             # not spokesmen of the side that spoke before them.
@@ -560,6 +594,12 @@ class SpeakerResolver:
         if not res.final:
             # "The insurgents' leader, Simba Dube": the lexicon's one armed side.
             res = self._the_armed_side(lv, idx) or res
+        if not res.final and self._security_body(lv, idx):
+            # "According to the Internal Security Operations Command": in a story of a
+            # state against a non-state side, a security body is the state's.
+            states = self.resolver.state_parties
+            if len(states) == 1:
+                res = Resolution(next(iter(states)), "party")
         if not res.final and self._state_office(i, j):
             # "The prime minister's office described...": only a state has one.
             state = self._state_speaker(self._pool(done, claim))
@@ -675,8 +715,27 @@ class SpeakerResolver:
     def _person(self, claim: RawClaim) -> bool:
         # Worked out only when a pronoun needs an antecedent.
         if "person" not in claim.extra:
-            claim.extra["person"] = _is_person(self.doc, claim)
+            claim.extra["person"] = _is_person(self.doc, claim) and not self._named_body(claim)
         return bool(claim.extra["person"])
+
+    def _named_body(self, claim: RawClaim) -> bool:
+        """A proper name that is a party's or a known body's name in full ("al Shabaab,
+        which...said X. It said Y"), or one a relative "which" describes: not a person,
+        however much it looks like a given name and a surname."""
+        if claim.pronoun or claim.src_root is None:
+            return False
+        root = self.doc[claim.src_root]
+        if root.pos_ != "PROPN":
+            return False
+        if any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in root.rights):
+            return True
+        name = [c for c in root.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        lo = min((c.left_edge.i for c in name), default=root.i)
+        words = _words(self.doc, self.text, lo, root.i + 1)[0]
+        if len(words) < 2:
+            return False
+        found = self.resolver.matches(words)
+        return any(m.start == 0 and m.end == len(words) for m in found)
 
     def _plural(self, claim: RawClaim) -> bool:
         if "plural" not in claim.extra:
@@ -729,6 +788,22 @@ class SpeakerResolver:
         for d in earlier:
             if d.extra.get("head") == head and d.resolution != "unknown":
                 return _party_of(d)
+        bare = claim.src_tok is not None and claim.src_tok[1] - claim.src_tok[0] == 2
+        if bare and (head in ROLE_NOUNS or head in INSTITUTION_HEADS):
+            # "The undersecretary also accused..." paragraphs after "The interior
+            # undersecretary told...", "the army said" long after "Sudan's army said":
+            # every earlier speaker so called spoke for one side, so the bare title
+            # still names it.
+            sides = {
+                (d.party, d.resolution)
+                for d in done
+                if d.cue_start < claim.cue_start
+                and d.extra.get("head") == head
+                and d.resolution not in ("unknown", "joint")
+            }
+            if len(sides) == 1:
+                party, status = sides.pop()
+                return Resolution(party, status)
         if head in NON_STATE_BODIES:
             # "The group denied..." after the insurgents and then the government spoke:
             # the nearest body that is not a state's (a rebel party, or an organisation
@@ -916,6 +991,46 @@ class SpeakerResolver:
             if self.resolver.resolve_words([doc[k].text]).party is not None
         ]
         return bool(named) and min(named) >= 1
+
+    def _human_rights_body(self, root: Token, i: int, j: int) -> bool:
+        """A body whose name is about human rights ("the National Human Rights
+        Commission", "a rights group"), not a state's minister, ministry or commissioner
+        of them ("Ukraine's human rights commissioner")."""
+        doc = self.doc
+        if root.lemma_.lower() in ROLE_NOUNS | STATE_OFFICES_FOR_CIVIL_MATTERS:
+            return False
+        rights = False
+        for k in range(i, j):
+            t = doc[k]
+            if t.lemma_.lower() in STATE_ROLES:
+                return False
+            if t.lower_ != "rights" or t.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            head = t.head
+            for _ in range(4):  # "Human Rights" -> "Institute"
+                if head.i == root.i or head.dep_ not in ("compound", "amod"):
+                    break
+                head = head.head
+            rights = rights or head.i == root.i
+        return rights
+
+    def _based_in_place(self, root: Token, i: int, j: int) -> bool:
+        """Every party word of the phrase is the place of "X-based"."""
+        doc = self.doc
+        if root.lemma_.lower() in STATE_BODIES | STATE_ORGANS:
+            return False
+        named = [
+            k
+            for k in range(i, j)
+            if not doc[k].is_punct and self.resolver.resolve_words([doc[k].text]).party
+        ]
+
+        def based(k: int) -> bool:
+            nxt = doc[k + 1 : k + 3]
+            words = [t.lower_ for t in nxt]
+            return words[:1] == ["based"] or words == ["-", "based"]
+
+        return bool(named) and all(based(k) for k in named)
 
     def _named_region(self, res: Resolution, i: int, j: int) -> Resolution | None:
         """The party of B in "A's ... region of B" when A is the phrase's party."""
@@ -1143,6 +1258,38 @@ class SpeakerResolver:
                 return None  # "FDLR rebels": another armed group, named
         return Resolution(others[0], "party")
 
+    def _security_body(self, levels: list[int], idx: list[int]) -> bool:
+        """A capitalised name of the phrase's core with a security word and a body word
+        ("Internal Security Operations Command"), and no armed group's noun."""
+        doc = self.doc
+        core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv == 0]
+        names = {t.lower_ for t in core if t.pos_ == "PROPN" and t.text[:1].isupper()}
+        if any(t.lower_ in ARMED_GROUP_NOUNS for t in core):
+            return False
+        return bool(names & SECURITY_NAME_WORDS) and bool(names & SECURITY_BODY_WORDS)
+
+    def _the_company(self, root: Token, i: int, j: int) -> Resolution | None:
+        """The only party whose name marks a business ("Kasompe Mining Ltd"), for a
+        phrase with no name of its own that is a company, or its people: "the company",
+        "the firm's chief executive", "company engineers"."""
+        doc = self.doc
+        if any(
+            doc[k].pos_ == "PROPN" and doc[k].lower_ not in COMMERCIAL_BODIES for k in range(i, j)
+        ):
+            return None
+        company = root.lemma_.lower() in COMMERCIAL_BODIES or any(
+            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
+            for c in root.lefts
+        )
+        if not company:
+            return None
+        businesses = [
+            party
+            for party, names in self.resolver.party_aliases.items()
+            if any(w.lower().strip(".") in COMPANY_NAME_WORDS for n in names for w in n.split())
+        ]
+        return Resolution(businesses[0], "party") if len(businesses) == 1 else None
+
     def _state_organ(self, root: Token, i: int, j: int) -> bool:
         """A phrase whose head, or a modifier of it, is a state's organ ("army",
         "military", "government", "police"), with no armed group, possessor or
@@ -1221,6 +1368,15 @@ class SpeakerResolver:
                 c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _NOT_NAMES
                 for c in doc[k].lefts
             )
+            for k in range(i, j)
+        )
+
+    def _non_state_possessor(self, i: int, j: int) -> bool:
+        """ "The region's foreign minister", "the group's spokesman": a possessor that
+        refers back to a side that is not a state (not "the country's")."""
+        doc = self.doc
+        return any(
+            doc[k].dep_ == "poss" and doc[k].lemma_.lower() in POSSESSOR_ANAPHORS - STATE_POSSESSORS
             for k in range(i, j)
         )
 
@@ -1335,6 +1491,47 @@ class SpeakerResolver:
             if res.final:
                 return res
         return UNKNOWN
+
+    def _unit_described_earlier(self, root: Token) -> Resolution | None:
+        """The party of a role "of" a definite unit named after a force ("the ranger
+        regiment", "the police unit"), from the nearest earlier description of that
+        force: a party's name ("Thai rangers"), or a state's organ ("government
+        paramilitary rangers") when the lexicon has one state."""
+        if root.lemma_.lower() not in ROLE_NOUNS:
+            return None
+        bodies = [
+            o
+            for p in root.rights
+            if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in [_first_pobj(p)]
+            if o is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in o.lefts)
+        ]
+        states = self.resolver.state_parties
+        for body in bodies:
+            for force in (c for c in body.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"):
+                for k in range(force.i - 1, max(-1, force.i - NAMESAKE_WINDOW), -1):
+                    u = self.doc[k]
+                    if u.lemma_ != force.lemma_ or u.pos_ != "NOUN":
+                        continue
+                    # The words just before it, whatever the parse made of them
+                    # ("accused government paramilitary rangers").
+                    lo = k
+                    while lo > max(0, k - 4) and self.doc[lo - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+                        lo -= 1
+                    if lo == k:
+                        continue
+                    words = [t.text for t in self.doc[lo : k + 1]]
+                    lowered = {w.lower() for w in words}
+                    res = self.resolver.resolve_words(words)
+                    if res.status == "party":
+                        return res
+                    if (
+                        len(states) == 1
+                        and lowered & STATE_ORGANS
+                        and not lowered & ARMED_GROUP_NOUNS
+                    ):
+                        return Resolution(next(iter(states)), "party")
+        return None
 
     def _earlier_named(self, t: Token) -> Resolution:
         """Walk back (a bounded stretch) to the last "X <noun>" naming a party or a third

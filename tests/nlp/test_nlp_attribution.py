@@ -2098,3 +2098,158 @@ def test_a_hospital_official_speaks_for_no_side():
     )
     c = next(c for c in _claims(text) if c.text.startswith("nine of the wounded"))
     assert c.party is None
+
+
+# --- round 17 (extraction) ----------------------------------------------------------------
+def _claims_with(text: str, lexicon: Lexicon) -> list[ExtractedClaim]:
+    claims = list(extract(text, lexicon).claims)
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    return claims
+
+
+_STATE_AND_REBELS = Lexicon.from_json(
+    {
+        "parties": [
+            {"name": "Manila", "aliases": ["Philippines", "Philippine", "Manila"]},
+            {"name": "Jund Tamir", "aliases": ["Jund Tamir"]},
+        ]
+    }
+)
+
+
+def test_a_named_subject_with_a_relative_clause_after_a_fronted_phrase():
+    text = (
+        "In a message posted on its website, Jund Tamir, which has fought the government "
+        "for a decade, said its fighters had destroyed two armoured cars. It said no "
+        "villager was hurt."
+    )
+    claims = _claims_with(text, _STATE_AND_REBELS)
+    first = next(c for c in claims if c.text.startswith("its fighters"))
+    second = next(c for c in claims if c.text.startswith("no villager"))
+    assert (first.source, first.party) == ("Jund Tamir", "Jund Tamir")
+    # A party's name in full is a body's, not a person's: "It" refers back to it.
+    assert second.party == "Jund Tamir"
+
+
+def test_a_farmer_or_a_driver_of_a_side_is_a_witness():
+    text = (
+        "Russia's defence ministry said its missiles hit a fuel depot.\n\n"
+        "A farmer in the Ukrainian village of Lypky said he saw the missile fall.\n\n"
+        "Oleg Marchenko, a Russian truck driver who was waiting at the crossing, said the "
+        "shells came from the west."
+    )
+    claims = _claims(text)
+    farmer = next(c for c in claims if c.text.startswith("he saw"))
+    driver = next(c for c in claims if c.text.startswith("the shells came"))
+    assert farmer.party is None and driver.party is None
+
+
+def test_the_regions_minister_speaks_for_the_breakaway_region():
+    lexicon = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Tbilisi", "aliases": ["Georgia", "Georgian", "Tbilisi"]},
+                {"name": "Sukhumi", "aliases": ["Abkhazia", "Abkhaz", "separatist", "separatists"]},
+            ]
+        }
+    )
+    text = (
+        "Georgia accused the separatists of seizing two farmers.\n\n"
+        "The separatist administration's security service said the men had crossed the "
+        "line illegally.\n\n"
+        "Aslan Kvitsinia, the region's self-styled interior minister, insisted the farmers "
+        "were smugglers."
+    )
+    c = next(c for c in _claims_with(text, lexicon) if c.text.startswith("the farmers were"))
+    assert c.party == "Sukhumi"
+
+
+def test_a_national_human_rights_body_speaks_for_no_side():
+    text = (
+        "Russia's defence ministry said its missiles hit a fuel depot.\n\n"
+        "Ukraine's National Human Rights Commission called for an inquiry into the strike."
+    )
+    c = next(c for c in _claims(text) if c.text.startswith("an inquiry"))
+    assert c.party is None
+
+
+def test_a_body_based_in_a_sides_capital_speaks_for_no_side():
+    text = (
+        "Russia's defence ministry said its missiles hit a fuel depot.\n\n"
+        "The Kyiv-based Open Roads Foundation said it had counted 40 damaged homes."
+    )
+    c = next(c for c in _claims(text) if c.text.startswith("it had counted"))
+    assert c.party is None
+
+
+def test_the_company_is_the_party_named_as_a_business():
+    lexicon = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Accra", "aliases": ["Ghana", "Ghanaian", "Accra"]},
+                {"name": "Obuasi Gold", "aliases": ["Obuasi Gold Ltd", "Obuasi Gold"]},
+            ]
+        }
+    )
+    text = (
+        "Ghana's government blamed Obuasi Gold Ltd for the spill, while the company said "
+        "heavy rain had caused it.\n\n"
+        "Company engineers said the river water was safe to drink."
+    )
+    claims = _claims_with(text, lexicon)
+    rain = next(c for c in claims if c.text.startswith("heavy rain"))
+    water = next(c for c in claims if c.text.startswith("the river water"))
+    assert rain.party == "Obuasi Gold" and water.party == "Obuasi Gold"
+
+
+def test_a_bare_title_refers_to_its_namesake_paragraphs_back():
+    text = (
+        "Russia's deputy undersecretary told reporters the strike hit an arms depot.\n\n"
+        "Ukraine said the strike hit a school.\n\n"
+        "Kyiv's mayor said four people had died.\n\n"
+        "Ukraine's air force said it shot down two drones.\n\n"
+        "The undersecretary also accused Ukraine of staging the scene."
+    )
+    c = next(c for c in _claims(text) if c.cue == "accused")
+    assert c.party == "Moscow"
+
+
+def test_the_army_refers_to_the_army_named_paragraphs_back():
+    text = (
+        "Russia's army said its artillery hit a command post.\n\n"
+        "Residents said the shells hit a school.\n\n"
+        "Kyiv's mayor said four people had died.\n\n"
+        "Ukraine said the attack was a war crime.\n\n"
+        "The army said it reserved the right to respond."
+    )
+    c = next(c for c in _claims(text) if c.text.startswith("it reserved"))
+    assert c.party == "Moscow"
+
+
+def test_a_security_command_is_the_states_against_rebels():
+    text = (
+        "Jund Tamir said its fighters had ambushed a convoy.\n\n"
+        "According to the Eastern Security Operations Command, the rebels fired first."
+    )
+    c = next(c for c in _claims_with(text, _STATE_AND_REBELS) if c.text.startswith("the rebels"))
+    assert c.party == "Manila"
+
+
+def test_the_commander_of_a_unit_named_after_a_state_force():
+    text = (
+        "Jund Tamir accused government commando units of burning the village.\n\n"
+        "Jund Tamir said the soldiers fired first.\n\n"
+        "The commander of the commando battalion denied that his men had set any fires."
+    )
+    c = next(c for c in _claims_with(text, _STATE_AND_REBELS) if c.cue == "denied")
+    assert c.party == "Manila"
+
+
+def test_an_aside_before_that_is_not_part_of_the_content():
+    c = _one(
+        "It was alleged by the Russian army, in turn, that the Ukrainian unit had "
+        "deliberately shelled the power plant."
+    )
+    assert c.text == "the Ukrainian unit had deliberately shelled the power plant"
+    assert c.party == "Moscow"
