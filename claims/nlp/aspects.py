@@ -157,6 +157,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("genocide", 1.5),
         ("territory", 1.5),
         ("waters", 1.5),
+        ("airspace", 1.5),  # "straying into Belarusian airspace", "never left its airspace"
         ("economic zone", 1.5),
         ("soil", 1),
         ("land", 1.5),  # whose land it is: "This is not Serbian land"
@@ -387,6 +388,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         # the wrong the people hit are said to have been doing ("the smuggling
         # allegation", "an espionage mission"): who they were, what was hit
         *((w, 1.5) for w in words("smuggling espionage spying poaching")),
+        # goods the people were carrying or were found with, named as contraband ("sacks
+        # of smuggled fertiliser", "carrying contraband fuel"): who they were
+        *((w, 1.5) for w in words("smuggled contraband")),
         ("blast fishing", 1.5),
         # "had 'neutralised' five militants": a strike told by whom it removed
         *((w, 2.5) for w in words("neutralised neutralized")),
@@ -419,6 +423,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("ballistic", 1.5),
         ("guided", 1.5),
         ("explosive devices", 2.0),
+        ("explosive device", 2.0),  # "an improvised explosive device had gone off"
+        ("petrol bomb", 2.0),
+        ("petrol bombs", 2.0),
         # arms a person strikes or is struck with
         *(
             (w, 2.0)
@@ -1077,7 +1084,11 @@ def _harmed_passive(ws: Sequence[str]) -> bool:
             return _AGENTS.isdisjoint(ws[k + 2 : k + 6]) and _CULPRITS_ANY.isdisjoint(
                 ws[k + 2 : k + 6]
             )
-        if ws[k] in _HARMED and ws[k - 1] in _HARMED_AUX:
+        if ws[k] in _HARMED and (
+            ws[k - 1] in _HARMED_AUX
+            # "a ranger was slightly injured", "were badly beaten": one adverb between
+            or (k > 1 and ws[k - 1].endswith("ly") and ws[k - 2] in _HARMED_AUX)
+        ):
             # ("were shot at" is fire, not harm)
             return k + 1 == len(ws) or ws[k + 1] not in ("by", "at")
         if (
@@ -1905,6 +1916,22 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "waters that belong to Peru", "land that has belonged to the enclave": on whose
         # ground it happened, so by whose law
         scores["legality"] = max(scores["legality"] + 1, 2.0)
+    if _stayed_on_ground(ws):
+        scores["legality"] += 2
+    if _things_counted_damaged(ws):
+        scores["target"] += 2
+    if (_defenceless_victims(ws) or (_aim_kept(ws) and not scan.numbers)) and all(
+        v < scores["responsibility"] or a in ("responsibility", "target") for a, v in scores.items()
+    ):
+        # "opened fire on unarmed villagers", "fired only into the air": who or what was
+        # (not) hit outweighs the named force that fired (a judgement of the act, "a crime
+        # against unarmed people", still wins)
+        scores["target"] = scores["responsibility"] + 0.5
+    if _arms_identified(ws):
+        # "bruises consistent with rubber bullets", "cartridges of the type fired by...",
+        # "any shots had been fired": the arms are the point, whatever else the claim names
+        # (the wounds, who carries such rifles)
+        scores["weapon"] = max(scores.values()) + 0.5
     if not _FUTURE.isdisjoint(scan.words[:8]) or _attitude(scan.words) or _timing(scan.words, scan):
         # A promise, plan, offer or warning ("it would step up patrols in the waters",
         # "commanders would meet this week", "was ready to share footage of the strike") is
@@ -2033,6 +2060,126 @@ def _ground_belongs(ws: Sequence[str]) -> bool:
         and not _GROUND.isdisjoint(ws[max(0, k - 4) : k])
         for k, w in enumerate(ws)
     )
+
+
+# People named by their defencelessness ("unarmed", "sleeping"): see _defenceless_victims.
+_DEFENCELESS = wordset("unarmed defenceless defenseless innocent sleeping")
+
+
+def _defenceless_victims(ws: Sequence[str]) -> bool:
+    """ "opened fire on unarmed villagers", "of executing unarmed farmers", "attacked
+    sleeping families in their shelters": the people an act was done to, named by what
+    made them no threat, put who was hit at the centre of the claim, whoever acted (an
+    "unarmed boat" is no one named so: "opened fire on an unarmed fishing boat" is about
+    who fired)."""
+    if _DEFENCELESS.isdisjoint(ws):
+        return False
+    return any(
+        w in _DEFENCELESS and not _PEOPLE.isdisjoint(ws[k + 1 : k + 4]) for k, w in enumerate(ws)
+    )
+
+
+_AIM_PREPS = wordset("at into on")
+_AIM_LIMITS = wordset("only never not")
+
+
+def _aim_kept(ws: Sequence[str]) -> bool:
+    """Where the fire went, as against where it did not: "its troops fired only into the
+    air", "had fired warning shots into the air and into the sea, never at the men", "fired
+    only at armed smugglers": what was (not) hit is the point, more than who fired. (A
+    denied aim, "we did not target any civilian home", stays a denial of the act: it
+    answers the accusation of it.)"""
+    for k, w in enumerate(ws):
+        if w in _FIRE_VERBS:
+            for j in range(k + 1, min(k + 12, len(ws) - 1)):
+                if ws[j] in _AIM_LIMITS and ws[j + 1] in _AIM_PREPS:
+                    return True
+    return False
+
+
+# Where one's own side stayed: "had never left Latvian airspace", "the soldiers stayed on
+# Nepali territory throughout".
+_STAY_VERBS = wordset("stayed remained left")
+_OWN_GROUND = _GROUND | wordset("soil airspace side bank")
+
+
+def _stayed_on_ground(ws: Sequence[str]) -> bool:
+    """ "the helicopter had never left Latvian airspace", "the crowd never left Kyrgyz soil",
+    "the soldiers had stayed on Nepali territory throughout the operation": on whose ground
+    the people were, and so by whose law (like "nowhere near"), not who acted ("its troops
+    had stayed on the main road" names no one's ground)."""
+    for k, w in enumerate(ws):
+        if w not in _STAY_VERBS or (w == "left" and "never" not in ws[max(0, k - 2) : k]):
+            continue
+        if not _OWN_GROUND.isdisjoint(ws[k + 1 : k + 5]):
+            return True
+    return False
+
+
+_DAMAGED = wordset("destroyed damaged wrecked torched gutted burned burnt")
+_DAMAGE_AUX = wordset("been were was")
+
+
+def _things_counted_damaged(ws: Sequence[str]) -> bool:
+    """ "16 vehicles had been destroyed, including two pickup trucks", "at least six tanks had
+    been destroyed or damaged": a count of the things hit, told without who hit them (a
+    "by" that follows says who did it: "several of which had been destroyed by
+    minesweepers"), is what was hit."""
+    if _DAMAGED.isdisjoint(ws):
+        return False
+    for k in range(len(ws) - 2):
+        if not _is_count(ws[k]):
+            continue
+        for j in range(k + 1, min(k + 5, len(ws) - 1)):
+            if ws[j] in _PEOPLE or ws[j] in _VICTIM_CLASS:
+                break  # "three of our officers were burned": people harmed
+            if ws[j] in _DAMAGE_AUX and ws[j + 1] in _DAMAGED:
+                return "by" not in ws[j + 2 : j + 5]
+    return False
+
+
+# Arms and their traces, as the object of an identification (_arms_identified).
+_ARMS_TRACES = wordset(
+    "gun guns rifle rifles weapon weapons arms bomb bombs explosives bullet bullets rounds round "
+    "cartridges casings shrapnel fire gunfire blows rocket rockets "
+    "missile missiles drone drones mortar shell shells grenade grenades batons baton"
+)
+_KINDS = wordset("type kind model make")
+_SHOTS = wordset("shot shots round rounds bullet bullets")
+_ANY_NO = wordset("any no")
+
+
+def _arms_identified(ws: Sequence[str]) -> bool:
+    """What the arms were, told from their traces or their kind: "shrapnel wounds consistent
+    with rocket fire", "11 spent cartridges of the type fired by the rifles its troops
+    carry", "the drones were of a type supplied to the militia", "bullets ... of 7.62 mm
+    calibre"; and whether any were fired at all, "denied that any shots had been fired",
+    "no shots were fired" (but not "before any shots were fired": what came first)."""
+    for k, w in enumerate(ws):
+        nxt = list(ws[k + 1 : k + 5])
+        if w == "consistent" and nxt[:1] == ["with"] and not _ARMS_TRACES.isdisjoint(nxt[1:]):
+            return True
+        if (
+            w == "of"
+            and len(nxt) >= 2
+            and nxt[0] in ("the", "a")
+            and nxt[1] in _KINDS
+            and not _ARMS_TRACES.isdisjoint(ws[max(0, k - 5) : k + 9])
+        ):
+            return True
+        if w in ("calibre", "caliber") and k and ws[k - 1] == "mm":
+            return True
+        if (
+            w in _ANY_NO
+            and nxt[:1]
+            and nxt[0] in _SHOTS
+            and "fired" in nxt[1:4]
+            and not (k and ws[k - 1] == "before")
+        ):
+            return True
+        if w == "firing" and nxt[:2] == ["any", "shots"]:
+            return True
+    return False
 
 
 def classify_aspect(text: str, cue_lemma: str | None = None) -> str:

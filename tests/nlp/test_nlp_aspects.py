@@ -1270,8 +1270,9 @@ def test_paying_for_a_group_is_about_who_is_behind_it() -> None:
         # ... but not warning shots (the annotators split on them), nor a place that was hit
         ("the sailors fired warning shots into the air", "responsibility"),
         ("no shells had been fired into the housing estate", "responsibility"),
-        # ... nor fire kept away from people ("only into the sea")
-        ("the gunners fired only into the sea", "responsibility"),
+        # ... nor fire kept away from people ("only into the sea"): that says what was
+        # (not) hit, see test_fire_kept_from_people_is_about_what_was_hit
+        ("the gunners fired only into the sea", "target"),
     ],
 )
 def test_where_the_fire_went_is_about_the_weapon(text: str, aspect: str) -> None:
@@ -1356,3 +1357,71 @@ def test_table_prefixes_do_not_match_unrelated_words() -> None:
     )
     # the verbs still are deeds
     assert classify_aspect("the rebels organised the ambush") == "responsibility"
+
+
+def test_staying_on_ones_own_ground_is_about_legality() -> None:
+    # where the side's people stayed, and so by whose law
+    assert classify_aspect("the patrol boat had never left Freedonian waters") == "legality"
+    assert classify_aspect("the aircraft had never left its airspace", "deny") == "legality"
+    assert classify_aspect("the troops stayed on Sylvanian territory throughout the search") == (
+        "legality"
+    )
+    # a road is no one's ground
+    assert classify_aspect("its troops stayed on the main road throughout") != "legality"
+
+
+def test_contraband_says_who_the_people_were() -> None:
+    text = "the patrol found four crates of contraband cigarettes in the skiff"
+    assert classify_aspect(text) == "target"
+    assert classify_aspect("the boat had been carrying smuggled diesel") == "target"
+
+
+def test_harm_with_an_adverb_is_still_harm() -> None:
+    assert classify_aspect("a guard was slightly injured in the scuffle") == "casualties"
+    assert classify_aspect("two herders were badly hurt") == "casualties"
+
+
+def test_defenceless_people_hit_outweigh_who_fired() -> None:
+    # the people hit, named by what made them no threat
+    assert classify_aspect("the guards had opened fire on unarmed shepherds") == "target"
+    assert classify_aspect("the militia of shooting innocent villagers", "accuse") == "target"
+    assert classify_aspect("the raiders attacked sleeping families at dawn") == "target"
+    # a boat is no one named so: who fired stays the point
+    assert classify_aspect("the navy had opened fire on an unarmed fishing boat") == (
+        "responsibility"
+    )
+    # a judgement of the act still wins
+    assert classify_aspect("This was a cowardly crime against unarmed pilgrims") == "legality"
+
+
+def test_fire_kept_from_people_is_about_what_was_hit() -> None:
+    assert classify_aspect("its gunners fired only into the sea") == "target"
+    assert classify_aspect("the sailors fired two bursts into the air, never at the crew") == (
+        "target"
+    )
+    # with a toll, the harm stays the point
+    assert classify_aspect("the guards fired only at the lorries, killing two drivers") != "target"
+
+
+def test_things_counted_as_destroyed_are_what_was_hit() -> None:
+    assert classify_aspect("twelve lorries had been torched, including a fuel tanker") == "target"
+    assert classify_aspect("at least four boats were damaged or destroyed") == "target"
+    # people burned are harmed, not hit things
+    assert classify_aspect("three of our officers were burned") != "target"
+    # with a "by", who did it stays in the claim
+    assert classify_aspect("two barges had been destroyed by army drones") != "target"
+
+
+def test_arms_identified_by_their_traces_or_kind() -> None:
+    assert classify_aspect("his bruises were consistent with rubber bullets") == "weapon"
+    assert classify_aspect("shrapnel wounds consistent with mortar fire") == "weapon"
+    text = "the casings found on the bank were of the type fired by the army's standard rifles"
+    assert classify_aspect(text) == "weapon"
+    assert classify_aspect("the slugs taken from the wounded men were of 9 mm calibre") == "weapon"
+    # whether any were fired at all
+    assert classify_aspect("no shots were fired") == "weapon"
+    assert classify_aspect("any shots had been fired by its officers", "deny") == "weapon"
+    assert classify_aspect("an explosive device went off beside the gate") == "weapon"
+    assert classify_aspect("raiders came over the wall with petrol bombs") == "weapon"
+    # what came first is who started it
+    assert classify_aspect("the crew rammed the cutter before any shots were fired") != "weapon"
