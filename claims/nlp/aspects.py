@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .wordlists import words, wordset
 
@@ -51,6 +51,11 @@ def words_of(text: str) -> list[str]:
     return _W.findall(_POSSESSIVE.sub(" ", text.lower().replace("’", "'")))
 
 
+def _exact_second(rest: tuple[str, ...], last_prefix: bool) -> str | None:
+    """The second word of a phrase term, unless the term has one word or a prefix there."""
+    return rest[0] if rest and not (len(rest) == 1 and last_prefix) else None
+
+
 class TermMatcher[V]:
     """Finds table terms (words, prefixes, phrases) in a list of lower-case words."""
 
@@ -71,6 +76,24 @@ class TermMatcher[V]:
                 self._prefix.setdefault(words[0][:3], []).append((words[0], value))
             else:
                 self._exact.setdefault(words[0], []).append((tuple(words[1:]), last_prefix, value))
+        # A first word such as "to" or "in" opens dozens of phrases: the entries that can
+        # match are narrowed by the next word, once here rather than tried one by one on
+        # every occurrence. _narrowed[first, second]: the entries of ``first`` that are one
+        # word, or whose second word is a prefix or is ``second`` (in table order, so
+        # terms are found in the same order); _loose[first]: those with no exact second word.
+        self._loose: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
+        self._narrowed: dict[tuple[str, str], list[tuple[tuple[str, ...], bool, V]]] = {}
+        for first, entries in self._exact.items():
+            seconds = [_exact_second(rest, last_prefix) for rest, last_prefix, _v in entries]
+            self._loose[first] = [
+                e for e, second in zip(entries, seconds, strict=True) if second is None
+            ]
+            for wanted in {second for second in seconds if second is not None}:
+                self._narrowed[first, wanted] = [
+                    e
+                    for e, second in zip(entries, seconds, strict=True)
+                    if second in (None, wanted)
+                ]
 
     def find(self, ws: Sequence[str]) -> list[tuple[int, int, V]]:
         """(start, end, value) of every term found, left to right."""
@@ -80,6 +103,9 @@ class TermMatcher[V]:
         for k, w in enumerate(ws):
             entries = exact.get(w)
             if entries:
+                entries = (
+                    self._narrowed.get((w, ws[k + 1])) if k + 1 < n else None
+                ) or self._loose[w]
                 for rest, last_prefix, value in entries:
                     end = k + 1 + len(rest)
                     if end > n:
@@ -1543,9 +1569,11 @@ def _force_witnessed(ws: Sequence[str]) -> bool:
 # "a drifting mine of Russian manufacture", "ruled out a Ukrainian origin", "the device was
 # one of the Ukrainian mines", "could be a leftover from the civil war rather than an Uzbek
 # mine": whose the device was says whose hand laid or fired it.
-_ORIGIN = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)? (?:origin|manufacture)\b")
+_ORIGIN_WORDS = words("origin manufacture")
+_ORIGIN = re.compile(rf"\b[A-Z][a-z]+(?:-[a-z]+)? (?:{'|'.join(_ORIGIN_WORDS)})\b")
+_DEVICES = words("device mine shell missile rocket bomb munition round projectile")
 _DEVICE_IS = re.compile(
-    r"\b(?:device|mine|shell|missile|rocket|bomb|munition|round|projectile)s? "
+    rf"\b(?:{'|'.join(_DEVICES)})s? "
     r"(?:(?:could|may|might|must) (?:have )?(?:be|been)|was|is|were|are|had been)\b"
 )
 _NAMED_DEVICE = re.compile(
@@ -1555,8 +1583,12 @@ _NAMED_DEVICE = re.compile(
 
 
 def _device_origin(text: str) -> bool:
-    if _ORIGIN.search(text):
+    # A pattern that opens on a word boundary is tried at every position of the text: the
+    # words it needs are looked for first, which rules out most claims at once.
+    if any(w in text for w in _ORIGIN_WORDS) and _ORIGIN.search(text):
         return True
+    if not any(w in text for w in _DEVICES):
+        return False
     m = _DEVICE_IS.search(text)
     return m is not None and _NAMED_DEVICE.search(text, m.end()) is not None
 
@@ -1636,8 +1668,9 @@ def _stem(w: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class _Scan:
+class _Scan(NamedTuple):
+    # A named tuple rather than a frozen dataclass: one is built per claim text, and a
+    # frozen dataclass sets its 29 fields one by one through object.__setattr__.
     words: tuple[str, ...]
     aspects: tuple[tuple[int, int, tuple[str, float]], ...]
     manner: int
@@ -1790,7 +1823,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "trying to destroy...", "errant": the claim takes a side on whether it was meant.
         scores["intent"] += 1
     ws = scan.words
-    shields = any(
+    shields = "human" in ws and any(
         ws[k] == "human" and ws[k + 1] in ("shield", "shields") for k in range(len(ws) - 1)
     )
     if scores["intent"] < 1.5 and scores["legality"] < 1.5 and not shields and not blamed:
@@ -2053,6 +2086,8 @@ def _ground_belongs(ws: Sequence[str]) -> bool:
     """ "fishing in waters that belong to Peru", "land that has belonged to the enclave for
     decades": whose ground it is (not "houses belonging to refugees": whose the place hit
     was)."""
+    if _BELONG.isdisjoint(ws):
+        return False
     return any(
         w in _BELONG
         and k + 1 < len(ws)
@@ -2186,7 +2221,7 @@ def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
     if cue_lemma in DIRECTIVE_CUES:
         return "other"
     scores = aspect_scores(text, cue_lemma)
-    best = max(_PRIORITY, key=lambda a: (scores[a], -_PRIORITY.index(a)))
+    best = max(_PRIORITY, key=scores.__getitem__)  # a tie goes to the first in _PRIORITY
     return best if scores[best] >= 1.5 else "other"
 
 
@@ -2339,6 +2374,8 @@ def _casualty_numbers(ws: Sequence[str]) -> list[tuple[int, str, str, int]]:
     """(value, harm, victims, word index) for "N civilians were killed", "killing N"..."""
     out: list[tuple[int, str, str, int]] = []
     for k, w in enumerate(ws):
+        if w not in _NUMBER_WORDS and not w[:1].isdigit():
+            continue  # no number (as _number would say, without a call per word)
         value = _number(w)
         if value is None:
             continue

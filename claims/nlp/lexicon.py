@@ -373,8 +373,9 @@ class PartyResolver:
         self.lexicon = lexicon
         self._exact: dict[tuple[str, ...], tuple[str, str | None]] = {}
         self._folded: dict[tuple[str, ...], tuple[str, str | None]] = {}
-        self._firsts: set[str] = set()  # first words of all aliases, folded
-        self._max_len = 1
+        # First words of all aliases, folded, with the lengths of the aliases they open
+        # (longest first): matching tries only those lengths.
+        self._firsts: dict[str, list[int]] = {}
         self.party_aliases: dict[str, set[str]] = {}
         # Parties that speak for a state (they own a built-in country group, or have an
         # alias such as "army" or "government"): only they have ministers, ambassadors,
@@ -412,9 +413,8 @@ class PartyResolver:
                 holders = base.holders[(acronym, key)]
                 if holders <= claimed:
                     del (self._exact if acronym else self._folded)[key]
-        keys = [*self._exact, *self._folded]
-        self._firsts = {k[0].lower() for k in keys}
-        self._max_len = max((len(k) for k in keys), default=1)
+        for k in [*self._exact, *self._folded]:
+            self._note_first(k[0], len(k))
         for party, names in self.party_aliases.items():
             for name in names:
                 self._add(name, "party", party)
@@ -438,8 +438,13 @@ class PartyResolver:
             table[key] = ("joint", None)  # an alias two parties share identifies neither
             return
         table[key] = (kind, party)
-        self._firsts.add(words[0].lower())
-        self._max_len = max(self._max_len, len(words))
+        self._note_first(words[0], len(words))
+
+    def _note_first(self, first: str, length: int) -> None:
+        lengths = self._firsts.setdefault(first.lower(), [])
+        if length not in lengths:
+            lengths.append(length)
+            lengths.sort(reverse=True)
 
     def is_party(self, name: str | None) -> bool:
         return name is not None and name in self.party_aliases
@@ -452,10 +457,13 @@ class PartyResolver:
         n = len(words)
         while i < n:
             found: Match | None = None
-            if folded[i] not in self._firsts:
+            lengths = self._firsts.get(folded[i])
+            if lengths is None:
                 i += 1
                 continue
-            for length in range(min(self._max_len, n - i), 0, -1):
+            for length in lengths:
+                if length > n - i:
+                    continue
                 hit = self._exact.get(tuple(words[i : i + length]))
                 if hit is None:
                     hit = self._folded.get(tuple(folded[i : i + length]))

@@ -10,6 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
+import numpy as np
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .attribution import DOCUMENT_NOUNS, RawClaim, _first_child, source_range
@@ -297,6 +300,9 @@ class SpeakerResolver:
         self._remembered: set[tuple[int, int]] = set()
         self._by_words: dict[tuple[tuple[str, ...], tuple[int, ...], str], Resolution] = {}
         self.names: dict[str, str | None] = {}  # proper name word -> party
+        # Where each noun lemma and each proper noun's text occurs (see _occurrences).
+        self._nouns: dict[str, list[int]] | None = None
+        self._propns: dict[str, list[int]] | None = None
 
     def run(
         self,
@@ -321,6 +327,27 @@ class SpeakerResolver:
         return sorted(done, key=lambda c: c.start)
 
     # --- helpers -------------------------------------------------------------------------
+    def _occurrences(self, pos: int, key: str, lo: int, hi: int) -> list[int]:
+        """Indices ``k`` with ``lo <= k < hi`` of the tokens tagged ``pos`` (NOUN: whose
+        lemma_ is ``key``; PROPN: whose text is ``key``), in text order.
+
+        The rules that look for an earlier or later mention ("the alliance" after "the
+        Tuareg-led rebel alliance") may scan up to NAMESAKE_WINDOW tokens, and only these
+        tokens can match: both tables are built once per document, on first need.
+        """
+        if self._nouns is None or self._propns is None:
+            doc = self.doc
+            strings = doc.vocab.strings
+            self._nouns, self._propns = {}, {}
+            if len(doc):
+                arr = doc.to_array([POS, LEMMA, ORTH])
+                for k in np.flatnonzero(arr[:, 0] == NOUN).tolist():
+                    self._nouns.setdefault(strings[int(arr[k, 1])], []).append(k)
+                for k in np.flatnonzero(arr[:, 0] == PROPN).tolist():
+                    self._propns.setdefault(strings[int(arr[k, 2])], []).append(k)
+        found = (self._nouns if pos == NOUN else self._propns).get(key, [])
+        return found[bisect_left(found, lo) : bisect_left(found, hi)]
+
     def _recent(self, done: Sequence[RawClaim], claim: RawClaim, *, paragraphs: int = 1):
         """Earlier speakers, nearest first: same paragraph, then the previous ``paragraphs``.
 
@@ -1453,10 +1480,10 @@ class SpeakerResolver:
         if any(doc[k].pos_ != "PROPN" for k in range(i, j) if not doc[k].is_punct):
             return UNKNOWN
         name = root.text
-        for k in range(i - 1, max(-1, i - NAMESAKE_WINDOW), -1):
+        # (As a walk back from i - 1 over NAMESAKE_WINDOW tokens, visiting only the proper
+        # nouns written as the name.)
+        for k in reversed(self._occurrences(PROPN, name, i - NAMESAKE_WINDOW + 1, i)):
             u = doc[k]
-            if u.text != name or u.pos_ != "PROPN":
-                continue
             top = u
             for _ in range(4):  # "Pedro Arango" -> ", Colombia's defence minister, ..."
                 if top.dep_ not in ("compound", "flat", "appos"):
@@ -1536,8 +1563,11 @@ class SpeakerResolver:
     def _earlier_named(self, t: Token) -> Resolution:
         """Walk back (a bounded stretch) to the last "X <noun>" naming a party or a third
         party, e.g. "the Tuareg-led rebel alliance" for "the alliance"."""
-        for k in range(t.i - 1, max(-1, t.i - NAMESAKE_WINDOW), -1):
-            named = self._described_noun(k, t.lemma_)
+        lemma = t.lemma_
+        # (As a walk back from t.i - 1 over NAMESAKE_WINDOW tokens, visiting only the nouns
+        # _described_noun can take.)
+        for k in reversed(self._occurrences(NOUN, lemma, t.i - NAMESAKE_WINDOW + 1, t.i)):
+            named = self._described_noun(k, lemma)
             if named is not None and named[0].final:
                 return named[0]
         return UNKNOWN
@@ -1632,14 +1662,13 @@ class SpeakerResolver:
 
     def _later_named(self, t: Token) -> Resolution:
         """The party of the next "X <noun>" after a headline's speaker that names one."""
-        doc = self.doc
         if t.pos_ != "NOUN":
             return UNKNOWN
         lemma = t.lemma_
         # "rights group blames soldiers": a later "local rights group" is the one meant,
         # not "the JNIM group" (the headline's own describing words must be there).
         own = {c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")}
-        for k in range(t.i + 1, min(len(doc), t.i + NAMESAKE_WINDOW)):
+        for k in self._occurrences(NOUN, lemma, t.i + 1, t.i + NAMESAKE_WINDOW):
             named = self._described_noun(k, lemma)
             if named is None:
                 continue

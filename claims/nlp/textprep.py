@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from .errors import ExtractionError
 from .wordlists import wordset
@@ -82,6 +83,7 @@ def check_text(text: str) -> None:
 
 _ODD_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS_RE = re.compile("[a-z]+")
 _NON_LATIN_RE = re.compile("[^\x00-\u024f]")
 
 # Small closed-class word lists: enough to tell English prose from its neighbours.
@@ -119,7 +121,8 @@ def _check_language(sample: str) -> None:
         sample = sample[:2_000] + " " + sample[-1_000:]
     ascii_only = sample.isascii()
     # Runs of letters: the words compared with the word lists, and the letters counted.
-    runs = _LETTERS_RE.findall(sample.lower() if ascii_only else sample)
+    # (In lower-cased ASCII text the letters are a-z: a plain range is quicker to match.)
+    runs = _ASCII_LETTERS_RE.findall(sample.lower()) if ascii_only else _LETTERS_RE.findall(sample)
     n_letters = sum(map(len, runs))
     if n_letters >= 20 and not ascii_only:
         foreign: dict[str, int] = {}
@@ -220,11 +223,29 @@ def _is_title_or_caps(words: list[str]) -> bool:
     return upper >= 0.8 * len(content)
 
 
+@dataclass(frozen=True)
+class KeepWords:
+    """The names a headline keeps capitalised, folded, with each of their words.
+
+    Built once for many texts (a lexicon's names, see :func:`claims.nlp.extract.prepare_doc`)
+    rather than in every call of :func:`recase_headlines`.
+    """
+
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> KeepWords:
+        folded = {k.lower() for k in names}
+        for k in list(folded):
+            folded.update(k.split())
+        return cls(frozenset(folded))
+
+
 def recase_headlines(
     text: str,
     lines: Iterable[Line],
     *,
-    keep: Iterable[str] = (),
+    keep: Iterable[str] | KeepWords = (),
     is_common_word: Callable[[str], bool] = lambda w: False,
 ) -> str:
     """Sentence-case Title Case / ALL CAPS headlines, character for character.
@@ -237,9 +258,7 @@ def recase_headlines(
     shouted = [ln for ln in lines if ln.shouted]
     if not shouted:
         return text
-    keep_lower = {k.lower() for k in keep}
-    for k in list(keep_lower):
-        keep_lower.update(k.split())
+    keep_lower = (keep if isinstance(keep, KeepWords) else KeepWords.of(keep)).words
     evidence = _BodyEvidence(text, lines)
     chars = list(text)
     for ln in shouted:
@@ -269,7 +288,7 @@ def _same_length_lower(s: str) -> str:
 def _recase_word(
     word: str,
     first: bool,
-    keep: set[str],
+    keep: frozenset[str],
     body: _BodyEvidence,
     is_common_word: Callable[[str], bool],
 ) -> str:
@@ -311,13 +330,17 @@ class _BodyEvidence:
                 parts.append(" " * (min(quiet_to, limit) - ln.start))
                 pos = min(quiet_to, limit)
         parts.append(text[pos:limit])
-        body = "".join(parts)
-        # Three passes over the body, then set lookups per headline word.
-        tokens = set(_PART_RE.findall(body))
+        self.body = "".join(parts)
+        # Two passes over the body (a third for names, on first need), then set lookups
+        # per headline word.
+        tokens = set(_PART_RE.findall(self.body))
         self.lower = {w for w in tokens if w.islower()}
         self.upper = {w for w in tokens if w.isupper() and len(w) > 1}
+
+    @cached_property
+    def names(self) -> set[str]:
         # Capitalised after a lower-case word or a comma: a name, not a sentence start.
-        self.names = set(_NAME_RE.findall(body))
+        return set(_NAME_RE.findall(self.body))
 
     def has_lower(self, low: str) -> bool:
         return low in self.lower

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 ASPECTS: tuple[str, ...] = (
@@ -46,6 +47,20 @@ class Lexicon:
 
     def party_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.parties)
+
+    # A lexicon keys per-lexicon caches (the party resolver, the names headlines keep)
+    # looked up for every document: hash its names once, not on every lookup (a lexicon
+    # built from the whole database has hundreds).
+    def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.parties, self.sources))
+
+    def __getstate__(self) -> dict[str, Any]:
+        # str hashes differ between processes: a pickled lexicon recomputes its hash.
+        return {k: v for k, v in vars(self).items() if k != "_hash"}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Lexicon:
