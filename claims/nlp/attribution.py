@@ -37,6 +37,11 @@ CONDEMN_VERBS = wordset("condemn denounce decry")
 CALL_VERBS = wordset("call describe brand label term characterise characterize dub")
 DIRECTIVE_VERBS = wordset("urge advise appeal demand")
 VERB_CUES = SAY_VERBS | DENY_VERBS | ACCUSE_VERBS | CONDEMN_VERBS | CALL_VERBS | DIRECTIVE_VERBS
+# Verbs that report a claim in one construction only (see Extractor._judgement): "put the
+# toll at 12", "considers the strike a violation", a headline's "Company Cites X".
+JUDGEMENT_VERBS = wordset("put consider deem cite")
+# What "put ... at" sets: "put the number of wounded at seven".
+TOLL_NOUNS = wordset("number toll total figure count tally estimate")
 # Verbs a speaker does after a statement ("said X and vowed to respond"), coordinated
 # with the reported clause by the parser.
 SPEAKER_ACTS = wordset("vow pledge promise threaten")
@@ -477,6 +482,18 @@ def _clause_of_adverbial(cue: Token) -> Token | None:
                 if g.dep_ == "prep" and nxt is None:
                     nxt = _first_child(g, ("pobj",))
             pobj = nxt
+    for c in cue.rights:
+        # "have insisted since the camp began that X": the that-clause hung on the verb of
+        # a time clause set between the cue and "that".
+        if c.dep_ != "advcl" or _is_cue_verb(c):
+            continue
+        if not any(
+            g.dep_ == "mark" and g.lower_ in ("since", "when", "after", "before") for g in c.lefts
+        ):
+            continue
+        for g in c.rights:
+            if g.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.lefts):
+                return g
     return None
 
 
@@ -756,7 +773,7 @@ def _cue_hashes(
     key = id(strings)
     if key not in _HASHES:
         verbs = {strings.add(w) for w in VERB_CUES}
-        cues = verbs | {strings.add(w) for w in NOUN_CUES}
+        cues = verbs | {strings.add(w) for w in NOUN_CUES | JUDGEMENT_VERBS}
         _HASHES[key] = (
             strings.add("according"),
             strings.add("ROOT"),
@@ -812,7 +829,9 @@ class Extractor:
             if t.pos_ == "AUX" and t.lower_ in _DENY_FORMS:
                 # "Beijing rejects claim": the verb read as an auxiliary.
                 self._headline_denial_read_as_noun(t, _DENY_FORMS[t.lower_])
-            elif lemma in VERB_CUES and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+            elif (lemma in VERB_CUES or lemma in JUDGEMENT_VERBS) and (
+                t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+            ):
                 self._verb(t, lemma)
             elif lemma in NOUN_CUES and t.pos_ in ("NOUN", "PROPN"):
                 self._noun(t, lemma)
@@ -1040,9 +1059,34 @@ class Extractor:
             # "The army and the rebels dispute the toll": the two disagree with each
             # other; neither says anything yet (their accounts follow).
             return
+        if subj is None and lemma in SAY_VERBS:
+            reduced = self._speaker_before_participle(cue)
+            if reduced is not None:
+                # "A shift foreman reached by telephone said X": the speaker's participle
+                # phrase taken for the sentence's verb, the cue hung inside it.
+                src, src_end, content = reduced
+                self._add(
+                    "clause",
+                    span,
+                    content,
+                    src,
+                    lemma=lemma,
+                    polarity=polarity,
+                    confidence=0.7,
+                    src_range=(src.left_edge.i, src_end),
+                )
+                return
         if subj is None:
             if lemma == "accuse":
                 self._accused_as_modifier(cue)
+            return
+        if lemma in JUDGEMENT_VERBS:
+            # "most of the world considers it part of Georgia": background, no speaker.
+            judged = self._judgement(cue, lemma) if subj.lower_ not in PARTITIVE_WORDS else None
+            if judged is not None:
+                self._add(
+                    "object", span, judged, subj, lemma=lemma, polarity=polarity, confidence=0.7
+                )
             return
         comment = self._comment_cue(cue)
         if comment is not None:
@@ -1357,6 +1401,100 @@ class Extractor:
             ):
                 return c
         return None
+
+    def _judgement(self, cue: Token, lemma: str) -> tuple[int, int] | None:
+        """The content of a verb that reports a claim in one construction only:
+        "put the death toll at 12, including three children" (the figure and its tail),
+        "considers the raid a violation of the truce", "deemed the crossing illegal" (the
+        object and what it is judged to be), and a headline's "Company Cites Illegal
+        Miners" (what it gives as the cause)."""
+        obj = _first_child(cue, ("dobj",))
+        if lemma == "put":
+            if obj is None or obj.i < cue.i or obj.lemma_.lower() not in TOLL_NOUNS:
+                return None
+            ats = [
+                p
+                for p in (*cue.rights, *obj.subtree)
+                if p.dep_ == "prep" and p.lower_ == "at" and p.i > obj.i
+            ]
+            if not ats:
+                return None
+            end = max(p.right_edge.i for p in ats)
+            for c in cue.rights:  # ", including 17 women"
+                if c.i > end and c.dep_ == "prep" and c.lower_ in PARTITIVE_WORDS:
+                    end = c.right_edge.i
+            return obj.left_edge.i, end + 1
+        if lemma == "cite":
+            if not self.ix.is_headline(cue.idx) or obj is None or obj.i < cue.i:
+                return None
+            return obj.left_edge.i, obj.right_edge.i + 1
+        # consider, deem: a small clause ("the raid a violation") or an object with its
+        # predicate ("the boat a threat"); not "is considering the case".
+        small = _first_child(cue, ("ccomp",))
+        if (
+            small is not None
+            and small.i > cue.i
+            and small.left_edge.tag_ not in ("WDT", "WP", "WRB")
+            and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in small.lefts)
+        ):
+            # ("considers the drone flights a provocation": "flights" may be read as the
+            # small clause's verb; "considered whether to respond" says nothing.)
+            return small.left_edge.i, small.right_edge.i + 1
+        pred = _first_child(cue, ("oprd",))
+        if obj is not None and pred is not None and cue.i < obj.i < pred.i:
+            return obj.left_edge.i, pred.right_edge.i + 1
+        return None
+
+    def _speaker_before_participle(self, cue: Token) -> tuple[Token, int, tuple[int, int]] | None:
+        """ "A shift foreman reached by telephone said shells had landed", "A man being
+        treated there told the agency that X": a subject opening the sentence with a
+        participle phrase after it; the parser takes the participle for the verb and hangs
+        the finite cue inside its phrase ("said" as the object of "by"). Returns the
+        speaker, the end of its phrase (before the participle) and the reported clause."""
+        if cue.tag_ not in ("VBD", "VBZ") or cue.dep_ in ("ROOT", "ccomp", "conj", "relcl"):
+            return None
+        doc = self.doc
+        s0, s1 = self.ix.sent_of(cue.i)
+        part = cue.head
+        for _ in range(3):
+            if part.tag_ in ("VBN", "VBG") and part.i < cue.i:
+                break
+            if part.head.i == part.i:
+                return None
+            part = part.head
+        else:
+            return None
+        if part.tag_ not in ("VBN", "VBG") or part.i > cue.i:
+            return None
+        if part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN"):
+            subj: Token | None = part.head
+        else:
+            subj = _first_child(part, ("nsubjpass", "nsubj"))
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i > part.i:
+            return None
+        if subj.left_edge.i != s0:
+            return None
+        end = min([part.i] + [c.i for c in part.lefts if c.dep_ in ("aux", "auxpass")])
+        if end <= subj.i:
+            return None
+        clause = _first_child(cue, ("ccomp",))
+        if clause is not None and clause.i > cue.i:
+            return subj, end, (clause.left_edge.i, clause.right_edge.i + 1)
+        # No clause of its own: the words after the cue are the clause the parser made
+        # the sentence's main one ("said shells had landed ...").
+        start = cue.i + 1
+        if start < s1 and doc[start].lower_ == "that":
+            start += 1
+        if start >= s1:
+            return None
+        first = doc[start]
+        if (
+            first.dep_ not in ("nsubj", "nsubjpass")
+            or first.left_edge.i != start
+            or first.head.i < start
+        ):
+            return None
+        return subj, end, (start, s1)
 
     def _inset_read_as_main(self, cue: Token, subj: Token) -> tuple[int, int] | None:
         """ "The strike, the ministry said in a statement, hit a depot" parsed with "said"
@@ -2311,6 +2449,10 @@ class Extractor:
     # --- "according to X" ---------------------------------------------------------------------
     def _according(self, t: Token) -> None:
         doc = self.doc
+        if self.ix.quote_at(t.idx) is not None:
+            # '"... will be dealt with according to Egyptian law"': inside a quotation it
+            # belongs to the quoted speaker's words, as any cue there does.
+            return
         to = doc[t.i + 1]
         pobj = _first_child(to, ("pobj",)) or _first_child(t, ("pobj",))
         if pobj is None:
@@ -2480,10 +2622,20 @@ class Extractor:
 
     def _hedge_of_speaker(self, c: RawClaim) -> bool:
         """ "said X, though he cautioned that Y": a pronoun speaker after a concessive
-        link is the speaker of the clause it qualifies, who adds a second claim."""
+        link is the speaker of the clause it qualifies, who adds a second claim (so is
+        one who appeals after ", but")."""
         if c.pronoun is None or c.src_tok is None or c.src_tok[0] == 0:
             return False
         prev = self.doc[c.src_tok[0] - 1]
+        if (
+            prev.lower_ == "but"
+            and c.cue_lemma in DIRECTIVE_VERBS | {"call"}
+            and c.src_tok[0] >= 2
+            and self.doc[c.src_tok[0] - 2].text == ","
+        ):
+            # "said that X could amount to a war crime, but it called for an inquiry":
+            # an appeal after "but" is the speaker's own, not part of what it said.
+            return c.cue_start > prev.idx
         return prev.lower_ in ("though", "although") and c.cue_start > prev.idx
 
     # --- nesting and duplicates -----------------------------------------------------------------

@@ -6,6 +6,7 @@ none of them runs the model again or re-parses anything.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -56,6 +57,12 @@ def doc_lines(doc: Doc) -> tuple[Line, ...]:
     return lines
 
 
+# "... bound for Mrauk-U. There were ...": the tokenizer keeps a capital letter and its
+# full stop together as an initial ("U."), so the sentence it closes runs on. An initial
+# never follows a hyphen inside a word: the next capitalised word starts a sentence.
+_HYPHEN_INITIAL_END_RE = re.compile(r"\w-[A-Z]\. +(?=[A-Z\"“])")
+
+
 @Language.factory(
     "parallax_sentences",
     assigns=["token.is_sent_start", "doc._.parallax_lines"],
@@ -93,6 +100,7 @@ class SentenceBoundaries:
             if ln.headline and self.force_headlines:
                 inside.append((ln.start, ln.end))
             prev = ln
+        starts.update(m.end() for m in _HYPHEN_INITIAL_END_RE.finditer(text))
         # Only tokens at line starts and inside headlines are touched, found by binary
         # search over the tokens' offsets rather than a walk over the whole text.
         offsets: list[int] = doc.to_array(IDX).tolist()

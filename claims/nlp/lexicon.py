@@ -168,6 +168,28 @@ COUNTRY_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Turkmenistan", "Turkmen", "Ashgabat"),
     ("Singapore", "Singaporean"),
     ("New Zealand", "Wellington"),
+    ("Belize", "Belizean", "Belmopan"),
+    ("Mauritania", "Mauritanian", "Nouakchott"),
+    ("Gambia", "Gambian", "Banjul"),
+    ("Sierra Leone", "Sierra Leonean", "Freetown"),
+    ("Liberia", "Liberian", "Monrovia"),
+    ("Togo", "Togolese", "Lome", "Lomé"),
+    ("Benin", "Beninese", "Porto-Novo", "Cotonou"),
+    ("Gabon", "Gabonese", "Libreville"),
+    ("Equatorial Guinea", "Equatoguinean", "Malabo"),
+    ("Ivory Coast", "Ivorian", "Abidjan", "Yamoussoukro"),
+    ("Zambia", "Zambian", "Lusaka"),
+    ("Malawi", "Malawian", "Lilongwe"),
+    ("Namibia", "Namibian", "Windhoek"),
+    ("Botswana", "Gaborone"),
+    ("Madagascar", "Malagasy", "Antananarivo"),
+    ("Bhutan", "Bhutanese", "Thimphu"),
+    ("Papua New Guinea", "Port Moresby"),
+    ("East Timor", "Timor-Leste", "Timorese", "Dili"),
+    ("Uruguay", "Uruguayan", "Montevideo"),
+    ("Suriname", "Surinamese", "Paramaribo"),
+    ("Czech Republic", "Czech", "Prague"),
+    ("Slovakia", "Slovak", "Bratislava"),
 )
 
 # A party with one of these aliases is a state's side ("the army", "the junta").
@@ -321,6 +343,22 @@ class Resolution:
 UNKNOWN = Resolution(None, "unknown")
 
 
+# Trailing words of an alias naming a state's organ: "Sudan's army", "Sudanese Armed Forces".
+_STATE_ORGAN_TAIL = STATE_ALIASES | wordset("armed forces")
+
+
+def _country_of_state_organ(alias: str) -> str:
+    """The folded country of an alias that names its state's organ ("Sudan's army",
+    "Sudanese Armed Forces", "Myanmar military": "sudan", "sudanese", "myanmar"), or "".
+    Such a party is that country's state: "Sudan's Health Ministry" speaks for it."""
+    words = [w.lower() for w in alias_words(alias)]
+    if len(words) < 2 or words[-1] not in _STATE_ORGAN_TAIL:
+        return ""
+    while words and words[-1] in _STATE_ORGAN_TAIL:
+        words.pop()
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1)
 def _groups_by_name() -> dict[str, tuple[int, ...]]:
     """Folded name -> the indices of the built-in country groups that hold it."""
@@ -391,6 +429,8 @@ class PartyResolver:
         for party, names in self.party_aliases.items():
             for n in names:
                 for gi in groups_of.get(n.lower(), ()):
+                    owners.setdefault(gi, set()).add(party)
+                for gi in groups_of.get(_country_of_state_organ(n), ()):
                     owners.setdefault(gi, set()).add(party)
         for gi, claimants in owners.items():
             if len(claimants) == 1:

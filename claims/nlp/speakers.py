@@ -303,6 +303,8 @@ class SpeakerResolver:
         # Where each noun lemma and each proper noun's text occurs (see _occurrences).
         self._nouns: dict[str, list[int]] | None = None
         self._propns: dict[str, list[int]] | None = None
+        # First words of the parties' names of several words (see _body_of_alias_word).
+        self._alias_openers: dict[str, set[str]] | None = None
 
     def run(
         self,
@@ -443,8 +445,10 @@ class SpeakerResolver:
         res, lv, idx = cached
         own_words = res.final  # the phrase's own words say who it is
         if res.status == "party" and self._armed_group_of_a_state(res, lv, idx):
-            # "The ELN, a Colombian guerrilla group": the demonym says where, not whose.
-            res = Resolution(None, "third")
+            # "The ELN, a Colombian guerrilla group": the demonym says where, not whose;
+            # "A Chadian rebel group said" in a story of Chad against its one rebel
+            # party is that party.
+            res = self._the_armed_side(lv, idx, demonyms=True) or Resolution(None, "third")
         if res.status == "party" and self._civil_body_of_a_state(res, lv, idx):
             # "Ain o Salish Kendra, a Bangladeshi rights group": a demonym on a civil body.
             res = Resolution(None, "third")
@@ -501,6 +505,10 @@ class SpeakerResolver:
             # "The company said", "Company engineers", "the firm's chief executive": the
             # lexicon's one party whose name is a business's.
             res = self._the_company(root, i, j) or res
+        if not res.final:
+            # "a Baloch rights movement" for the "Baloch Yakjehti Committee": a body
+            # described by the word that opens one party's name, and by nothing else.
+            res = self._body_of_alias_word(root, i, j) or res
         if not res.final and self._civil_society(lv, idx):
             # "Yazda, a Yazidi advocacy group": a body of civil society with no party of
             # its own speaks for none (not the side last named or remembered).
@@ -796,6 +804,12 @@ class SpeakerResolver:
         if head in DOCUMENT_NOUNS:
             # "The statement said...": the statement of the speaker just quoted.
             named = [d for d in same + earlier[:1] if d.resolution != "unknown"]
+            # "The strike was precise, the statement said. About 15 insurgents were
+            # killed, according to the statement": the statement that spoke just before
+            # in the paragraph, not a subject inside the claim's own words.
+            alike = [d for d in same if d.extra.get("head") == head and d.kind != "mention"]
+            if alike and alike[0].resolution != "unknown":
+                return _party_of(alike[0])
             return _party_of(named[0]) if named else None
         for d in same:
             if d.extra.get("head") == head and d.resolution != "unknown":
@@ -812,6 +826,15 @@ class SpeakerResolver:
             and not (head in NON_STATE_BODIES and same[0].party in self.resolver.state_parties)
         ):
             return _party_of(same[0])
+        topic = self._topic_named_before(claim, same)
+        if (
+            topic is not None
+            and head in INSTITUTION_HEADS
+            and not (head in STATE_ONLY_BODIES and self._non_state(topic))
+        ):
+            # "Baku gave a different picture. The ministry denied...": the side the
+            # sentence before named as its subject, not a ministry of paragraphs before.
+            return topic
         for d in earlier:
             if d.extra.get("head") == head and d.resolution != "unknown":
                 return _party_of(d)
@@ -853,6 +876,63 @@ class SpeakerResolver:
                         return res if res.final else None
                     return _party_of(d)
         return None
+
+    def _body_of_alias_word(self, root: Token, i: int, j: int) -> Resolution | None:
+        """The party one of whose names of several words opens with a capitalised word
+        that describes the speaker, a body ("a Baloch rights movement", "Baloch group"
+        for "Baloch Yakjehti Committee"), when that word names nothing by itself."""
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in ORG_WORDS:
+            return None
+        if self._alias_openers is None:
+            firsts: dict[str, set[str]] = {}
+            for party, names in self.resolver.party_aliases.items():
+                for name in names:
+                    words = name.split()
+                    if len(words) > 1 and words[0][:1].isupper():
+                        firsts.setdefault(words[0].lower(), set()).add(party)
+            self._alias_openers = firsts
+        doc = self.doc
+        found: set[str] = set()
+        for k in range(i, j):
+            t = doc[k]
+            if (
+                k == root.i
+                or not self._describes(t, root)
+                or t.dep_ not in ("compound", "amod")
+                or not t.text[:1].isupper()
+                or t.lower_ in _NOT_NAMES
+            ):
+                continue
+            parties = self._alias_openers.get(t.lower_)
+            if not parties or self.resolver.resolve_words([t.text]).final:
+                continue
+            found |= parties
+        return Resolution(found.pop(), "party") if len(found) == 1 else None
+
+    @staticmethod
+    def _describes(t: Token, root: Token) -> bool:
+        """``t`` qualifies ``root`` directly or through common nouns ("a Baloch rights
+        movement"), not through a name ("The Kurdistan Regional Government's ministry")."""
+        h = t.head
+        for _ in range(3):
+            if h.i == root.i:
+                return True
+            if h.pos_ != "NOUN" or h.dep_ not in ("compound", "amod"):
+                return False
+            h = h.head
+        return False
+
+    def _topic_named_before(self, claim: RawClaim, same: Sequence[RawClaim]) -> Resolution | None:
+        """The party a sentence right before the claim's, in its paragraph, names as its
+        subject without reporting anything ("Baku gave a different picture."): the side
+        the next sentence's definite "the ministry" belongs to."""
+        if not same or same[0].kind != "mention" or claim.sent_start == 0:
+            return None
+        m = same[0]
+        if self.doc[claim.sent_start - 1].sent.start != m.sent_start:
+            return None
+        res = self.resolver.resolve_text(m.source)
+        return res if res.status == "party" else None
 
     def _home_official(self, claim: RawClaim, root: Token, i: int, j: int) -> Resolution | None:
         """The dateline's party for "Defence Secretary Gilberto Reyes": a name with a
@@ -1259,9 +1339,13 @@ class SpeakerResolver:
                         return _party_of(d)
         return UNKNOWN
 
-    def _the_armed_side(self, levels: list[int], idx: list[int]) -> Resolution | None:
+    def _the_armed_side(
+        self, levels: list[int], idx: list[int], *, demonyms: bool = False
+    ) -> Resolution | None:
         """The only non-state party of a lexicon that has a state party, for a phrase
-        whose core names an armed side ("insurgents", "militants", "guerrillas")."""
+        whose core names an armed side ("insurgents", "militants", "guerrillas"). With
+        ``demonyms``, a state's demonym on it ("a Chadian rebel group") says where the
+        side is, not that it is another group."""
         states = self.resolver.state_parties
         others = [p for p in self.resolver.party_aliases if p not in states]
         if not states or len(others) != 1:
@@ -1280,6 +1364,7 @@ class SpeakerResolver:
                 (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.pos_ != "ADJ"))
                 and c.dep_ in ("compound", "amod", "nmod", "poss")
                 and c.lower_ not in _NOT_NAMES
+                and not (demonyms and self.resolver.resolve_words([c.text]).party in states)
                 for c in named
             ):
                 return None  # "FDLR rebels": another armed group, named
@@ -1360,7 +1445,16 @@ class SpeakerResolver:
         return any(
             doc[k].lemma_.lower() in STATE_ROLES
             or (doc[k].dep_ == "poss" and doc[k].lemma_.lower() in STATE_POSSESSORS)
+            or self._ministry_department(doc[k])
             for k in range(i, j)
+        )
+
+    @staticmethod
+    def _ministry_department(t: Token) -> bool:
+        """ "The provincial home department", "the interior department": a ministry
+        under another name."""
+        return t.lemma_.lower() == "department" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in MINISTRY_FIELDS for c in t.lefts
         )
 
     def _state_office(self, i: int, j: int) -> bool:

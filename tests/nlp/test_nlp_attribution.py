@@ -2253,3 +2253,117 @@ def test_an_aside_before_that_is_not_part_of_the_content():
     )
     assert c.text == "the Ukrainian unit had deliberately shelled the power plant"
     assert c.party == "Moscow"
+
+
+# --- round 18 (extraction) ----------------------------------------------------------------
+def test_a_speaker_with_a_participle_phrase_before_the_cue():
+    # The parser takes "reached" / "being treated" for the verb and hangs the cue inside.
+    c = _one("A ferry pilot reached by radio said shells had landed near the pier.")
+    assert (c.source, c.cue) == ("A ferry pilot", "said")
+    assert c.text == "shells had landed near the pier"
+    c = _one(
+        "A young woman being treated there told the agency that soldiers had fired at the car."
+    )
+    assert (c.source, c.cue) == ("A young woman", "told")
+    assert c.text == "soldiers had fired at the car"
+
+
+def test_put_the_toll_at_a_number_is_a_claim():
+    c = _one("Ukraine's emergency service put the death toll at 14, including two children.")
+    assert (c.party, c.cue) == ("Kyiv", "put")
+    assert c.text == "the death toll at 14, including two children"
+
+
+def test_considers_x_y_is_a_characterisation():
+    c = _one("The Kremlin considers the drone flights a provocation.")
+    assert (c.party, c.cue) == ("Moscow", "considers")
+    assert c.text == "the drone flights a provocation"
+    assert _claims("The court is still considering the case.") == []
+    assert _claims("Russian officials are considering whether the talks can resume.") == []
+    # An unnamed majority's view is background, not a speaker's claim.
+    assert _claims("Most of the world considers the peninsula part of Ukraine.") == []
+
+
+def test_a_headline_cites_its_cause():
+    text = (
+        "Kyiv Blames Shelling for Blackout; Moscow Cites Faulty Wiring\n\n"
+        "KYIV (Wire) - Ukraine said Russian shells had cut the power line."
+    )
+    c = next(c for c in _claims(text) if c.cue == "Cites")
+    assert (c.party, c.text) == ("Moscow", "Faulty Wiring")
+
+
+def test_the_ministry_after_a_sentence_naming_a_side_is_that_sides():
+    text = (
+        "Ukraine's health ministry said nine people were hurt.\n\n"
+        "Moscow gave a different account. The ministry denied that any homes had been hit."
+    )
+    c = next(c for c in _claims(text) if c.text.startswith("any homes"))
+    assert (c.source, c.party) == ("The ministry", "Moscow")
+
+
+def test_according_to_inside_a_quotation_is_no_cue():
+    text = (
+        '"Anyone who crosses the line," a Russian official said, "will be punished '
+        'according to the law."'
+    )
+    c = _one(text)
+    assert (c.party, c.cue) == ("Moscow", "said")
+    assert c.text.startswith("Anyone") and c.text.endswith("according to the law")
+
+
+def test_an_appeal_after_but_is_the_speakers_own():
+    text = (
+        "The Red Cross said the shelling could breach the laws of war, but it called for a "
+        "full inquiry."
+    )
+    claims = _claims(text)
+    assert [c.cue for c in claims] == ["said", "called"]
+    assert claims[1].source == "The Red Cross" and claims[1].text == "a full inquiry"
+
+
+def test_according_to_the_statement_is_the_statement_just_quoted():
+    text = (
+        "The Philippine army said in a statement that its aircraft had hit a camp. The "
+        "raid was precise, the statement said. About ten rebels were killed, according to "
+        "the statement."
+    )
+    c = next(c for c in _claims_with(text, _STATE_AND_REBELS) if c.text.startswith("About"))
+    assert c.party == "Manila"
+
+
+def test_a_rebel_group_described_by_the_states_demonym_is_the_rebel_side():
+    text = "A Philippine rebel group said it had shot down an army drone."
+    (c,) = _claims_with(text, _STATE_AND_REBELS)
+    assert c.party == "Jund Tamir"
+
+
+def test_a_body_described_by_the_first_word_of_a_partys_name():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Manila", "aliases": ["Philippines", "Philippine", "Manila"]},
+                {"name": "TLC", "aliases": ["Tamir Liberation Committee", "TLC"]},
+            ]
+        }
+    )
+    (c,) = _claims_with("A Tamir rights movement said three of its members were shot.", lex)
+    assert c.party == "TLC"
+    text = "The Tamir Regional Council's spokesman said the road was closed."
+    (c,) = _claims_with(text, lex)
+    assert c.party != "TLC"  # a name of another body, not a description
+
+
+def test_a_home_department_is_a_state_office():
+    text = (
+        "The Philippine army said its soldiers had come under fire. The provincial home "
+        "department said the rally was unlawful."
+    )
+    c = next(c for c in _claims_with(text, _STATE_AND_REBELS) if c.text.startswith("the rally"))
+    assert c.party == "Manila"
+
+
+def test_a_that_clause_after_a_time_clause_is_what_was_said():
+    c = _one("Ukrainian officials have insisted since the talks began that no troops crossed.")
+    assert (c.party, c.cue) == ("Kyiv", "insisted")
+    assert c.text == "no troops crossed"

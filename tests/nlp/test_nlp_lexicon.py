@@ -183,3 +183,33 @@ def test_a_witness_head_is_a_third_party_unless_the_lexicon_names_it_a_party():
     )
     res = PartyResolver(lex).resolve_words(["fishermen"], head_lemma="fisherman")
     assert (res.party, res.status) == ("Guild", "party")
+
+
+def test_more_countries_are_built_in():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Nouakchott", "aliases": ["Mauritania"]},
+                {"name": "Belmopan", "aliases": ["Belize"]},
+            ]
+        }
+    )
+    r = PartyResolver(lex)
+    assert r.resolve_text("the Mauritanian foreign ministry").party == "Nouakchott"
+    assert r.resolve_text("officials in Belmopan").party == "Belmopan"
+    assert {"Nouakchott", "Belmopan"} <= r.state_parties
+    assert r.resolve_text("Zambian officials").status == "third"
+
+
+def test_a_party_named_as_a_countrys_army_is_that_countrys_state():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Army", "aliases": ["Sudan's army", "Sudanese Armed Forces"]},
+                {"name": "Rebels", "aliases": ["Rapid Support Forces"]},
+            ]
+        }
+    )
+    r = PartyResolver(lex)
+    assert r.resolve_text("Sudan's health ministry").party == "Army"
+    assert r.state_parties == frozenset({"Army"})

@@ -62,3 +62,11 @@ def test_it_treats_two_headlines_joined_by_a_semicolon_as_two_sentences():
     text = "Pakistan says it shot down drone; India denies losing aircraft\n\nBody text here."
     sents = _sentences(text)
     assert sents[:2] == ["Pakistan says it shot down drone;", "India denies losing aircraft"]
+
+
+def test_a_hyphenated_name_ending_in_a_capital_letter_closes_its_sentence():
+    # The tokenizer reads "B." as an initial; after a hyphen it is a place's last letter.
+    text = "The ferry was bound for Port-B. Nobody on board was hurt, the operator said."
+    sents = _sentences(text)
+    assert sents[0] == "The ferry was bound for Port-B."
+    assert sents[1].startswith("Nobody on board")
