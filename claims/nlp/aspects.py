@@ -203,6 +203,15 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("prosecuted", 1.5),
         ("fined", 1.5),
         ("routine patrol", 1.5),
+        # where the line itself runs, or whose a place is: "the border runs along the middle
+        # of the channel", "claims the whole river as its own", "had no right to operate there"
+        *(
+            (f"{line} {verb}", 2.0)
+            for line in words("border boundary frontier")
+            for verb in words("runs run lies follows")
+        ),
+        *((f"as {whose} own", 1.5) for whose in words("its their our")),
+        ("no right", 2.0),
         # where the line runs at all: "had never been demarcated", "the lack of an agreed
         # line", "waters pending delimitation", "claimed by both countries"
         *((w, 1.5) for w in words("demarcat* undemarcated delimit*")),
@@ -376,9 +385,25 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("good health", 1.5),
         ("shot dead", 1.5),
         ("bodies", 1.5),  # "their bodies were burned beyond recognition"
+        # one of the people harmed, named: "a colonel was among the dead", "denied that any of
+        # its citizens were among those killed"
+        *(
+            (f"among {who}", 2.0)
+            for who in (
+                "the dead",
+                "the killed",
+                "the victims",
+                "the wounded",
+                "the injured",
+                *(f"those {w}" for w in words("killed wounded injured hurt")),
+            )
+        ),
         # harm to a person in other words: the sea took them, or they needed care
         # ("three people drowned", "had needed medical treatment", "received first aid")
         *((w, 1.5) for w in words("drowned drowning bleeding fractur* bruis* concussion")),
+        # burns as injuries ("two soldiers with burns"), and those who came through alive
+        # ("had counted 141 survivors at the site")
+        *((w, 1.5) for w in words("burns survivors")),
         ("medical treatment", 1.5),
         ("first aid", 1.5),
         # where a person was hit: "had been hit in the chest", "wounds to the back"
@@ -462,6 +487,11 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("live round", 2.0),
         *((w, 2.0) for w in words("teargas grenades")),
         ("firearms", 1.5),
+        # kinds of gun by their make ("used only small arms", "had used a machine gun"); a
+        # machine gun alone weighs less than a rifle: what attackers "carried" or "fired
+        # machine-gun rounds" still says who they were or who fired
+        *((w, 0.9) for w in ("machine gun", "machine guns", "machine-gun", "machine-guns")),
+        ("small arms", 2.0),
         ("firearm", 1.5),
         # (a rifle alone weighs less: it is also what others were given or found with)
         ("rifles", 1.0),
@@ -1036,9 +1066,20 @@ _HELD_PLACES = wordset("positions position territory area areas posts post side 
 _CAUSE_FIRSTS = frozenset({"caused", "result", "due", "set", "begun", "began", "started"})
 
 
+# A fault of the machine itself: "had come down because of a technical failure", "suffered a
+# mechanical fault", "rejected the suggestion of a technical fault".
+_FAULTS = wordset("fault faults failure failures malfunction malfunctions")
+_FAULT_KINDS = wordset("technical mechanical engine electrical hydraulic structural")
+
+
 def _other_culprit(ws: Sequence[str]) -> bool:
     """ "the gunmen were local Serbs", "the explosion had been caused by a store of
-    explosives": the claim says who or what did it."""
+    explosives", "the aircraft had come down because of a technical failure": the claim
+    says who or what did it."""
+    if not _FAULTS.isdisjoint(ws) and any(
+        w in _FAULTS and k and ws[k - 1] in _FAULT_KINDS for k, w in enumerate(ws)
+    ):
+        return True
     lead = [w for w in ws[:4] if w not in ("the", "a", "an", "all", "most", "some")]
     if lead[:1] and lead[0] in _CULPRITS and len(lead) > 1 and lead[1] in ("were", "was"):
         return True
@@ -1100,7 +1141,7 @@ def _harmed_passive(ws: Sequence[str]) -> bool:
     wounded in the crossfire", "the man had been injured when he fell", "a seaman had died
     when a missile struck the bridge"), but not "killed by a round from a sniper rifle",
     where the claim goes on to tell who or what did it."""
-    if _HARMED.isdisjoint(ws) and "died" not in ws:
+    if _HARMED.isdisjoint(ws) and "died" not in ws and _BURNED.isdisjoint(ws):
         return False
     for k in range(1, len(ws)):
         if ws[k] in _HARMED_WHEN and k + 1 < len(ws) and ws[k + 1] == "when":
@@ -1118,6 +1159,14 @@ def _harmed_passive(ws: Sequence[str]) -> bool:
             # ("were shot at" is fire, not harm)
             return k + 1 == len(ws) or ws[k + 1] not in ("by", "at")
         if (
+            ws[k] in _BURNED
+            and ws[k - 1] in _HARMED_AUX
+            and any(w in _PEOPLE or w in _VICTIM_CLASS for w in ws[max(0, k - 5) : k - 1])
+        ):
+            # "three of our officers were burned" (but "the lorries were burned" is what was
+            # hit)
+            return True
+        if (
             ws[k] in _HARMED
             and (ws[k - 1] in _PEOPLE or ws[k - 1] in _VICTIM_CLASS)
             and (k + 1 == len(ws) or ws[k + 1] in _REDUCED_NEXT)
@@ -1129,6 +1178,7 @@ def _harmed_passive(ws: Sequence[str]) -> bool:
 
 
 _HARMED_WHEN = _HARMED | wordset("died")
+_BURNED = wordset("burned burnt")
 _CULPRITS_ANY = wordset("militant soldier gunman attacker assailant bomber raider fighter")
 # What may follow a reduced passive of harm ("... Killed as", "... Wounded in").
 _REDUCED_NEXT = wordset("as in after during near off on while")
@@ -2176,7 +2226,7 @@ def _things_counted_damaged(ws: Sequence[str]) -> bool:
 # Arms and their traces, as the object of an identification (_arms_identified).
 _ARMS_TRACES = wordset(
     "gun guns rifle rifles weapon weapons arms bomb bombs explosives bullet bullets rounds round "
-    "cartridges casings shrapnel fire gunfire blows rocket rockets "
+    "cartridges casings shrapnel fire gunfire gunshot blows rocket rockets "
     "missile missiles drone drones mortar shell shells grenade grenades batons baton"
 )
 _KINDS = wordset("type kind model make")

@@ -1425,3 +1425,40 @@ def test_arms_identified_by_their_traces_or_kind() -> None:
     assert classify_aspect("raiders came over the wall with petrol bombs") == "weapon"
     # what came first is who started it
     assert classify_aspect("the crew rammed the cutter before any shots were fired") != "weapon"
+
+
+def test_where_the_line_runs_and_whose_the_ground_is_judge_legality() -> None:
+    assert classify_aspect("the boundary runs along the crest of the ridge") == "legality"
+    assert classify_aspect("the whole lagoon as its own", "claim") == "legality"
+    text = "the pumping station lies in a neutral strip where the militia has no right to patrol"
+    assert classify_aspect(text) == "legality"
+
+
+def test_a_fault_of_the_machine_says_what_caused_it() -> None:
+    assert classify_aspect("the plane had crashed because of a technical failure") == (
+        "responsibility"
+    )
+    assert classify_aspect("the suggestion of an engine fault", "reject") == "responsibility"
+    assert _scan("the truck suffered a mechanical fault on the pass").other_culprit
+
+
+def test_someone_among_the_dead_or_burned_is_a_casualty() -> None:
+    assert classify_aspect("a district judge was among the dead") == "casualties"
+    assert classify_aspect("any of its nationals were among those wounded", "deny") == (
+        "casualties"
+    )
+    assert classify_aspect("two of our guards were burned, one badly") == "casualties"
+    assert classify_aspect("four firefighters with burns were taken to the clinic") == (
+        "casualties"
+    )
+    # burned things are what was hit, not people harmed
+    assert classify_aspect("the three warehouses were burned") != "casualties"
+
+
+def test_kinds_of_gun_used_are_the_weapon() -> None:
+    assert classify_aspect("its sailors used only small arms against the raiders") == "weapon"
+    assert classify_aspect("the gunmen had used a heavy machine gun fixed to a truck") == "weapon"
+    assert classify_aspect("the scar was consistent with a gunshot") == "weapon"
+    # a machine gun carried or its rounds fired still say who the men were or who fired
+    text = "the raiders wore police uniforms and carried machine guns"
+    assert classify_aspect(text) != "weapon"
