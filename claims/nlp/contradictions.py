@@ -148,6 +148,14 @@ def _alias_stems(aliases: AliasTable) -> frozenset[str]:
     return frozenset(_stem(w) for key in aliases.table for w in key)
 
 
+class Suggestions(NamedTuple):
+    """The suggester's answer: the pairs, best first, and what each bare rejection
+    answers (rejection id -> the ids of the claims it rejects, nearest first)."""
+
+    contradictions: tuple[SuggestedContradiction, ...]
+    rejected: Mapping[str, Sequence[str]]
+
+
 def suggest_contradictions(
     claims: Sequence[ClaimInput],
     *,
@@ -161,8 +169,14 @@ def suggest_contradictions(
     answers the claims told just before it in its article, for claims whose ``start``
     is known.
     """
+    return suggest(claims, lexicon=lexicon).contradictions
+
+
+def suggest(claims: Sequence[ClaimInput], *, lexicon: Lexicon | None = None) -> Suggestions:
+    """:func:`suggest_contradictions`, with what each bare rejection was found to answer."""
     items, parties = _items(claims, lexicon)
-    found = _rule_hits(items, parties, _rejected_accounts(items))
+    rejected = _rejected_accounts(items)
+    found = _rule_hits(items, parties, rejected)
     out: list[SuggestedContradiction] = []
     for (x, y), hits in found.items():
         hits.sort(reverse=True)
@@ -173,7 +187,7 @@ def suggest_contradictions(
             reasons.extend(parts)
         out.append(SuggestedContradiction(x, y, round(min(score, 1.0), 3), "; ".join(reasons)))
     out.sort(key=lambda s: (-s.score, s.a, s.b))
-    return tuple(out)
+    return Suggestions(tuple(out), rejected)
 
 
 def _items(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
 import spacy
 from spacy.attrs import ORTH
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories and extensions)
 from .attribution import RawClaim
-from .contradictions import suggest_contradictions
+from .contradictions import suggest
 from .errors import ExtractionError
 from .textprep import KeepWords, analyse_lines, check_text, is_blank, recase_headlines
 from .types import ExtractedClaim, Extraction, Lexicon
@@ -233,5 +234,24 @@ def _build(text: str, raw: Sequence[tuple[int, RawClaim]], lexicon: Lexicon) -> 
             )
         )
     # Each claim carries its start, so bare rejections find what they answer there.
-    contradictions = suggest_contradictions([c.as_input() for c in claims], lexicon=lexicon)
-    return Extraction(claims=tuple(claims), contradictions=contradictions)
+    found = suggest([c.as_input() for c in claims], lexicon=lexicon)
+    return Extraction(
+        claims=tuple(_place_rejections(claims, found.rejected)),
+        contradictions=found.contradictions,
+    )
+
+
+def _place_rejections(
+    claims: Sequence[ExtractedClaim], rejected: Mapping[str, Sequence[str]]
+) -> Iterator[ExtractedClaim]:
+    """Claims, a bare rejection ("rejected the accusation", "dismissed that account") on the
+    point of what it rejects: its own words name none, so the word tables leave it on
+    "other", while it answers, and belongs beside, the other side's account of who did it
+    or what was hit. The point most of the rejected claims are on, the nearest first on a
+    tie; none when they are all on "other"."""
+    point_of = {c.id: c.aspect for c in claims}
+    for c in claims:
+        points = [point_of[t] for t in rejected.get(c.id, ()) if point_of[t] != "other"]
+        if c.aspect == "other" and points:
+            c = replace(c, aspect=max(points, key=points.count))
+        yield c

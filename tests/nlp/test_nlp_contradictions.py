@@ -407,3 +407,45 @@ def test_a_denial_of_a_detail_in_general_words_is_no_denial_of_the_act():
         _c("m2", "Moscow", "any aircraft had been involved", "weapon", "deny"),
     ]
     assert _pairs(claims) == {frozenset({"k", "m1"})}
+
+
+def test_a_bare_rejection_takes_the_point_of_the_accounts_it_rejects():
+    from claims.nlp.contradictions import suggest
+    from claims.nlp.extract import _place_rejections
+    from claims.nlp.types import ExtractedClaim
+
+    claims = [
+        _at("m1", "Moscow", "Ukrainian troops had shelled the market", 0, "responsibility"),
+        _at("m2", "Moscow", "the strike killed nine civilians", 100, "casualties"),
+        _at("m3", "Moscow", "Kyiv was to blame for the attack", 200, "responsibility"),
+        _at("k1", "Kyiv", "the accusation", 300, polarity="deny"),
+    ]
+    rejected = suggest(claims).rejected
+    assert rejected == {"k1": ["m3", "m2", "m1"]}
+    extracted = [
+        ExtractedClaim(
+            c.id,
+            c.party,
+            "x",
+            0,
+            1,
+            "said",
+            c.text,
+            c.start,
+            c.start + 1,
+            c.aspect,
+            c.polarity,
+            0.5,
+            0,
+            1,
+        )
+        for c in claims
+    ]
+    placed = {c.id: c.aspect for c in _place_rejections(extracted, rejected)}
+    # Two of the three rejected accounts are on who did it; the others keep their points.
+    assert placed == {
+        "m1": "responsibility",
+        "m2": "casualties",
+        "m3": "responsibility",
+        "k1": "responsibility",
+    }
