@@ -352,6 +352,9 @@ def source_range(root: Token) -> tuple[int, int]:
     for c in root.rights:
         if c.dep_ in ("relcl", "acl", "advcl"):
             j = min(j, c.left_edge.i)
+        elif c.dep_ == "prep" and c.lower_ == "on" and _weekday(_first_child(c, ("pobj",))):
+            # "A Chilean lithium producer on Monday blamed...": when it spoke, not who.
+            j = min(j, c.i)
     # "’s" of a possessor and commas before a cut clause are not part of the name.
     while j > i and (
         (root.doc[j - 1].is_punct and not _closes_bracket(root.doc, i, j))
@@ -370,7 +373,32 @@ def source_range(root: Token) -> tuple[int, int]:
     return i, j
 
 
+def _weekday(t: Token | None) -> bool:
+    return t is not None and t.lower_ in WEEKDAYS
+
+
 # --- source finding ---------------------------------------------------------------------------
+def _hyphenated_head(t: Token) -> Token | None:
+    """The last piece of a hyphenated noun the tokenizer cut and the parser read as
+    several sibling words ("the co - chair of X", "the vice - president"): the word after
+    the last hyphen written without spaces, hung on the same head with the same link."""
+    doc = t.doc
+    last = None
+    k = t.i
+    while (
+        k + 2 < len(doc)
+        and doc[k + 1].text == "-"
+        and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_
+        and doc[k + 2].head.i == t.head.i
+        and doc[k + 2].dep_ == t.dep_
+        and doc[k + 2].pos_ in ("NOUN", "PROPN")
+    ):
+        k += 2
+        last = doc[k]
+    return last
+
+
 def _first_child(t: Token, deps: Sequence[str]) -> Token | None:
     # lefts and rights are direct links in spaCy; children would scan the subtree's span.
     for c in t.lefts:
@@ -482,6 +510,19 @@ def _clause_of_adverbial(cue: Token) -> Token | None:
                 if g.dep_ == "prep" and nxt is None:
                     nxt = _first_child(g, ("pobj",))
             pobj = nxt
+    for c in cue.rights:
+        # "told a weekly briefing that Turkish forces had no role": "that" read as the
+        # subject of a relative clause on the object, which has a subject of its own.
+        if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            for g in c.rights:
+                # (not "confirmed the arrests that police had made": "that" as an object
+                # may be a true relative pronoun, but the object of "told" is who heard)
+                if (
+                    g.dep_ == "relcl"
+                    and _that_clause_as_relative(g)
+                    and (cue.lemma_.lower() == "tell" or g.doc[g.left_edge.i].dep_ != "dobj")
+                ):
+                    return g
     for c in cue.rights:
         # "have insisted since the camp began that X": the that-clause hung on the verb of
         # a time clause set between the cue and "that".
@@ -910,6 +951,12 @@ class Extractor:
                 src_tok = src_range if src_range is not None else source_range(src)
                 if src_tok[0] >= src_tok[1]:
                     src_tok = (src.i, src.i + 1)
+                joined = _hyphenated_head(src) if src_range is None else None
+                if joined is not None:
+                    # "said the co-chair of the directorate": the pieces of a hyphenated
+                    # noun read as three subjects; the last piece heads the phrase.
+                    src_tok = (src_tok[0], source_range(joined)[1])
+                    src = joined
                 named = self._named_after_description(src) if src_range is None else None
                 if named is not None:
                     # "Lebanon's state news agency NNA reported": the description and the
@@ -1294,6 +1341,9 @@ class Extractor:
                 and cue.head.i < cue.i
                 # not "the rescue region that Libya declared in 2018": an act on a thing
                 and (lemma in OBJECT_IS_CLAIM or cue.head.lemma_.lower() in WORDS_NOUNS)
+                # nor "an outcrop of half a hectare that both countries claim": a thing
+                # claimed as one's own, not a statement
+                and (lemma != "claim" or cue.head.lemma_.lower() in WORDS_NOUNS)
             ):
                 # "an allegation India rejected": the noun the clause modifies is what is denied.
                 head = cue.head
@@ -2168,6 +2218,12 @@ class Extractor:
         hi = self._partitive_tail(cue, hi)
         hi = self._own_characterisation(cue, hi)
         hi = self._cut_comment(lo, self._without_statement(lo, hi)[1], cue)
+        hi = self._without_background(cue, lo, hi)
+        src_range = None
+        if prep is not None and prep.head.i == subj.i:
+            # "X were accused by the company of cutting a fence": the charge hangs on the
+            # agent; the speaker is the agent without it.
+            src_range = (source_range(subj)[0], prep.i)
         self._add(
             "accuse",
             (cue.i, cue.i + 1),
@@ -2176,7 +2232,28 @@ class Extractor:
             lemma=lemma,
             polarity="assert",
             confidence=0.85,
+            src_range=src_range,
         )
+
+    def _without_background(self, cue: Token, lo: int, hi: int) -> int:
+        """An accusation without a trailing ", as residents entered a ninth day without
+        water": a clause of time after a comma, with a subject of its own, is the writer's
+        background to the accusation, not part of the charge."""
+        doc = self.doc
+        for k in range(lo + 1, hi - 2):
+            t = doc[k]
+            if t.text != "," or doc[k + 1].lower_ != "as":
+                continue
+            mark = doc[k + 1]
+            clause = mark.head
+            if (
+                mark.dep_ == "mark"
+                and clause.dep_ == "advcl"
+                and clause.right_edge.i + 1 >= hi
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
+            ):
+                return k
+        return hi
 
     @staticmethod
     def _own_characterisation(cue: Token, hi: int) -> int:
@@ -2328,6 +2405,7 @@ class Extractor:
 
     def _call(self, cue: Token, subj: Token, lemma: str) -> None:
         span = (cue.i, cue.i + 1)
+        doc = self.doc
         if lemma == "call":
             for c in cue.children:
                 if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
@@ -2336,10 +2414,41 @@ class Extractor:
                         return
                     lo = pobj.left_edge.i
                     hi = pobj.right_edge.i + 1 if c.lower_ == "for" else cue.right_edge.i + 1
+                    for g in cue.rights:
+                        if (
+                            c.lower_ == "for"
+                            and g.left_edge.i == hi
+                            and g.dep_ in ("advcl", "xcomp")
+                            and doc[hi].lower_ == "to"
+                        ):
+                            # "called for the commission to resume work": the infinitive
+                            # the parser hung on the cue says what is called for.
+                            hi = g.right_edge.i + 1
                     self._add(
                         "directive",
                         span,
                         (lo, hi),
+                        subj,
+                        lemma=lemma,
+                        polarity="assert",
+                        confidence=0.7,
+                    )
+                    return
+            for c in cue.rights:
+                mark = next((g for g in c.lefts if g.dep_ == "mark"), None)
+                if (
+                    c.dep_ == "advcl"
+                    and mark is not None
+                    and mark.lower_ == "for"
+                    and mark.i == cue.i + 1
+                    and c.tag_ == "VB"
+                ):
+                    # "called for the commission to resume work", read as a clause "for X
+                    # to Y" of the cue: who is called on and what to do.
+                    self._add(
+                        "directive",
+                        span,
+                        (mark.i + 1, c.right_edge.i + 1),
                         subj,
                         lemma=lemma,
                         polarity="assert",
@@ -2374,6 +2483,16 @@ class Extractor:
                 pred = _as_inside(obj)
             if pred is None:
                 pred = _appos_inside(obj)
+        if (
+            lemma == "call"
+            and pred is not None
+            and pred.pos_ == "PROPN"
+            and pred.tag_ in ("NNP", "NNPS")
+            and not self.ix.is_headline(cue.idx)
+        ):
+            # "one of four islands that Japan calls the Northern Territories": a name
+            # given to a place, not a characterisation of what happened.
+            return
         if pred is None and obj is not None and obj.lower_ in ("it", "this", "them"):
             # "Rebels Call It a Lawful Arrest": after a pronoun object, whatever follows
             # in the cue's clause is the characterisation, however the parser hung it.
@@ -2399,6 +2518,21 @@ class Extractor:
             if pred.dep_ == "prep":
                 lo += 1
         else:
+            quoted = self._quoted_predicate(obj, pred)
+            if quoted is not None:
+                # 'calling the Georgian account "distorted"': the speaker's own words are
+                # the characterisation; the object is the writer's.
+                self._add(
+                    "characterise",
+                    span,
+                    span,
+                    subj,
+                    lemma=lemma,
+                    polarity="assert",
+                    confidence=0.8,
+                    char_content=quoted,
+                )
+                return
             lo, hi = obj.left_edge.i, max(obj.right_edge.i, pred.right_edge.i) + 1
         # "... the most aggressive act yet in the South China Sea": the predicate's tail.
         for c in cue.children:
@@ -2408,6 +2542,26 @@ class Extractor:
         self._add(
             "characterise", span, (lo, hi), subj, lemma=lemma, polarity="assert", confidence=0.8
         )
+
+    def _quoted_predicate(self, obj: Token, pred: Token) -> tuple[int, int] | None:
+        """The quotation that is the whole predicate of 'called the seizure "an act of
+        piracy"', right after the object (chars, without the marks), if any."""
+        doc = self.doc
+        lo, hi = subtree_range(pred) if pred.dep_ != "prep" else (pred.i + 1, pred.right_edge.i + 1)
+        if lo < hi and _is_quote_tok(doc[lo]):
+            lo += 1  # the opening mark hung on the predicate
+        while hi > lo and (_is_quote_tok(doc[hi - 1]) or doc[hi - 1].is_punct):
+            hi -= 1  # and the closing one, or a full stop
+        if lo < 1 or lo != obj.i + 2 or not _is_quote_tok(doc[lo - 1]):
+            return None
+        quote = self.ix.quote_at(doc[lo].idx)
+        if quote is None or quote[0] != doc[lo].idx:
+            return None
+        end = chars(doc, lo, hi)[1]
+        # The quotation closes with the predicate (a full stop may close inside it).
+        if not end <= quote[1] or self.text[end : quote[1]].strip(" .,") != "":
+            return None
+        return quote
 
     def _directive(self, cue: Token, subj: Token, lemma: str) -> None:
         if (

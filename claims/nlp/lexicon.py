@@ -264,7 +264,7 @@ THIRD_PARTY_HEADS = wordset(
     "resident villager witness journalist reporter analyst expert observer monitor engineer "
     "researcher academic scientist historian commentator neighbour neighbor passer-by "
     "survivor eyewitness fisherman farmer herder shepherd driver shopkeeper trader merchant "
-    "vendor economist"
+    "vendor economist lecturer professor"
 )
 
 # What "the two ..." can name when it names both sides: "the two governments said".
@@ -572,6 +572,25 @@ class PartyResolver:
             return Resolution(None, "joint")
         parties = {m.party for m in top if m.kind == "party"}
         thirds = [m for m in top if m.kind == "third"]
+        if (
+            len(parties) == 1
+            and thirds
+            and head_lemma
+            and all(
+                t.end - t.start == 1 and words[t.start].lower() in _groups_by_name() for t in thirds
+            )
+            and any(
+                m.kind == "party"
+                and _noun_forms(words[m.end - 1], head_lemma)
+                and all(t.end <= m.start for t in thirds)
+                and " ".join(words[m.start : m.end]).lower() not in _groups_by_name()
+                for m in top
+            )
+        ):
+            # "Mongolian herders" when the lexicon makes "herders" a party's alias: the
+            # head names the side; a third country's name before it says where (not
+            # "Amnesty International Indonesia", a body's name ending in a country).
+            return Resolution(parties.pop(), "party")
         if len(parties) > 1 or (parties and thirds):
             return Resolution(None, "joint")
         if parties:

@@ -16,7 +16,14 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .attribution import DOCUMENT_NOUNS, RawClaim, _first_child, source_range
-from .lexicon import THIRD_PARTY_HEADS, UNKNOWN, PartyResolver, Resolution, is_organisation_name
+from .lexicon import (
+    THIRD_PARTY_HEADS,
+    UNKNOWN,
+    PartyResolver,
+    Resolution,
+    alias_words,
+    is_organisation_name,
+)
 from .wordlists import wordset
 
 # Heads that can only be a person ("A doctor at the hospital told Reuters ... she said").
@@ -114,10 +121,25 @@ SECURITY_NAME_WORDS = wordset("security defence defense operations operational i
 SECURITY_BODY_WORDS = wordset(
     "command service committee council forces force agency directorate bureau department"
 )
-# Words that mark a name as a business's: "Kasompe Mining Ltd", "Gulf Oil Corp".
+# Words that mark a name as a business's: "Kasompe Mining Ltd", "Gulf Oil Corp", and
+# the legal forms of companies abroad ("Minera Andina SA", "Nordwerk AG").
 COMPANY_NAME_WORDS = wordset(
     "ltd limited inc incorporated corp corporation company co plc llc holdings mining "
-    "industries resources petroleum"
+    "industries resources petroleum sa ag gmbh nv bv spa sas sarl pty bhd tbk jsc pjsc "
+    "ojsc llp oyj asa"
+)
+# Nouns that describe a business by what it does: "the mine's operator, X", "X, a
+# lithium producer", "a Chilean lithium producer blamed...".
+BUSINESS_NOUNS = COMMERCIAL_BODIES | wordset(
+    "operator producer miner manufacturer contractor developer exporter supplier conglomerate"
+)
+# Heads of the names of a state's agencies: "the Fisheries Agency", "the Border Service".
+STATE_AGENCY_HEADS = wordset(
+    "agency service authority directorate inspectorate administration department bureau"
+)
+# Words of international or non-state bodies' names: "the International Energy Agency".
+INTERNATIONAL_WORDS = wordset(
+    "international world global european african asian arab islamic united regional"
 )
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
 CIVIL_BODIES = wordset("association union cooperative federation syndicate guild network")
@@ -305,6 +327,8 @@ class SpeakerResolver:
         self._propns: dict[str, list[int]] | None = None
         # First words of the parties' names of several words (see _body_of_alias_word).
         self._alias_openers: dict[str, set[str]] | None = None
+        # Parties that are businesses (see _business_parties).
+        self._businesses: list[str] | None = None
 
     def run(
         self,
@@ -364,7 +388,13 @@ class SpeakerResolver:
                 m = mentions[k]
                 if m.cue_start >= claim.cue_start:
                     break
-                if m.paragraph <= claim.paragraph and self._mention_ok(m, done):
+                if (
+                    m.paragraph <= claim.paragraph
+                    # not a subject inside what an earlier speaker said ("According to
+                    # the ministry, a French patrol vessel arrived ... , it said")
+                    and not any(d.start <= m.cue_start < d.end for d in pool if d.kind != "mention")
+                    and self._mention_ok(m, done)
+                ):
                     pool.append(m)
         pool.sort(key=lambda d: d.cue_start, reverse=True)
         same = [d for d in pool if d.paragraph == claim.paragraph]
@@ -505,6 +535,11 @@ class SpeakerResolver:
             # "The company said", "Company engineers", "the firm's chief executive": the
             # lexicon's one party whose name is a business's.
             res = self._the_company(root, i, j) or res
+        if not res.final and self._state_owned(i, j):
+            # "according to Elering, the state-owned grid operator": a state's company,
+            # of the state the story is filed from (or the lexicon's only state).
+            filed_in = self._dateline_resolution(place_only=True)
+            res = filed_in if filed_in.status == "party" else self._only_state() or res
         if not res.final:
             # "a Baloch rights movement" for the "Baloch Yakjehti Committee": a body
             # described by the word that opens one party's name, and by nothing else.
@@ -532,6 +567,11 @@ class SpeakerResolver:
             # "Military spokesman Avi Ronen" after "the Israeli military said": the body
             # that qualifies the role is the one named in full earlier.
             res = self._body_of_role(claim, done, i, j)
+        if not res.final and self._possessor_anaphor(i, j):
+            # "The co-chair of the administration's water directorate" after "The
+            # Autonomous Administration said": the possessor is the last word of one
+            # party's name, so it refers back to that party, state or not.
+            res = self._party_ending_in_possessor(i, j) or res
         if not res.final and self._possessor_anaphor(i, j) and self._state_possessor(i, j):
             # "The country's defence minister": the nearest state that spoke, even when
             # the last speaker was a rebel group or a witness with no party, and before
@@ -655,6 +695,15 @@ class SpeakerResolver:
         if not res.final and self._general_staff(root):
             # "The General Staff rejected...": an army's command, so a state's.
             res = self._state_speaker(self._pool(done, claim))
+        if not res.final and self._named_agency(root, i, j):
+            # "According to the Fisheries Agency": a state agency named with no country
+            # is one of the state the story is filed from.
+            filed_in = self._dateline_resolution(place_only=True)
+            res = filed_in if filed_in.status == "party" else res
+        if not res.final:
+            # "The FSB said" after "Russia's Federal Security Service said": an acronym
+            # of a body that spoke before.
+            res = self._acronym_of_speaker(root, i, j, done) or res
         if (
             not res.final
             and head in DATELINE_BODIES
@@ -1318,7 +1367,8 @@ class SpeakerResolver:
             ):
                 lemma = t.lemma_.lower()
                 for d in self._pool(done, claim):
-                    if d.extra.get("head") == lemma and d.resolution != "unknown":
+                    # (not "police from both countries": one spokesman has one side)
+                    if d.extra.get("head") == lemma and d.resolution not in ("unknown", "joint"):
                         return _party_of(d)
                 res = self._earlier_named(t)
                 if res.final:
@@ -1386,21 +1436,131 @@ class SpeakerResolver:
         "the firm's chief executive", "company engineers"."""
         doc = self.doc
         if any(
-            doc[k].pos_ == "PROPN" and doc[k].lower_ not in COMMERCIAL_BODIES for k in range(i, j)
+            doc[k].pos_ == "PROPN"
+            and doc[k].lower_ not in COMMERCIAL_BODIES
+            # "A Chilean lithium producer": a country's name says where, not who
+            and self.resolver.resolve_words([doc[k].text]).status != "third"
+            for k in range(i, j)
         ):
             return None
-        company = root.lemma_.lower() in COMMERCIAL_BODIES or any(
+        company = root.lemma_.lower() in BUSINESS_NOUNS or any(
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
             for c in root.lefts
         )
         if not company:
             return None
-        businesses = [
+        businesses = self._business_parties()
+        return Resolution(businesses[0], "party") if len(businesses) == 1 else None
+
+    def _business_parties(self) -> list[str]:
+        """The parties whose name marks a business ("Kasompe Mining Ltd"), or, failing
+        that, that the text describes as one in an apposition ("The mine's operator,
+        Ulaan Khad Copper", "Ulaan Khad Copper, a copper miner"). Worked out once."""
+        if self._businesses is not None:
+            return self._businesses
+        aliases = self.resolver.party_aliases
+        found = [
             party
-            for party, names in self.resolver.party_aliases.items()
+            for party, names in aliases.items()
             if any(w.lower().strip(".") in COMPANY_NAME_WORDS for n in names for w in n.split())
         ]
-        return Resolution(businesses[0], "party") if len(businesses) == 1 else None
+        if not found:
+            size = len(self.doc)
+            for party, names in aliases.items():
+                lasts = {
+                    w[-1] for w in (name.split() for name in names) if w and w[-1][:1].isupper()
+                }
+                if any(
+                    self._described_as_business(k)
+                    for w in lasts
+                    for k in self._occurrences(PROPN, w, 0, size)
+                ):
+                    found.append(party)
+        self._businesses = found
+        return found
+
+    def _described_as_business(self, k: int) -> bool:
+        """The name ending at token k stands in apposition to a noun of business."""
+        t = self.doc[k]
+        if t.dep_ == "appos" and t.head.lemma_.lower() in BUSINESS_NOUNS:
+            return True
+        return any(c.dep_ == "appos" and c.lemma_.lower() in BUSINESS_NOUNS for c in t.rights)
+
+    def _state_owned(self, i: int, j: int) -> bool:
+        """The phrase, or an apposition right after it, says "state-owned", "state-run"
+        ("Elering, the state-owned grid operator"; the parser may hang the apposition on
+        another noun of the sentence)."""
+        doc = self.doc
+        end = j
+        if j + 1 < len(doc) and doc[j].text == ",":
+            # the apposition after the comma, up to the next punctuation
+            end = j + 1
+            while end < len(doc) and end - j < 8 and not doc[end].is_punct:
+                end += 1
+            if end < len(doc) and doc[end].text == "-":
+                end = min(len(doc), end + 6)
+        for k in range(i, min(end, len(doc)) - 2):
+            if (
+                doc[k].lower_ in ("state", "government")
+                and doc[k + 1].text == "-"
+                and doc[k + 2].lower_ in ("owned", "run", "controlled")
+            ):
+                return True
+        return False
+
+    def _named_agency(self, root: Token, i: int, j: int) -> bool:
+        """ "The Fisheries Agency", "the Migration Service": a capitalised name of a
+        state's agency with no possessor, no country and nothing international about it
+        (not "the Xinhua news agency", an outlet)."""
+        if root.lemma_.lower() not in STATE_AGENCY_HEADS or not root.text[:1].isupper():
+            return False
+        doc = self.doc
+        mods = [doc[k] for k in range(i, j) if k != root.i and not doc[k].is_punct]
+        if any(
+            t.dep_ not in ("det", "compound", "amod")
+            or (t.dep_ != "det" and not t.text[:1].isupper())
+            or t.lower_ in INTERNATIONAL_WORDS
+            or t.lemma_.lower() in MEDIA_NOUNS
+            for t in mods
+        ):
+            return False
+        return any(t.dep_ == "compound" for t in mods)
+
+    def _acronym_of_speaker(
+        self, root: Token, i: int, j: int, done: Sequence[RawClaim]
+    ) -> Resolution | None:
+        """The party of the nearest earlier speaker named in full whose name opens with
+        the acronym's first two letters: "The FSB" after "Russia's Federal Security
+        Service" (acronyms often follow the body's own language)."""
+        text = root.text
+        if (
+            root.pos_ != "PROPN"
+            or not 2 <= len(text) <= 6
+            or not text.isalpha()
+            or not text.isupper()
+            or j - i > 2
+        ):
+            return None
+        doc = self.doc
+        for d in reversed(done):
+            if d.src_tok is None or d.src_root is None or d.resolution != "party":
+                continue
+            lo, hi = d.src_tok
+            initials = "".join(
+                doc[k].text[0]
+                for k in range(lo, hi)
+                if doc[k].pos_ == "PROPN"
+                and doc[k].dep_ in ("compound", "flat")
+                and doc[k].text[:1].isupper()
+                or k == d.src_root
+            )
+            if len(initials) >= 2 and initials[:2].upper() == text[:2]:
+                return _party_of(d)
+        return None
+
+    def _only_state(self) -> Resolution | None:
+        states = self.resolver.state_parties
+        return Resolution(next(iter(states)), "party") if len(states) == 1 else None
 
     def _state_organ(self, root: Token, i: int, j: int) -> bool:
         """A phrase whose head, or a modifier of it, is a state's organ ("army",
@@ -1491,6 +1651,25 @@ class SpeakerResolver:
             )
             for k in range(i, j)
         )
+
+    def _party_ending_in_possessor(self, i: int, j: int) -> Resolution | None:
+        """The one party with a name of several words ending in the noun of a referring
+        possessor: "the administration's" for "the Autonomous Administration"."""
+        doc = self.doc
+        for k in range(i, j):
+            t = doc[k]
+            if t.dep_ != "poss" or t.lemma_.lower() not in POSSESSOR_ANAPHORS:
+                continue
+            lemma = t.lemma_.lower()
+            parties = {
+                party
+                for party, names in self.resolver.party_aliases.items()
+                for words in map(alias_words, names)
+                if len(words) > 1 and words[-1].lower() == lemma
+            }
+            if len(parties) == 1:
+                return Resolution(parties.pop(), "party")
+        return None
 
     def _non_state_possessor(self, i: int, j: int) -> bool:
         """ "The region's foreign minister", "the group's spokesman": a possessor that
@@ -1824,8 +2003,11 @@ class SpeakerResolver:
             if lv:
                 continue
             # A bare name opening a sentence is sometimes tagged as a plural noun
-            # ("Desrosiers accused..."): a one-word source that is a remembered name.
-            if (t.pos_ == "PROPN" or j - i == 1) and t.text in self.names:
+            # ("Desrosiers accused..."): a one-word source that is a remembered name; so
+            # is a capitalised possessor ("Elering's chief executive").
+            if (
+                t.pos_ == "PROPN" or j - i == 1 or (t.dep_ == "poss" and t.text[:1].isupper())
+            ) and t.text in self.names:
                 head = t.head
                 if (
                     t.dep_ == "compound"

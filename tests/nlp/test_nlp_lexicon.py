@@ -213,3 +213,24 @@ def test_a_party_named_as_a_countrys_army_is_that_countrys_state():
     r = PartyResolver(lex)
     assert r.resolve_text("Sudan's health ministry").party == "Army"
     assert r.state_parties == frozenset({"Army"})
+
+
+def test_a_third_countrys_name_before_a_party_alias_head_says_where():
+    lex = Lexicon.from_json(
+        {"parties": [{"name": "Herders' Union", "aliases": ["Herders' Union", "herders"]}]}
+    )
+    r = PartyResolver(lex)
+    res = r.resolve_words(list(alias_words("Kazakh herders")), head_lemma="herder")
+    assert (res.party, res.status) == ("Herders' Union", "party")
+    # a body's name ending in a party's country is not a description of where
+    res = PartyResolver(LEX).resolve_words(
+        list(alias_words("Amnesty International Ukraine")), head_lemma="Ukraine"
+    )
+    assert res.status == "joint"
+
+
+def test_academics_are_commentators():
+    r = PartyResolver(LEX)
+    words = list(alias_words("a law lecturer at a university in Kyiv"))
+    res = r.resolve_words(words, [0, 0, 0, 1, 1, 1, 2, 2], head_lemma="lecturer")
+    assert res.status == "third"
