@@ -24,10 +24,12 @@ _W = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 # across a border (case tells a name from "inside the building").
 _INSIDE_PLACE = re.compile(r"\b(?:inside|into)\s+[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"'s\b")
-# "about 150 metres inside Bangladeshi territory", "several hundred metres into Kosovo": how
+# "about 150 metres inside Bangladeshi territory", "several hundred metres into Kosovo", "had
+# walked 400 metres past the line": how
 # far across a line it happened is where it happened, so by whose law.
 _DISTANCE_ACROSS = re.compile(
-    r"\b(?:metres|meters|kilometres|kilometers|km|miles|yards)\s+(?:inside|into|within)\s+"
+    r"\b(?:metres|meters|kilometres|kilometers|km|miles|yards)\s+"
+    r"(?:inside|into|within|past|beyond|across)\s+"
     r"(?:the\s+|its\s+|their\s+|our\s+)?[A-Za-z]"
 )
 # "had set foot in Morocco", "entered Bangladeshi territory", "strayed into Iranian waters":
@@ -405,6 +407,8 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         # ("had counted 141 survivors at the site")
         *((w, 1.5) for w in words("burns survivors")),
         ("medical treatment", 1.5),
+        # a cut to one's own body is a wound, not a deed ("had cut his leg on deck")
+        *((f"cut {whose}", 2.5) for whose in words("his her their my himself herself")),
         ("first aid", 1.5),
         # where a person was hit: "had been hit in the chest", "wounds to the back"
         *(
@@ -415,6 +419,8 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
     ],
     "target": [
         ("target*", 1.5),
+        # who or what felt it: "the outage affected no more than 8,000 households"
+        ("affected", 1.5),
         # an impact says what was hit ("the drones had struck a pharmacy")
         ("struck", 1.5),
         ("hit", 1.5),
@@ -483,6 +489,25 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
             for w in words("baton batons truncheon truncheons machete machetes knife knives")
         ),
         ("rubber bullets", 2.0),
+        # less-lethal rounds by their kind ("rubber rounds", "rubber-coated metal pellets",
+        # "rubber-bullet guns", "plastic bullets")
+        *(
+            (w, 2.0)
+            for w in (
+                "rubber bullet",
+                "rubber-bullet",
+                "rubber-bullets",
+                "rubber rounds",
+                "rubber round",
+                "rubber-coated",
+                "rubber projectiles",
+                "rubber pellets",
+                "plastic bullets",
+                "baton rounds",
+                "pellets",
+                "projectiles",
+            )
+        ),
         ("live rounds", 2.0),
         ("live round", 2.0),
         *((w, 2.0) for w in words("teargas grenades")),
@@ -496,6 +521,11 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         # (a rifle alone weighs less: it is also what others were given or found with)
         ("rifles", 1.0),
         ("rifle", 1.0),
+        # (guns weigh as a machine gun: what attackers "carried" says who they were)
+        ("guns", 0.9),
+        ("gun", 0.9),
+        # stones borne or thrown ("had carried stones or tools"), as a rifle
+        ("stones", 1.0),
         ("pistols", 1.0),
         ("pistol", 1.0),
         ("tear gas", 2.0),
@@ -599,6 +629,13 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("looted", 1.5),
         ("set fire", 1.5),
         ("on fire", 1.5),
+        # arson and cutting as deeds: "had set the truck alight", "cut through a perimeter
+        # fence", "had cut the electricity supply", "of cutting water to the city"
+        ("alight", 1.5),
+        ("ablaze", 1.5),
+        ("cut through", 2),
+        ("had cut", 2),
+        ("cut off", 1.5),
         ("human shields", 2),
         ("human shield", 2),
         ("shot down", 1.5),
@@ -616,6 +653,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("attributed to", 2),
         ("linked to", 1.5),
         ("signature of", 2),
+        # code or methods in common with a known culprit's ("the code shared significant
+        # overlaps with tools linked to the unit", "similarities with earlier attacks")
+        *((w, 1.5) for w in words("overlap overlaps overlapping similarity similarities")),
         ("hallmark of", 2),
         ("hallmarks of", 2),
         # "fragments matched ammunition used by the army", "fitted a clear pattern of
@@ -624,6 +664,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("pattern of", 2),
         # where one's own forces were: "its units had been 'nowhere near' the towers"
         ("nowhere near", 2.5),
+        # "the protesters were never inside the fence": where they were, so not who did it
+        ("never inside", 2.5),
+        ("never near", 2.5),
         ("accusation", 0.5),
     ],
 }
@@ -636,6 +679,15 @@ _USE = wordset("use used using")
 # ("carrying" mostly tells what the people held or hit had with them: "arrested carrying
 # rifles", see _CARGO)
 _FIRED_OR_CARRIED = wordset("fired firing fire carried carry")
+_ARRIVED = wordset("came come arrived returned")
+
+
+def _armed_force_used(ws: Sequence[str]) -> bool:
+    """ "using armed sailors to expel...", "had used armed police against the crowd": armed
+    people as the means of an act (not "armed men opened fire", who did it)."""
+    return any(w == "armed" and k and ws[k - 1] in _USE for k, w in enumerate(ws))
+
+
 _CUE_BIAS: dict[str, tuple[str, float]] = {
     "accuse": ("responsibility", 1.0),
     "blame": ("responsibility", 2.0),
@@ -880,7 +932,8 @@ _HARM = TermMatcher(
         "behind caus* misfir* collid* staged staging backed threat* sabotag* start* committ* "
         "terroris* harass* intru* involve* role siege besieg* abduct* kidnap* detain* captur* "
         "bomb* raid* push* abandon* invad* occup* escort* misfir* risk endanger* abus* "
-        "mistreat* beat* tortur* loot* intercept* harm* execut* abduct* sever* damag* sank sink*"
+        "mistreat* beat* tortur* loot* intercept* harm* execut* abduct* sever* damag* sank sink* "
+        "cut cuts cutting alight ablaze expel* evict*"
     )
 )
 # What a vehicle or its people carried ("the lorries had been carrying only cement", "the
@@ -1133,7 +1186,7 @@ _STATUS = (
     "member farmer trader herder fishermen civilian fathers engineers students"
 )
 _HARMED_AUX = wordset("been were was")
-_HARMED = wordset("killed wounded injured harmed hurt shot beaten")
+_HARMED = wordset("killed wounded injured harmed hurt shot beaten assaulted whipped")
 
 
 def _harmed_passive(ws: Sequence[str]) -> bool:
@@ -1220,16 +1273,23 @@ def _fighters_present(ws: Sequence[str]) -> bool:
     return False
 
 
-_PEOPLE = wordset(
-    "civilians civilian residents patients children nurses families traders farmers shoppers "
-    "villagers peasants fishermen fisherman boatmen herders shepherds migrants refugees "
-    "passengers women people men boys girls teenagers workers"
-) | wordset(
-    # people at work, at study or on the way, as the ones held or hit are often named
-    "journalists journalist reporters reporter photographers cameraman employees employee "
-    "miners miner pilgrims pilgrim students student sailors sailor seamen seaman crewmen "
-    "engineers engineer labourers laborers foresters forester farmer villager herder shepherd "
-    "migrant refugee worker volunteers doctors teachers tourists hostages"
+_PEOPLE = (
+    wordset(
+        "civilians civilian residents patients children nurses families traders farmers shoppers "
+        "villagers peasants fishermen fisherman boatmen herders shepherds migrants refugees "
+        "passengers women people men boys girls teenagers workers"
+    )
+    | wordset(
+        # people at work, at study or on the way, as the ones held or hit are often named
+        "journalists journalist reporters reporter photographers cameraman employees employee "
+        "miners miner pilgrims pilgrim students student sailors sailor seamen seaman crewmen "
+        "engineers engineer labourers laborers foresters forester farmer villager herder shepherd "
+        "migrant refugee worker volunteers doctors teachers tourists hostages"
+    )
+    | wordset(
+        # people of a church, a plant or a community, as the ones held or hit
+        "monks monk priests priest nuns technicians technician chiefs elders"
+    )
 )
 _NOT_DOING = wordset("during including according regarding concerning following")
 # (and "had been caught felling trees", "were seen crossing the river": what they were
@@ -1282,6 +1342,45 @@ def _people_held(ws: Sequence[str]) -> bool:
         )
         for k, w in enumerate(ws)
     )
+
+
+# Custody or rough handling suffered in the passive ("31 fishermen were held", "any
+# technicians had been detained", "any fisherman had been assaulted").
+_HELD_PASSIVE = wordset(
+    "detained held arrested questioned interrogated jailed imprisoned assaulted whipped"
+)
+_CUSTODY_AUX = _HARMED_AUX | wordset("being")
+_QUANTIFIERS = wordset("any no none")
+# Who may be counted as held ("31 fishermen", "four of its technicians", "any monk").
+_PERIODS = wordset("since year years month months")
+_HELD_PEOPLE = _HELD | frozenset(_VICTIM_CLASS) | wordset("members staff crew delegation")
+
+
+def _people_counted_held(ws: Sequence[str]) -> bool:
+    """ "31 fishermen were held for several hours", "nine herders had been detained on
+    suspicion of arson", "two monks who refused were taken to a border post and held",
+    "denied that any technicians had been detained": how many people were held or roughly
+    handled, told in the passive with a count or "any" before the people, is the human
+    toll of an incident (the brief: who or how many were killed, hurt, held). An active
+    detention ("guards seized villagers") is left to its lawfulness (_people_held), and
+    "the detained men" describes the men (no auxiliary). A tally over a period ("more than
+    30 people have been detained along the line this year") is background, not the toll
+    of the incident."""
+    if _HELD_PASSIVE.isdisjoint(ws) or not _PERIODS.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w not in _HELD_PASSIVE:
+            continue
+        # the auxiliary of the passive, a few words back ("were taken ... and held")
+        aux = next((i for i in range(k - 1, max(-1, k - 9), -1) if ws[i] in _CUSTODY_AUX), -1)
+        if aux < 1:
+            continue
+        before = ws[max(0, aux - 6) : aux]
+        if any(_is_count(b) or b in _QUANTIFIERS for b in before) and not _HELD_PEOPLE.isdisjoint(
+            before
+        ):
+            return True
+    return False
 
 
 _ARREST = wordset("arrested detained captured caught")
@@ -1483,6 +1582,26 @@ def _agent_act(ws: Sequence[str]) -> bool:
 
 
 _AGENT_PREPS = wordset("from of in on with")
+
+
+def _nobody_did(ws: Sequence[str]) -> bool:
+    """ "Nobody from our communities touched their pumps", "no one in the village had fired
+    a shot": a deed denied by saying that no one (of a group) did it is about who did it
+    (but "nobody was hurt" is a toll, and "nobody in that camp had a gun" says who they
+    were)."""
+    if not ws or not (ws[0] in ("nobody", "no-one") or tuple(ws[:2]) == ("no", "one")):
+        return False
+    j = 2 if ws[0] == "no" else 1
+    if j < len(ws) and ws[j] in _AGENT_PREPS:
+        j = _after_agent_phrase(ws, j)
+    if j >= len(ws) or ws[j] in _PASSIVE_AUX:
+        return False
+    if ws[j] in ("had", "has", "have"):
+        j += 1
+        return j < len(ws) and (_participle(ws[j]) or ws[j] in _BEFORE_VERB)
+    return ws[j].endswith("ed") or ws[j] in _PAST_IRREGULAR
+
+
 _PHRASE_STOPS = _BEFORE_VERB | wordset("was were been is are being")
 
 
@@ -1838,6 +1957,17 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             used = True
         if (
             aspect == "weapon"
+            and weight >= 0.9
+            and start >= 2
+            and scan.words[start - 1] == "with"
+            and not _ARRIVED.isdisjoint(scan.words[max(0, start - 4) : start - 1])
+            and "first" not in scan.words[max(0, start - 4) : start]
+        ):
+            # "they came with guns", "came at dawn with rifles": what the force bore (but
+            # "the police came first with tear gas" says who started it)
+            fired = True
+        if (
+            aspect == "weapon"
             and weight >= 1.0
             and scan.words[start] not in _NOT_ARMS
             and not _FIRED_OR_CARRIED.isdisjoint(scan.words[max(0, start - 3) : start])
@@ -1860,6 +1990,8 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             scores["target"] += 2.5
     if fired:
         scores["weapon"] += 3
+    if "armed" in scan.words and _armed_force_used(scan.words):
+        used = True  # "of using armed sailors to expel the chiefs": armed force as the means
     if used:
         scores["weapon"] += 2  # "had used an armed drone", "using tear gas": what was used
     blamed = cue_lemma in ("accuse", "blame")
@@ -1910,6 +2042,8 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     if scan.harmed_passive:
         # "any sailor had been killed": who was hurt, even without a number
         scores["casualties"] += 1.5
+    if _people_counted_held(ws):
+        scores["casualties"] += 2  # "31 fishermen were held for several hours": how many
     if scan.only_at_class or scan.put_to_use or _policy_on_targets(ws):
         # "returned fire only at military positions", "turned the school into a firing
         # position": what the fire was kept to, or what the place had become, is what was hit
@@ -1919,6 +2053,8 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["target"] += 3
     if scan.other_culprit:
         scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
+    if _nobody_did(ws):
+        scores["responsibility"] += 2  # "Nobody from our communities touched their pumps"
     if _clean_record(ws):
         # "had no criminal record", "had never been in trouble with the law": who the
         # people hit were, not whether anything was lawful
@@ -2003,6 +2139,11 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["legality"] += 2
     if _things_counted_damaged(ws):
         scores["target"] += 2
+    if not scores["casualties"] and _count_corrected(ws):
+        # "had intercepted nine boats, not 14", "17 people had been aboard, not 23": a count
+        # of the things seized or the people there, set against the other side's, is what
+        # was hit (a corrected toll, "four Serbs, not three, had been killed", is a toll)
+        scores["target"] += 3
     if (_defenceless_victims(ws) or (_aim_kept(ws) and not scan.numbers)) and all(
         v < scores["responsibility"] or a in ("responsibility", "target") for a, v in scores.items()
     ):
@@ -2135,16 +2276,34 @@ _BELONG = wordset("belong belongs belonged")
 def _ground_belongs(ws: Sequence[str]) -> bool:
     """ "fishing in waters that belong to Peru", "land that has belonged to the enclave for
     decades": whose ground it is (not "houses belonging to refugees": whose the place hit
-    was)."""
-    if _BELONG.isdisjoint(ws):
+    was). Also "the islands were part of the customary lands of...": ground as a part of a
+    side's ground, and "the island falls on the Kenyan side", "the reef lies within its
+    waters": which side of a line a place lies on."""
+    if _BELONG.isdisjoint(ws) and "part" not in ws and _LIE_VERBS.isdisjoint(ws):
         return False
-    return any(
-        w in _BELONG
-        and k + 1 < len(ws)
-        and ws[k + 1] == "to"
-        and not _GROUND.isdisjoint(ws[max(0, k - 4) : k])
-        for k, w in enumerate(ws)
-    )
+    n = len(ws)
+    for k, w in enumerate(ws):
+        nxt = ws[k + 1] if k + 1 < n else ""
+        if (
+            (w in _BELONG and nxt == "to" and not _GROUND.isdisjoint(ws[max(0, k - 4) : k]))
+            or (
+                w == "part"
+                and nxt == "of"
+                and k > 0
+                and ws[k - 1] in _PART_OF_AUX
+                and not _GROUND.isdisjoint(ws[k + 2 : k + 7])
+            )
+            or (w in _LIE_VERBS and nxt in _LIE_PREPS and not _SIDES.isdisjoint(ws[k + 2 : k + 6]))
+        ):
+            return True
+    return False
+
+
+_PART_OF_AUX = _COPULA | wordset("been be")
+_LIE_VERBS = wordset("falls fall fell lies lie lay sits sit")
+_LIE_PREPS = wordset("on in inside within")
+# ground a place lies on, or the line it lies within
+_SIDES = _GROUND | wordset("side soil airspace boundary border frontier")
 
 
 # People named by their defencelessness ("unarmed", "sleeping"): see _defenceless_victims.
@@ -2199,6 +2358,23 @@ def _stayed_on_ground(ws: Sequence[str]) -> bool:
         if not _OWN_GROUND.isdisjoint(ws[k + 1 : k + 5]):
             return True
     return False
+
+
+def _count_corrected(ws: Sequence[str]) -> bool:
+    """A count set against another: "nine boats, not 14", "17 people had been aboard, not
+    23" (the number after "not" closes the claim or its clause)."""
+    if "not" not in ws:
+        return False
+    n = len(ws)
+    return any(
+        w == "not"
+        and k + 1 < n
+        and _is_count(ws[k + 1])
+        and ws[k + 1] not in ("a", "no", "single", "none")
+        and (k + 2 == n or ws[k + 2] in ("and", "but"))
+        and any(_is_count(x) for x in ws[:k])
+        for k, w in enumerate(ws)
+    )
 
 
 _DAMAGED = wordset("destroyed damaged wrecked torched gutted burned burnt")

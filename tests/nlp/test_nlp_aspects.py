@@ -1462,3 +1462,73 @@ def test_kinds_of_gun_used_are_the_weapon() -> None:
     # a machine gun carried or its rounds fired still say who the men were or who fired
     text = "the raiders wore police uniforms and carried machine guns"
     assert classify_aspect(text) != "weapon"
+
+
+def test_people_counted_as_held_are_the_toll() -> None:
+    assert classify_aspect("eighteen workers were held overnight at the port") == "casualties"
+    assert classify_aspect("any of its engineers had been arrested", "deny") == "casualties"
+    text = "three shepherds who protested were led to a jeep and held until dusk"
+    assert classify_aspect(text) == "casualties"
+    assert classify_aspect("no nun had been assaulted", "deny") == "casualties"
+    # a tally over a period is background; an active detention is judged as lawful or not
+    text = "about 60 traders have been detained along the river this year"
+    assert classify_aspect(text) != "casualties"
+    assert classify_aspect("its officers had detained four farmers inside Chad") == "legality"
+
+
+def test_arson_cutting_and_nobody_did_it_are_about_who_did_it() -> None:
+    assert classify_aspect("the strikers had set the loading crane alight", "deny") == (
+        "responsibility"
+    )
+    assert classify_aspect("a crowd had cut through the wire around the depot") == (
+        "responsibility"
+    )
+    assert classify_aspect("Kabul of Cutting Power to Border Towns", "accuse") == ("responsibility")
+    assert classify_aspect("the valve closed because rebels had cut the cable") == (
+        "responsibility"
+    )
+    assert classify_aspect("Nobody from the cooperative damaged their boats") == ("responsibility")
+    assert classify_aspect("the marchers were never inside the compound") == "responsibility"
+    # a cut to one's own body is a wound; "nobody was hurt" a toll
+    assert classify_aspect("the deckhand had cut his hand on a winch and was given first aid") == (
+        "casualties"
+    )
+    assert classify_aspect("Nobody was hurt in the scuffle") == "casualties"
+
+
+def test_less_lethal_rounds_guns_borne_and_armed_men_used_are_the_weapon() -> None:
+    assert classify_aspect("the wardens fired rubber rounds at the ground") == "weapon"
+    text = "bruises on two marchers were consistent with rubber projectiles"
+    assert classify_aspect(text) == "weapon"
+    assert classify_aspect("They arrived with guns at the jetty before sunrise") == "weapon"
+    assert classify_aspect(
+        "Manila of using armed coast guards to evict the squatters", "accuse"
+    ) == ("weapon")
+    assert classify_aspect("any of the marchers had carried stones", "deny") == "weapon"
+    # who came first is who started it; what raiders carried says who they were
+    text = "The police came first with tear gas and the soldiers came behind them"
+    assert classify_aspect(text) != "weapon"
+    assert classify_aspect("the raiders wore fatigues and carried guns") != "weapon"
+
+
+def test_where_a_place_lies_judges_legality() -> None:
+    assert classify_aspect("the atoll falls on the Indonesian side") == "legality"
+    assert classify_aspect("the reefs were part of the ancestral waters of the Bajau") == (
+        "legality"
+    )
+    assert classify_aspect("the patrol had gone about 300 metres past the line") == "legality"
+    # a zone closed to reporters is no side of a line
+    assert classify_aspect("the village lies in a zone closed to reporters") != "legality"
+
+
+def test_traces_shared_with_a_culprit_and_those_affected() -> None:
+    text = "the malware shared overlaps with tools linked to a military unit"
+    assert classify_aspect(text) == "responsibility"
+    assert classify_aspect("the blackout affected fewer than 3,000 homes") == "target"
+
+
+def test_a_count_set_against_another_is_what_was_hit() -> None:
+    assert classify_aspect("the harbour police had impounded six trawlers, not 11") == "target"
+    assert classify_aspect("40 pilgrims had been on the bus, not 55") == "target"
+    # a corrected toll stays a toll
+    assert classify_aspect("five herders, not four, had been killed") == "casualties"
