@@ -57,9 +57,15 @@ NOUN_CUES = wordset(
 )
 # Nouns whose "of" complement is the content ("allegations of civilian casualties").
 NOUN_OF_CUES = wordset("claim allegation accusation denial")
-# Participles that say how an act was done, not what came of it: "accused X of shelling
-# the camp, using rocket launchers ..." keeps them (see _cut_comment).
-MANNER_PARTICIPLES = wordset("use employ")
+# Participles with which a writer says what an accusation does to the dispute, not what
+# the accused act did: "accused X of spreading misinformation, exacerbating the mistrust
+# between A and B" (see _cut_comment). What came of the act stays in the charge ("of
+# closing the gates, cutting the flow and leaving farmers without water"), and so does
+# how it was done (", using rocket launchers").
+GLOSS_PARTICIPLES = wordset(
+    "escalate exacerbate deepen heighten worsen inflame fuel strain sour reignite revive "
+    "stoke aggravate intensify complicate"
+)
 # Whom a speaker shows or hands things to: "and showed reporters photographs".
 PRESS_WORDS = wordset("reporters journalists")
 # What a comment names after a comma: ", a charge Ukraine denied".
@@ -355,6 +361,15 @@ def source_range(root: Token) -> tuple[int, int]:
         elif c.dep_ == "prep" and c.lower_ == "on" and _weekday(_first_child(c, ("pobj",))):
             # "A Chilean lithium producer on Monday blamed...": when it spoke, not who.
             j = min(j, c.i)
+    doc = root.doc
+    if (
+        j - i > 3
+        and doc[j - 2].lower_ == "on"
+        and doc[j - 2].head.pos_ in ("NOUN", "PROPN")
+        and _weekday(doc[j - 1])
+    ):
+        # "Leaders of the region on Sunday accused...": the day hung on the last noun.
+        j -= 2
     # "’s" of a possessor and commas before a cut clause are not part of the name.
     while j > i and (
         (root.doc[j - 1].is_punct and not _closes_bracket(root.doc, i, j))
@@ -363,7 +378,6 @@ def source_range(root: Token) -> tuple[int, int]:
         j -= 1
     while i < j and (root.doc[i].is_punct and not root.doc[i].text.isalnum()):
         i += 1
-    doc = root.doc
     for k in range(root.i - 1, i, -1):
         if doc[k].text in (QUOTE_CLOSE, QUOTE_BOTH) and doc[k - 1].text in (",", "?", "!"):
             # '"...caught red-handed," a naval commander told': the parser hung the end
@@ -371,6 +385,23 @@ def source_range(root: Token) -> tuple[int, int]:
             i = k + 1
             break
     return i, j
+
+
+def _that_clause(verb: Token) -> bool:
+    """A clause opened by "that" as its conjunction ("that all were rescued")."""
+    first = verb.doc[verb.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == verb.i
+
+
+def _counted_partitive(doc: Doc, k: int) -> bool:
+    """ "two of them seriously", "three of whom were children": a count of the people
+    just named, opening a partitive tail."""
+    return (
+        k + 2 < len(doc)
+        and doc[k].like_num
+        and doc[k + 1].lower_ == "of"
+        and doc[k + 2].lower_ in ("them", "whom", "those")
+    )
 
 
 def _weekday(t: Token | None) -> bool:
@@ -599,7 +630,7 @@ def _is_cue_verb(t: Token) -> bool:
 
 
 # Links from a reported clause up to the cue verb that reports it (see find_subject).
-_CLIMB_DEPS = wordset("ccomp conj advcl acl relcl dobj pobj prep attr xcomp acomp pcomp")
+_CLIMB_DEPS = wordset("ccomp conj advcl acl relcl dobj pobj prep agent attr xcomp acomp pcomp")
 
 
 def find_subject(verb: Token) -> Token | None:
@@ -683,9 +714,15 @@ def find_subject(verb: Token) -> Token | None:
     # hangs on a verb of a clause inside the reported one (a noun's clause, a relative).
     # A cue that reports nothing ("said it could not confirm X and urged Y", "was unable
     # to confirm X and urged Y": a bare infinitive) is passed on the way up.
+    # So is a passive cue verb that reports nothing ("said it was alarmed by reports
+    # that the crew had been denied contact and called for their release").
     head = verb.head
     for _ in range(8):
-        if _is_cue_verb(head) and head.tag_ != "VB":
+        if (
+            _is_cue_verb(head)
+            and head.tag_ != "VB"
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.lefts)
+        ):
             return find_subject(head)
         if head.dep_ in _CLIMB_DEPS and head.head is not head:
             head = head.head
@@ -896,15 +933,15 @@ class Extractor:
                 if i >= j:
                     continue
                 s, e = chars(doc, i, j)
-                out.append(
-                    RawClaim.mention(
-                        (s, e),
-                        (i, j),
-                        subj.i,
-                        paragraph=self.ix.paragraph_at(s),
-                        sent_start=self.ix.sent_of(subj.i)[0],
-                    )
+                m = RawClaim.mention(
+                    (s, e),
+                    (i, j),
+                    subj.i,
+                    paragraph=self.ix.paragraph_at(s),
+                    sent_start=self.ix.sent_of(subj.i)[0],
                 )
+                m.headline = self.ix.is_headline(s)
+                out.append(m)
         return out
 
     # --- helpers ---------------------------------------------------------------------------
@@ -1102,6 +1139,10 @@ class Extractor:
             or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.lefts)
         ):
             return  # "no group claimed the attacks": nobody made a claim
+        if subj is not None and subj.lower_ in ("that", "which") and subj.pos_ in ("PRON", "DET"):
+            # "to oppose a bill that would cut X and to demand Y": a relative pronoun the
+            # parser left as the subject stands for a thing, not for a speaker.
+            return
         if subj is not None and lemma in RECIPROCAL_DENIALS and _coordinated(subj):
             # "The army and the rebels dispute the toll": the two disagree with each
             # other; neither says anything yet (their accounts follow).
@@ -2026,6 +2067,7 @@ class Extractor:
             if (
                 c.dep_ == "ccomp"
                 or (c.dep_ in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS)
+                or (c.dep_ in ("advcl", "dep", "npadvmod", "appos") and _counted_partitive(doc, lo))
                 or self._participle_tail(c)
             ):
                 hi = c.right_edge.i + 1
@@ -2034,6 +2076,14 @@ class Extractor:
                 # any group": a subjectless "had" / "was" goes on with what was said.
                 conj = next(g for g in cue.rights if g.dep_ == "conj" and g.i > c.i)
                 return conj.right_edge.i + 1
+            elif c.dep_ == "cc" and c.lower_ == "and":
+                # "said 14 people were hurt, two of them seriously, and that all were
+                # rescued": the second that-clause read as a conjunct of the cue goes on
+                # with the first (one claim, as "said A and that B" is elsewhere).
+                second = next((g for g in cue.rights if g.dep_ == "conj" and g.i > c.i), None)
+                if second is not None and second.left_edge.i == c.i + 1 and _that_clause(second):
+                    return second.right_edge.i + 1
+                break
             else:
                 break
         return hi
@@ -2186,6 +2236,19 @@ class Extractor:
 
     def _accuse(self, cue: Token, subj: Token, lemma: str) -> None:
         obj = _first_child(cue, ("dobj",))
+        if obj is None and self.ix.is_headline(cue.idx):
+            # "...; Tehran Blames Drought": a headline's object may be read as a loose
+            # dependent of the verb.
+            obj = next(
+                (
+                    c
+                    for c in cue.rights
+                    if c.dep_ == "dep"
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and c.left_edge.i == cue.i + 1
+                ),
+                None,
+            )
         first = obj
         if obj is not None:
             # "accused Ukrainian saboteurs of X" read as two objects, "Ukrainian" and
@@ -2215,6 +2278,11 @@ class Extractor:
         for c in cue.rights:
             if c.i >= hi and c.left_edge.i == hi and c.dep_ in ("advcl", "xcomp"):
                 hi = c.right_edge.i + 1
+            elif self._result_of_charge(cue, c, hi):
+                # "accused Iran of closing the gates for nine days, cutting the flow to a
+                # trickle and leaving farmers without water": what the act did, hung on
+                # the cue after a comma, goes on with the charge.
+                hi = c.right_edge.i + 1
         hi = self._partitive_tail(cue, hi)
         hi = self._own_characterisation(cue, hi)
         hi = self._cut_comment(lo, self._without_statement(lo, hi)[1], cue)
@@ -2233,6 +2301,23 @@ class Extractor:
             polarity="assert",
             confidence=0.85,
             src_range=src_range,
+        )
+
+    def _result_of_charge(self, cue: Token, c: Token, hi: int) -> bool:
+        """A participle clause right after the charge and a comma, hung on the cue, that
+        says what the act did: no cue of its own (", saying"), no evidence (", citing"),
+        no gloss on the dispute (", escalating"), no subject of its own."""
+        doc = self.doc
+        return (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and hi < len(doc)
+            and doc[hi].text == ","
+            and c.left_edge.i == hi + 1
+            and c.i == hi + 1
+            and not _is_cue_verb(c)
+            and c.lemma_.lower() not in EVIDENCE_PARTICIPLES | GLOSS_PARTICIPLES
+            and self.ix.sent_of(c.i) == self.ix.sent_of(cue.i)
         )
 
     def _without_background(self, cue: Token, lo: int, hi: int) -> int:
@@ -2293,7 +2378,11 @@ class Extractor:
             lo = c.left_edge.i
             if lo < hi or any(doc[k].text != "," for k in range(hi, lo)):
                 break
-            if not absorbed and doc[lo].lower_ in PARTITIVE_WORDS and lo > hi:
+            if (
+                not absorbed
+                and (doc[lo].lower_ in PARTITIVE_WORDS or _counted_partitive(doc, lo))
+                and lo > hi
+            ):
                 absorbed = True
             elif not (absorbed and c.dep_ == "prep"):
                 break
@@ -2372,7 +2461,8 @@ class Extractor:
         return lo, hi
 
     def _cut_comment(self, lo: int, hi: int, cue: Token) -> int:
-        """Drop a trailing ", exacerbating ..." participle: the writer's gloss, not the claim."""
+        """Drop a trailing ", exacerbating ..." participle: the writer's gloss on the
+        dispute, not the claim (", cutting the flow to a trickle" is what the act did)."""
         doc = self.doc
         for k in range(lo + 1, hi):
             t = doc[k]
@@ -2382,8 +2472,7 @@ class Extractor:
                 and doc[k - 1].text == ","
                 and t.right_edge.i + 1 >= hi - 1
                 and t.head.i != cue.i
-                # ", using rocket launchers ...": how the act was done is part of it
-                and t.lemma_.lower() not in MANNER_PARTICIPLES
+                and t.lemma_.lower() in GLOSS_PARTICIPLES
             ):
                 return k - 1
             if (
@@ -2483,6 +2572,22 @@ class Extractor:
                 pred = _as_inside(obj)
             if pred is None:
                 pred = _appos_inside(obj)
+            if pred is None:
+                # 'Beijing Calls Detention "Illegal"': a quotation right after the object,
+                # hung on its own marks, is the characterisation.
+                quoted = self._quotation_after(obj)
+                if quoted is not None:
+                    self._add(
+                        "characterise",
+                        span,
+                        span,
+                        subj,
+                        lemma=lemma,
+                        polarity="assert",
+                        confidence=0.7,
+                        char_content=quoted,
+                    )
+                    return
         if (
             lemma == "call"
             and pred is not None
@@ -2517,6 +2622,10 @@ class Extractor:
             lo, hi = subtree_range(pred)
             if pred.dep_ == "prep":
                 lo += 1
+            while hi > lo and doc[hi - 1].is_space:
+                hi -= 1
+            if hi - lo > 2 and _is_quote_tok(doc[lo]) and _is_quote_tok(doc[hi - 1]):
+                lo, hi = lo + 1, hi - 1  # 'Calls Arrest "Unlawful"': without the marks
         else:
             quoted = self._quoted_predicate(obj, pred)
             if quoted is not None:
@@ -2543,6 +2652,24 @@ class Extractor:
             "characterise", span, (lo, hi), subj, lemma=lemma, polarity="assert", confidence=0.8
         )
 
+    def _quotation_after(self, obj: Token) -> tuple[int, int] | None:
+        """The quotation that opens right after the object's phrase and closes its
+        clause (chars, without the marks), if any."""
+        doc = self.doc
+        k = obj.right_edge.i + 1
+        if k + 1 >= len(doc) or not _is_quote_tok(doc[k]):
+            return None
+        quote = self.ix.quote_at(doc[k + 1].idx)
+        if quote is None or quote[0] != doc[k + 1].idx:
+            return None
+        return quote if self._quote_closes_clause(quote) else None
+
+    def _quote_closes_clause(self, quote: tuple[int, int]) -> bool:
+        """The quotation's closing mark is followed by punctuation or the line's end
+        (not 'called it "a crime" and demanded...')."""
+        rest = self.text[quote[1] : quote[1] + 3]
+        return rest[:1] in ('"', "\u201d", "'", "\u2019") and rest[1:2].strip(".,;:!? \n") == ""
+
     def _quoted_predicate(self, obj: Token, pred: Token) -> tuple[int, int] | None:
         """The quotation that is the whole predicate of 'called the seizure "an act of
         piracy"', right after the object (chars, without the marks), if any."""
@@ -2558,8 +2685,12 @@ class Extractor:
         if quote is None or quote[0] != doc[lo].idx:
             return None
         end = chars(doc, lo, hi)[1]
-        # The quotation closes with the predicate (a full stop may close inside it).
-        if not end <= quote[1] or self.text[end : quote[1]].strip(" .,") != "":
+        # The quotation closes with the predicate (a full stop may close inside it), or
+        # goes on past the parser's predicate to close the sentence ('calling it "a
+        # violation of the agreement and of international rules".').
+        if not end <= quote[1] or (
+            self.text[end : quote[1]].strip(" .,") != "" and not self._quote_closes_clause(quote)
+        ):
             return None
         return quote
 

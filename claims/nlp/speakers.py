@@ -85,6 +85,7 @@ STATE_ROLES = wordset("minister ministry ambassador embassy prosecutor")
 # (not "the group's president", a rebel movement's office).
 HEAD_OF_STATE_TITLES = wordset("president premier")
 # Fields of ministries: "Foreign Minister X" heads the foreign ministry named before.
+MINISTRY_HEADS = wordset("ministry presidency")
 MINISTRY_FIELDS = wordset("foreign defence defense interior justice home")
 # Bodies that only a state has: "the police said" never speaks for a rebel group.
 STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau presidency")
@@ -160,7 +161,14 @@ SERVICE_WORDS = wordset("army military police navy naval militia rebel governmen
 # "Shipping sources", "industry sources": people of a trade, who speak for no side.
 TRADE_WORDS = wordset("shipping industry market trade trading insurance business commercial")
 # Places named "of" a name: "Georgia's breakaway region of Abkhazia" is Abkhazia.
+# Words that open a place's name rather than a brand's ("North Korea", "New Caledonia").
+PLACE_NAME_WORDS = wordset(
+    "north south east west northern southern eastern western central upper lower new "
+    "greater great little old republic democratic federal united"
+)
 REGION_NOUNS = wordset("region province territory republic enclave")
+# People of a region who speak for it: "regional leaders", "regional officials".
+REGION_PEOPLE = wordset("leader official authority authorities lawmaker politician")
 # Craft whose crew speak for no side unless a word makes them a state's.
 CIVIL_CRAFT = wordset("boat trawler")
 STATE_CRAFT_WORDS = wordset("patrol navy naval police guard military gun coastguard")
@@ -329,6 +337,8 @@ class SpeakerResolver:
         self._alias_openers: dict[str, set[str]] | None = None
         # Parties that are businesses (see _business_parties).
         self._businesses: list[str] | None = None
+        # The one party the article calls a region (see _party_named_as_region).
+        self._region_party: Resolution | None = None
 
     def run(
         self,
@@ -399,6 +409,11 @@ class SpeakerResolver:
         pool.sort(key=lambda d: d.cue_start, reverse=True)
         same = [d for d in pool if d.paragraph == claim.paragraph]
         earlier = [d for d in pool if d.paragraph < claim.paragraph]
+        if earlier and earlier[-1].headline and not claim.headline:
+            # "...; Beijing Calls Detention Illegal" over "QUITO - ..., the Defence
+            # Ministry said": a headline sums the story up; the body's first speakers
+            # do not refer back to the headline's.
+            earlier = [d for d in earlier if not d.headline]
         return same, earlier
 
     def _all_mentions(self) -> list[RawClaim]:
@@ -495,6 +510,10 @@ class SpeakerResolver:
             # the country says where the body is; an opposition or a company does not
             # speak for the state.
             res = Resolution(None, "third")
+        if res.status == "party" and self._national_branch(root, i, j):
+            # "Digicel PNG, which operates one of the networks": a brand followed by a
+            # country's name is a company's branch there, not the country's state.
+            res = Resolution(None, "third")
         if res.status == "party" and self._civil_body_in_place(i, j):
             # "chairman of the fishermen's association in Nigeria's Cross River state":
             # the state is where the association is, not whom it speaks for.
@@ -552,6 +571,14 @@ class SpeakerResolver:
             # "In Khartoum, the foreign ministry said", "The council, meeting in Juba,
             # called...": where an unnamed body speaks says whose it is.
             res = self._place_of_speech(claim, root)
+        if (
+            not res.final
+            and head in REGION_PEOPLE
+            and any(c.dep_ == "amod" and c.lower_ in REGIONAL_WORDS for c in root.lefts)
+        ):
+            # "with regional leaders accusing the capital..." in a story of "Moldova's
+            # autonomous Gagauzia region" against the capital: the region's own leaders.
+            res = self._party_named_as_region() or res
         if not res.final and self._regional_office(i, j):
             # "The regional prosecutor": an office of the region the story is datelined
             # in ("KHARKIV, Ukraine, May 24 (Wire) -"), so of that country.
@@ -704,6 +731,10 @@ class SpeakerResolver:
             # "The FSB said" after "Russia's Federal Security Service said": an acronym
             # of a body that spoke before.
             res = self._acronym_of_speaker(root, i, j, done) or res
+        if not res.final and j - i <= 2:
+            # "NICTA said" after "the National Information and Communications Technology
+            # Authority (NICTA)": the body the acronym was given to.
+            res = self._acronym_defined(root) or res
         if (
             not res.final
             and head in DATELINE_BODIES
@@ -712,8 +743,10 @@ class SpeakerResolver:
         ):
             # "The defence ministry's statement", "The National Security Council said"
             # with no country named and no earlier speaker to refer back to: the state
-            # the story is datelined in.
-            res = self._dateline_party() or res
+            # the story is datelined in. A ministry is only ever a national
+            # government's, so the agency in brackets ("QUITO, March 7 (AP) -") does not
+            # make the place a joint one.
+            res = self._dateline_party(place_only=head in MINISTRY_HEADS) or res
         if (
             not own_words
             and (res.status == "unknown" or self._non_state(res))
@@ -1189,19 +1222,27 @@ class SpeakerResolver:
         return bool(named) and all(based(k) for k in named)
 
     def _named_region(self, res: Resolution, i: int, j: int) -> Resolution | None:
-        """The party of B in "A's ... region of B" when A is the phrase's party."""
+        """The party of B in "A's ... region of B" or "A's ... B region" when A is the
+        phrase's party."""
         doc = self.doc
         for k in range(i, j):
             t = doc[k]
             if t.lemma_.lower() not in REGION_NOUNS or t.pos_ != "NOUN":
                 continue
             poss = next((c for c in t.lefts if c.dep_ == "poss"), None)
+            if poss is None:
+                continue
             of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _first_pobj(of) if of is not None else None
-            if poss is None or pobj is None or pobj.pos_ != "PROPN":
-                continue
+            if pobj is not None and pobj.pos_ == "PROPN":
+                lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+            else:
+                # "Moldova's autonomous Gagauzia region": the name before the noun.
+                names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if not names:
+                    continue
+                lo, hi = names[0].left_edge.i, names[-1].i + 1
             owner = self.resolver.resolve_words([u.text for u in poss.subtree if not u.is_punct])
-            lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
             named = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
             if owner.party == res.party and named.status == "party" and named.party != res.party:
                 return named
@@ -1232,6 +1273,29 @@ class SpeakerResolver:
             return False
         return not any(doc[k].lower_ in SERVICE_WORDS for k in range(i, j))
 
+    def _national_branch(self, root: Token, i: int, j: int) -> bool:
+        """ "Digicel PNG", "Vodacom Tanzania": a name of two capitalised words, the
+        first unknown to the lexicon and no title or part of a place name ("North
+        Korea", "President Ruto"), the second a state's own name."""
+        doc = self.doc
+        if doc[i].dep_ == "det":
+            i += 1
+        if j - i != 2 or root.i != i + 1 or root.pos_ != "PROPN":
+            return False
+        brand = doc[i]
+        if (
+            brand.pos_ != "PROPN"
+            or brand.dep_ != "compound"
+            or not brand.text[:1].isupper()
+            or brand.lower_ in PLACE_NAME_WORDS
+            or brand.lemma_.lower() in ROLE_NOUNS | HEAD_OF_STATE_TITLES | ORG_WORDS
+        ):
+            return False
+        if self.resolver.resolve_words([brand.text]).status != "unknown":
+            return False
+        own = self.resolver.resolve_words([root.text])
+        return own.party is not None and own.party in self.resolver.state_parties
+
     def _civil_body_in_place(self, i: int, j: int) -> bool:
         """Every party named in the phrase lies in an "in ..." place of a civil body
         (association, union...) that the phrase names."""
@@ -1250,6 +1314,27 @@ class SpeakerResolver:
         ]
         return bool(named) and any(all(lo <= n < hi for n in named) for lo, hi in places)
 
+    def _party_named_as_region(self) -> Resolution | None:
+        """The one party the article calls a region ("the Gagauzia region", "the region
+        of Abkhazia", "Moldova's autonomous Gagauzia region"), if exactly one is."""
+        if self._region_party is None:
+            doc = self.doc
+            found: set[str] = set()
+            for k in self._occurrences(NOUN, "region", 0, len(doc)):
+                t = doc[k]
+                names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = _first_pobj(of) if of is not None else None
+                if pobj is not None and pobj.pos_ == "PROPN":
+                    names.append(pobj)
+                for n in names:
+                    lo, hi = n.left_edge.i, n.right_edge.i + 1
+                    named = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+                    if named.status == "party" and named.party is not None:
+                        found.add(named.party)
+            self._region_party = Resolution(found.pop(), "party") if len(found) == 1 else UNKNOWN
+        return self._region_party if self._region_party.final else None
+
     def _regional_office(self, i: int, j: int) -> bool:
         doc = self.doc
         return any(
@@ -1263,9 +1348,9 @@ class SpeakerResolver:
     def _has_possessor(root: Token) -> bool:
         return any(c.dep_ == "poss" for c in root.lefts)
 
-    def _dateline_party(self) -> Resolution | None:
+    def _dateline_party(self, *, place_only: bool = False) -> Resolution | None:
         """The party of the article's dateline place, if it names one party."""
-        res = self._dateline_resolution()
+        res = self._dateline_resolution(place_only=place_only)
         return res if res.status == "party" else None
 
     def _dateline_resolution(self, *, place_only: bool = False) -> Resolution:
@@ -1387,6 +1472,15 @@ class SpeakerResolver:
                         and t.lower_ in (d.source or "").lower()
                     ):
                         return _party_of(d)
+                    if (
+                        d.paragraph == claim.paragraph
+                        and d.party in self.resolver.state_parties
+                        and d.resolution != "unknown"
+                    ):
+                        # "Turkmen officials rejected that account. A deputy foreign
+                        # minister said...": one of the officials who just spoke, not of
+                        # the other side's foreign ministry paragraphs before.
+                        return UNKNOWN
         return UNKNOWN
 
     def _the_armed_side(
@@ -1515,9 +1609,14 @@ class SpeakerResolver:
         if root.lemma_.lower() not in STATE_AGENCY_HEADS or not root.text[:1].isupper():
             return False
         doc = self.doc
-        mods = [doc[k] for k in range(i, j) if k != root.i and not doc[k].is_punct]
+        mods = [
+            doc[k]
+            for k in range(i, j)
+            if k != root.i and not doc[k].is_punct and doc[k].dep_ != "cc"
+        ]
         if any(
-            t.dep_ not in ("det", "compound", "amod")
+            # (a name may join two fields: "the Information and Communications Authority")
+            t.dep_ not in ("det", "compound", "amod", "nmod", "conj")
             or (t.dep_ != "det" and not t.text[:1].isupper())
             or t.lower_ in INTERNATIONAL_WORDS
             or t.lemma_.lower() in MEDIA_NOUNS
@@ -1556,6 +1655,39 @@ class SpeakerResolver:
             )
             if len(initials) >= 2 and initials[:2].upper() == text[:2]:
                 return _party_of(d)
+        return None
+
+    def _acronym_defined(self, root: Token) -> Resolution | None:
+        """What the full name resolves to where the writer gave the acronym in brackets
+        after it, "the Lake Authority (LVA)": the name's own party or third party, or,
+        for a state agency's name with no country, the state the story is filed from."""
+        text = root.text
+        if root.pos_ != "PROPN" or not 2 <= len(text) <= 6 or not text.isupper():
+            return None
+        doc = self.doc
+        for k in reversed(self._occurrences(PROPN, text, 0, root.i)):
+            full = doc[k].head
+            if not (
+                doc[k].dep_ == "appos"
+                and doc[k - 1].text == "("
+                and full.i == k - 2
+                and full.pos_ in ("PROPN", "NOUN")
+            ):
+                continue
+            lo, hi = full.left_edge.i, full.i + 1
+            words, idx = _words(doc, self.text, lo, hi)
+            lv = _levels(doc, idx, lo, hi, full.i)
+            res = self.resolver.resolve_words(words, lv, head_lemma=full.lemma_.lower())
+            if res.status in ("third", "joint"):
+                return res
+            if res.status == "party":
+                if self._civil_society(lv, idx) or self._human_rights_body(full, lo, hi):
+                    return Resolution(None, "third")
+                return res
+            if self._named_agency(full, lo, hi):
+                filed_in = self._dateline_resolution(place_only=True)
+                return filed_in if filed_in.status == "party" else None
+            return None
         return None
 
     def _only_state(self) -> Resolution | None:
@@ -1943,6 +2075,13 @@ class SpeakerResolver:
         own = {c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")}
         for k in self._occurrences(NOUN, lemma, t.i + 1, t.i + NAMESAKE_WINDOW):
             named = self._described_noun(k, lemma)
+            u = self.doc[k]
+            if named is None and u.dep_ == "compound" and u.head.i > k and u.head.pos_ == "NOUN":
+                # "Opposition Says..." over "The opposition ACT-Wazalendo party said": the
+                # headline's noun describes the body the story names in full.
+                named = self._described_noun(u.head.i, u.head.lemma_)
+                if named is not None and named[0].status != "party":
+                    named = None
             if named is None:
                 continue
             res, words = named

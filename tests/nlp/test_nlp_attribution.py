@@ -2519,3 +2519,157 @@ def test_a_spokesman_of_a_body_named_jointly_before_is_not_joint():
         "were fired."
     )
     assert _claims(text)[-1].party == "Moscow"
+
+
+_ISLES = Lexicon.from_json(
+    {
+        "parties": [
+            {"name": "Lima", "aliases": ["Peru", "Peruvian", "Lima"]},
+            {"name": "Santiago", "aliases": ["Chile", "Chilean", "Santiago"]},
+        ]
+    }
+)
+
+
+def test_a_ministry_in_the_first_paragraph_does_not_refer_back_to_the_headline():
+    text = (
+        'Peru Detains Trawler; Santiago Calls Arrest "Unlawful"\n\n'
+        "LIMA, May 2 (AP) - Peru's navy detained a Chilean trawler off Ilo, the Defence "
+        "Ministry said on Friday."
+    )
+    claims = _claims_with(text, _ISLES)
+    assert (claims[0].source, claims[0].cue, claims[0].text) == ("Santiago", "Calls", "Unlawful")
+    assert claims[-1].source == "the Defence Ministry" and claims[-1].party == "Lima"
+
+
+def test_a_headline_blame_takes_the_loose_object():
+    text = "Peru Accuses Chile of Poaching; Santiago Blames Currents\n\nLIMA - Text follows."
+    claims = _claims_with(text, _ISLES)
+    assert [(c.source, c.text) for c in claims][-1] == ("Santiago", "Currents")
+
+
+def test_a_deputy_minister_after_officials_of_one_side_is_of_that_side():
+    text = (
+        "The Peruvian Foreign Ministry said the trawler was seized in Peruvian waters.\n\n"
+        "The crew were flown home on Monday.\n\n"
+        "Chilean officials dismissed that account. A deputy foreign minister said the "
+        "boat had never left Chilean waters."
+    )
+    assert _claims_with(text, _ISLES)[-1].party == "Santiago"
+
+
+def test_a_headline_noun_for_a_body_named_later_with_it_as_modifier():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Police", "aliases": ["police", "Police"]},
+                {"name": "PDU", "aliases": ["PDU", "People's Democratic Union"]},
+            ]
+        }
+    )
+    text = (
+        "Opposition Says Police Beat Voters\n\n"
+        "CITY, May 2 (Wire) - The opposition PDU party said police beat voters at a school."
+    )
+    assert _claims_with(text, lex)[0].party == "PDU"
+
+
+def test_the_region_a_party_is_named_as_and_its_regional_leaders():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Tbilisi", "aliases": ["Georgia", "Georgian", "Tbilisi"]},
+                {"name": "Batumi", "aliases": ["Adjara", "Adjaran", "Batumi"]},
+            ]
+        }
+    )
+    text = (
+        "Leaders of Georgia's autonomous Adjara region on Monday accused national police "
+        "of beating protesters.\n\n"
+        "Relations have soured, with regional leaders accusing the capital of cutting "
+        "their budget."
+    )
+    claims = _claims_with(text, lex)
+    assert claims[0].source == "Leaders of Georgia's autonomous Adjara region"
+    assert [c.party for c in claims] == ["Batumi", "Batumi"]
+
+
+def test_an_acronym_given_in_brackets_is_the_body_named_before_it():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Port Louis", "aliases": ["Mauritius", "Mauritian", "Port Louis"]},
+                {"name": "Victoria", "aliases": ["Seychelles", "Victoria"]},
+            ]
+        }
+    )
+    text = (
+        "PORT LOUIS, May 2 (Wire) - Fishermen said they had been told by the National "
+        "Fisheries and Marine Resources Authority (NFMRA) to stay in port.\n\n"
+        "The NFMRA said it had issued no such order."
+    )
+    assert _claims_with(text, lex)[-1].party == "Port Louis"
+
+
+def test_a_brand_followed_by_a_country_is_a_company_not_the_state():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Dodoma", "aliases": ["Tanzania", "Tanzanian", "Dodoma"]},
+                {"name": "Zanzibar", "aliases": ["Zanzibar", "Zanzibari"]},
+            ]
+        }
+    )
+    claims = _claims_with("Halotel Tanzania said its network had been restored.", lex)
+    assert claims[0].party is None
+    claims = _claims_with("North Tanzania said its network had been restored.", lex)
+    assert claims[0].party == "Dodoma"
+
+
+def test_an_appeal_after_a_passive_cue_inside_the_clause_is_the_speakers_own():
+    (said, called) = _claims(
+        "The European Broadcasting Union said it was alarmed by reports that reporters "
+        "had been denied access and called for their release."
+    )
+    assert said.text == "it was alarmed by reports that reporters had been denied access"
+    assert (called.source, called.text) == ("The European Broadcasting Union", "their release")
+
+
+def test_a_relative_pronoun_is_no_speaker():
+    assert not [
+        c
+        for c in _claims(
+            "Crowds gathered to oppose a bill that would cut regional funding and to demand "
+            "the release of a detained mayor."
+        )
+        if c.cue == "demand"
+    ]
+
+
+def test_a_quoted_characterisation_runs_to_its_closing_mark():
+    claims = _claims(
+        "Ukraine's army condemned the strike, calling the attack \"a breach of the truce "
+        'and of the laws of war".'
+    )
+    assert claims[-1].text == "a breach of the truce and of the laws of war"
+
+
+def test_what_the_accused_act_did_goes_on_with_the_charge_but_a_gloss_does_not():
+    c = _one(
+        "Ukraine accused Russia of shutting the pipeline for a week, cutting supplies to "
+        "three towns and leaving hospitals without heat."
+    )
+    assert c.text.endswith("leaving hospitals without heat")
+    c = _one(
+        "Ukraine accused Russia of shutting the pipeline for a week, deepening the "
+        "mistrust between the two capitals."
+    )
+    assert c.text == "Russia of shutting the pipeline for a week"
+
+
+def test_a_counted_partitive_tail_and_a_second_that_clause():
+    c = _one(
+        "Ukraine's emergency service said 12 miners had been hurt, three of them badly, "
+        "and that all 40 had been brought to the surface."
+    )
+    assert c.text.endswith("and that all 40 had been brought to the surface")
