@@ -172,6 +172,13 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("pirates", 1.5),
         ("piracy", 1.5),
         ("international waters", 2),
+        # the sea outside every state's waters: "caught as bycatch on the high seas"
+        ("high seas", 2),
+        # the law a force acts under, in other words: "in accordance with national legislation
+        # and international maritime norms"
+        *((w, 1.5) for w in words("legislation norms")),
+        # force judged against what the rules allow: "of using excessive force"
+        ("excessive force", 2.5),
         # "acted within the law to disperse an unauthorised gathering", "guaranteed by the
         # constitution"
         ("within the law", 2),
@@ -314,6 +321,11 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("to smear", 1.5),
         ("to pressure", 1.5),
         ("to punish", 1.5),
+        ("punitive", 2),  # "a punitive raid": an aim told by its name
+        # a choice, not a chance: "this was a decision taken in Tehran", "someone on that
+        # bridge made a decision"
+        ("decision", 2),
+        *((p, 1.5) for p in ("decision taken", "decision made", "made a decision")),
         ("to force", 1.5),
         ("to protect", 1.5),
         ("to annex", 1.5),
@@ -530,6 +542,8 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("pistol", 1.0),
         ("tear gas", 2.0),
         ("live ammunition", 2.0),
+        # gas and sprays by their kind: "had used no chemical agents", "an irritant gas"
+        *((w, 2.0) for w in ("chemical agent", "chemical agents", "irritant", "pepper spray")),
         *(
             (w, 0.75)
             for w in words(
@@ -554,6 +568,28 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("detonat*", 2),
         ("mined", 2),
         ("sabotag*", 2),
+        # interference as a deed: "had jammed satellite navigation signals", "North Korean
+        # Jamming Sent Ferry onto Rocks"
+        ("jamm*", 2),
+        # a cause that is someone's doing, or someone's fault: "the drop was man-made", "the
+        # crew's own negligence"
+        ("man-made", 2.5),
+        ("negligence", 1.5),
+        # who set others on: "of inciting supporters to...", "denied inciting violence"
+        ("incit*", 1.5),
+        # who gave the order: "denied any order had been given", "gave the order to fire"
+        *(
+            (p, 2.0)
+            for p in (
+                "order had been given",
+                "orders had been given",
+                "order was given",
+                "orders were given",
+                "gave the order",
+                "given the order",
+                "gave orders",
+            )
+        ),
         ("opened fire", 2),
         ("fired first", 2),
         ("first shot", 2),
@@ -773,6 +809,7 @@ CIVILIAN = {
     "pupils": 2,
     "teachers": 1.5,
     "pilgrims": 2,
+    "voters": 1.5,  # "They were ordinary voters with their identity cards"
     "journalists": 1.5,
 }
 MILITARY = {
@@ -1353,7 +1390,11 @@ _CUSTODY_AUX = _HARMED_AUX | wordset("being")
 _QUANTIFIERS = wordset("any no none")
 # Who may be counted as held ("31 fishermen", "four of its technicians", "any monk").
 _PERIODS = wordset("since year years month months")
-_HELD_PEOPLE = _HELD | frozenset(_VICTIM_CLASS) | wordset("members staff crew delegation")
+_HELD_PEOPLE = (
+    _HELD
+    | frozenset(_VICTIM_CLASS)
+    | wordset("members staff crew delegation supporters activists protesters demonstrators")
+)
 
 
 def _people_counted_held(ws: Sequence[str]) -> bool:
@@ -1375,7 +1416,8 @@ def _people_counted_held(ws: Sequence[str]) -> bool:
         aux = next((i for i in range(k - 1, max(-1, k - 9), -1) if ws[i] in _CUSTODY_AUX), -1)
         if aux < 1:
             continue
-        before = ws[max(0, aux - 6) : aux]
+        # (the count may open a longer subject: "six farmers from the Baizak district had")
+        before = ws[max(0, aux - 8) : aux]
         if any(_is_count(b) or b in _QUANTIFIERS for b in before) and not _HELD_PEOPLE.isdisjoint(
             before
         ):
@@ -1602,6 +1644,58 @@ def _nobody_did(ws: Sequence[str]) -> bool:
     return ws[j].endswith("ed") or ws[j] in _PAST_IRREGULAR
 
 
+_NOBODY_HARMED = _HARMED | _HELD_PASSIVE | wordset("mistreated targeted hit")
+
+
+def _nobody_harmed(ws: Sequence[str]) -> bool:
+    """ "Nobody was shot", "no one had been hurt in the blasts": the passive of a harm or a
+    detention whose subject is no one is a toll of none (the brief: who or how many were
+    killed, hurt, held), however strongly the verb also names a deed."""
+    if not ws or ws[0] not in _NO_ONE:
+        return False
+    j = 2 if ws[0] == "no" else 1
+    if ws[0] == "no" and tuple(ws[1:2]) != ("one",):
+        return False
+    if tuple(ws[j : j + 2]) in (("had", "been"), ("has", "been")):
+        j += 2
+    elif j < len(ws) and ws[j] in ("was", "were"):
+        j += 1
+    else:
+        return False
+    return j < len(ws) and ws[j] in _NOBODY_HARMED
+
+
+_NO_ONE = wordset("nobody no-one no")
+
+
+def _accused_deed(ws: Sequence[str]) -> bool:
+    """The deed of "[accused] Iran of choking the river", "[accused] planting the
+    explosive": a gerund first, or after "of" within the first words. But "of trying to
+    seize..." is about an aim, "of losing" befalls one, and what one makes of the event,
+    "of spreading misinformation", "of politicising a tragedy", "of using the incident to
+    ...", is no deed in it."""
+    k = 0
+    if not ws[0].endswith("ing"):
+        if "of" not in ws[:6]:
+            return False
+        k = ws.index("of", 0, 6) + 1
+    return (
+        k < len(ws)
+        and ws[k].endswith("ing")
+        and ws[k] not in _NOT_DONE
+        and ws[k] not in _TALK_DEEDS
+        and tuple(ws[k + 1 : k + 2]) != ("to",)
+        and _EVENT_NOUNS.isdisjoint(ws[k + 1 : k + 3])
+    )
+
+
+# What one makes of the event rather than does in it ("of spreading misinformation").
+_TALK_DEEDS = wordset(
+    "spreading concealing politicising politicizing exploiting hyping inventing exaggerating "
+    "fabricating distorting misrepresenting lying"
+)
+# The event itself as the object ("of using the incident to...", "exploiting the tragedy").
+_EVENT_NOUNS = wordset("incident tragedy deaths")
 _PHRASE_STOPS = _BEFORE_VERB | wordset("was were been is are being")
 
 
@@ -1672,7 +1766,13 @@ _BY_AGENTS = (
         # intelligence", "handled by the security services")
         "intelligence services service agency agencies kgb fsb gru cia mossad isi"
     )
+    # the body that gave the order: "had been told by the telecoms authority to switch off"
+    | wordset("authority regulator")
 )
+# "the device had been laid by...", "had been told by the authority to switch off": a
+# deed, or the order for it
+_LAID_TOLD = wordset("laid told")
+_ORDERED = wordset("told ordered instructed")
 
 
 def _done_by_agent(ws: Sequence[str]) -> bool:
@@ -1683,15 +1783,18 @@ def _done_by_agent(ws: Sequence[str]) -> bool:
             continue
         verb = ws[k - 1]
         if verb in _NOT_DEEDS or not (
-            verb.endswith(("ed", "en")) or verb in _PAST_IRREGULAR or verb == "laid"
+            verb.endswith(("ed", "en")) or verb in _PAST_IRREGULAR or verb in _LAID_TOLD
         ):
             continue
         # "were recruited, paid and equipped by...": back over a run of participles
         j = k - 1
         while j > 1 and (ws[j - 1] in ("and", "or") or _participle(ws[j - 1])):
             j -= 1
+        # (the body that gave an order may have a long name: "told by the National
+        # Information and Communications Technology Authority to switch off")
+        reach = 8 if verb in _ORDERED else 5
         if not _PHRASE_STOPS.isdisjoint(ws[max(0, j - 3) : j]) and not _BY_AGENTS.isdisjoint(
-            ws[k + 1 : k + 5]
+            ws[k + 1 : k + reach]
         ):
             return True
     return False
@@ -2053,7 +2156,9 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["target"] += 3
     if scan.other_culprit:
         scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
-    if _nobody_did(ws):
+    if _nobody_harmed(ws):
+        scores["casualties"] += 2.5  # "Nobody was shot": a toll of none
+    elif _nobody_did(ws):
         scores["responsibility"] += 2  # "Nobody from our communities touched their pumps"
     if _clean_record(ws):
         # "had no criminal record", "had never been in trouble with the law": who the
@@ -2087,14 +2192,16 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # there, whose the device was: who did it
         scores["responsibility"] += 2
     if (
-        cue_lemma == "deny"
-        and ws
-        and ws[0].endswith("ing")
-        and ws[0] not in _NOT_DONE
+        ws
+        and (
+            (cue_lemma == "deny" and ws[0].endswith("ing") and ws[0] not in _NOT_DONE)
+            or (cue_lemma == "accuse" and _accused_deed(ws))
+        )
         and max(scores.values()) < 1.5
     ):
         # "denied sheltering the group", "denied laying any mines": a deed denied in so
-        # many words is about who did it
+        # many words is about who did it; so is a deed charged in so many words, "accused
+        # Iran of choking the river", "accused Port Moresby of ordering a blackout"
         scores["responsibility"] += 1.5
     if scan.negated and scan.party_subject and not scan.numbers:
         # "Serbia had not sent a single soldier...", "Ethiopia was not a party to the
@@ -2104,6 +2211,9 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "had been shot about 150 metres inside Bangladeshi territory", "crossed about 400
         # metres into Kosovo": the claim measures where it happened against the line
         scores["legality"] += 2.5
+    off_line = _off_the_line(ws)
+    if off_line:
+        scores["legality"] += off_line
     if scan.inside_place:
         # Which side of a border it happened on says whether it was lawful; counted once
         # with "territory", "waters" ("crossed into Chinese territory").
@@ -2139,6 +2249,10 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["legality"] += 2
     if _things_counted_damaged(ws):
         scores["target"] += 2
+    if _deprived(ws):
+        # "had left 40,000 hectares of farmland without water", "about 300,000 people had
+        # been cut off for three days": who or what went without is who was affected
+        scores["target"] = max(scores["target"], scores["responsibility"] + 0.5, 2.0)
     if not scores["casualties"] and _count_corrected(ws):
         # "had intercepted nine boats, not 14", "17 people had been aboard, not 23": a count
         # of the things seized or the people there, set against the other side's, is what
@@ -2175,7 +2289,7 @@ _CLEAN = wordset("no never clean")
 
 _PAST_CRIMES = wordset("criminal previous prior")
 _CONVICTIONS = wordset("conviction convictions")
-_WRONGDOER_NOUNS = wordset("criminals smugglers militants terrorists fighters")
+_WRONGDOER_NOUNS = wordset("criminals smugglers militants terrorists fighters rioters looters")
 
 
 def _clean_record(ws: Sequence[str]) -> bool:
@@ -2212,8 +2326,11 @@ _TIMING_WORDS = _DURATION | _ONSET
 
 def _timing(ws: Sequence[str], scan: _Scan) -> bool:
     """ "shelling continued overnight", "the bombing began shortly after 3 a.m. and lasted
-    about 20 minutes": when and how long, with no one said to act."""
+    about 20 minutes": when and how long, with no one said to act (nor what it reached:
+    "the disruption affected only parts of the region and lasted less than a day")."""
     if scan.agent_act or scan.party_subject or _TIMING_WORDS.isdisjoint(ws[:12]):
+        return False
+    if any(a == "target" for _s, _e, (a, _w) in scan.aspects):
         return False
     return any(
         # the verb, not "Iran's continued harassment"
@@ -2243,7 +2360,7 @@ def _attitude(ws: Sequence[str]) -> bool:
 _FIRE_VERBS = wordset("fired firing fire fires shot shooting")
 _FIRE_WAYS = wordset("into toward towards over")
 # (not "the air": "fired only into the air" is a warning shot in other words)
-_FIRE_SPACES = wordset("crowd crowds water sea heads")
+_FIRE_SPACES = wordset("crowd crowds queue queues water sea heads")
 _WARNING = wordset("warning warn")
 
 
@@ -2333,6 +2450,8 @@ def _aim_kept(ws: Sequence[str]) -> bool:
     only at armed smugglers": what was (not) hit is the point, more than who fired. (A
     denied aim, "we did not target any civilian home", stays a denial of the act: it
     answers the accusation of it.)"""
+    if _FIRE_VERBS.isdisjoint(ws):
+        return False
     for k, w in enumerate(ws):
         if w in _FIRE_VERBS:
             for j in range(k + 1, min(k + 12, len(ws) - 1)):
@@ -2352,12 +2471,37 @@ def _stayed_on_ground(ws: Sequence[str]) -> bool:
     "the soldiers had stayed on Nepali territory throughout the operation": on whose ground
     the people were, and so by whose law (like "nowhere near"), not who acted ("its troops
     had stayed on the main road" names no one's ground)."""
+    if _STAY_VERBS.isdisjoint(ws):
+        return False
     for k, w in enumerate(ws):
         if w not in _STAY_VERBS or (w == "left" and "never" not in ws[max(0, k - 2) : k]):
             continue
         if not _OWN_GROUND.isdisjoint(ws[k + 1 : k + 5]):
             return True
     return False
+
+
+_WAYS = wordset("north south east west")
+_LINES = wordset("line border boundary frontier")
+_UNITS = wordset("metres meters kilometres kilometers km miles yards")
+
+
+def _off_the_line(ws: Sequence[str]) -> float:
+    """How far, and on which side of a line, it happened: "about 11 nautical miles west of
+    the provisional median line", "south of the old colonial border" (a plain "west of the
+    line" is in the table). Which side says whose law applies, and a distance from the
+    line measures it (as "150 metres inside Bangladeshi territory" does)."""
+    if _WAYS.isdisjoint(ws):
+        return 0.0
+    for k, w in enumerate(ws):
+        if w not in _WAYS or tuple(ws[k + 1 : k + 3]) != ("of", "the"):
+            continue
+        line = next((j for j in range(k + 3, min(k + 6, len(ws))) if ws[j] in _LINES), 0)
+        if not line:
+            continue
+        distance = 2.5 if k and ws[k - 1] in _UNITS else 0.0
+        return distance + (1.5 if line > k + 3 else 0.0)
+    return 0.0
 
 
 def _count_corrected(ws: Sequence[str]) -> bool:
@@ -2375,6 +2519,37 @@ def _count_corrected(ws: Sequence[str]) -> bool:
         and any(_is_count(x) for x in ws[:k])
         for k, w in enumerate(ws)
     )
+
+
+_SUPPLIES = wordset(
+    "water power electricity gas fuel heat heating internet signal service services irrigation"
+)
+_CUT_AUX = wordset("been were was")
+
+
+def _deprived(ws: Sequence[str]) -> bool:
+    """ "the closure had left 40,000 hectares of farmland without water", "some 300,000
+    people had been cut off for nearly three days": those who went without a supply, as the
+    object of "left ... without" or the subject of a passive "cut off" after a count, are
+    who or what was affected (the active "had cut off the water" is a deed)."""
+    if "without" in ws:
+        for k, w in enumerate(ws):
+            if (
+                w == "without"
+                and not _SUPPLIES.isdisjoint(ws[k + 1 : k + 3])
+                and "left" in ws[max(0, k - 14) : k]
+            ):
+                return True
+    if "cut" in ws:
+        for k in range(1, len(ws) - 1):
+            if (
+                ws[k] == "cut"
+                and ws[k + 1] == "off"
+                and ws[k - 1] in _CUT_AUX
+                and any(_is_count(x) for x in ws[max(0, k - 14) : k - 1])
+            ):
+                return True
+    return False
 
 
 _DAMAGED = wordset("destroyed damaged wrecked torched gutted burned burnt")
@@ -2408,6 +2583,8 @@ _ARMS_TRACES = wordset(
 _KINDS = wordset("type kind model make")
 _SHOTS = wordset("shot shots round rounds bullet bullets")
 _ANY_NO = wordset("any no")
+# The words that open one of _arms_identified's constructions.
+_ARMS_CUES = _ANY_NO | wordset("consistent of calibre caliber firing")
 
 
 def _arms_identified(ws: Sequence[str]) -> bool:
@@ -2416,7 +2593,11 @@ def _arms_identified(ws: Sequence[str]) -> bool:
     carry", "the drones were of a type supplied to the militia", "bullets ... of 7.62 mm
     calibre"; and whether any were fired at all, "denied that any shots had been fired",
     "no shots were fired" (but not "before any shots were fired": what came first)."""
+    if _ARMS_CUES.isdisjoint(ws):
+        return False
     for k, w in enumerate(ws):
+        if w not in _ARMS_CUES:
+            continue  # (most words open none of the constructions below)
         nxt = list(ws[k + 1 : k + 5])
         if w == "consistent" and nxt[:1] == ["with"] and not _ARMS_TRACES.isdisjoint(nxt[1:]):
             return True

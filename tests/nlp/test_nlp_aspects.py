@@ -1532,3 +1532,74 @@ def test_a_count_set_against_another_is_what_was_hit() -> None:
     assert classify_aspect("40 pilgrims had been on the bus, not 55") == "target"
     # a corrected toll stays a toll
     assert classify_aspect("five herders, not four, had been killed") == "casualties"
+
+
+def test_cutting_supplies_jamming_and_orders_are_deeds() -> None:
+    # a deed charged in so many words
+    assert classify_aspect("Minsk of draining the border lake", "accuse") == "responsibility"
+    assert classify_aspect("Rabat of Ordering Port Closure Before Vote", "accuse") == (
+        "responsibility"
+    )
+    # what one makes of the event is no deed in it
+    assert classify_aspect("Quito of politicising a tragedy", "accuse") == "other"
+    assert classify_aspect("Quito of using the incident to win votes", "accuse") != (
+        "responsibility"
+    )
+    assert classify_aspect("the outage was entirely man-made") == "responsibility"
+    text = "the army had jammed radio signals along the coast for six hours"
+    assert classify_aspect(text) == "responsibility"
+    assert classify_aspect("any order had been given to the garrison", "deny") == ("responsibility")
+    text = "technicians had been told by the State Broadcasting and Telecoms Authority to cut power"
+    assert classify_aspect(text) == "responsibility"
+    assert classify_aspect("the students of inciting the crowd", "accuse") == "responsibility"
+
+
+def test_a_decision_or_a_punitive_act_is_about_intent() -> None:
+    assert classify_aspect("It was not a breakdown. It was a decision taken in Dushanbe") == (
+        "intent"
+    )
+    assert classify_aspect("the sweep as a punitive expedition", "describe") == "intent"
+
+
+def test_nobody_harmed_is_a_toll_of_none() -> None:
+    assert classify_aspect("Nobody was shot") == "casualties"
+    assert classify_aspect("no one had been arrested during the march") == "casualties"
+    # a deed denied by its doer stays a deed
+    assert classify_aspect("Nobody fired at the patrol") == "responsibility"
+
+
+def test_people_counted_held_with_a_long_subject() -> None:
+    text = "eight herders from the upper valley district had been detained overnight"
+    assert classify_aspect(text) == "casualties"
+    text = "24 of its activists, including three of its organisers, had been arrested"
+    assert classify_aspect(text) == "casualties"
+
+
+def test_where_the_line_runs_and_the_law_in_other_words() -> None:
+    text = "the trawler was boarded by armed guards 9 nautical miles east of the agreed median line"
+    assert classify_aspect(text) == "legality"
+    assert classify_aspect("the catch was landed lawfully from the high seas") == "legality"
+    text = "the inspection followed national legislation and regional fisheries norms"
+    assert classify_aspect(text) == "legality"
+    assert classify_aspect("the rangers of using excessive force", "accuse") == "legality"
+
+
+def test_means_of_crowd_control_and_fire_into_a_queue() -> None:
+    assert classify_aspect("the marshals had recorded the use of pepper spray") == "weapon"
+    text = "witnesses had seen soldiers fire straight into the queue outside the bank"
+    assert classify_aspect(text) == "weapon"
+
+
+def test_who_was_affected_and_who_the_people_were() -> None:
+    text = "the blackout affected only two districts and lasted less than a day"
+    assert classify_aspect(text) == "target"
+    assert classify_aspect("They were ordinary voters waiting in line, not rioters") == "target"
+
+
+def test_those_left_without_a_supply_were_affected() -> None:
+    text = "the closure had left about 9,000 households in the delta without water"
+    assert classify_aspect(text) == "target"
+    text = "some 120,000 people across the valley had been cut off for two days"
+    assert classify_aspect(text) == "target"
+    # the active cut is a deed
+    assert classify_aspect("the militia had cut off the water to the camp") == "responsibility"
