@@ -27,7 +27,9 @@ from .wordlists import wordset
 SAY_VERBS = wordset(
     "say tell add state claim allege assert maintain insist argue contend report announce "
     "confirm acknowledge admit write post note stress warn caution suggest explain reiterate "
-    "declare charge tweet testify read complain counter retort reply concede"
+    "declare charge tweet testify read complain counter retort reply concede "
+    # telling someone that Y: "reminded all parties that X"
+    "remind assure inform"
 )
 DENY_VERBS = wordset("deny reject dismiss refute rebut dispute deride")
 # Denials that, with two sides as subject, say only that they disagree with each other.
@@ -52,6 +54,9 @@ OBJECT_IS_CLAIM = wordset(
     "claim allege report confirm acknowledge admit deny reject dismiss refute rebut dispute "
     "condemn denounce decry demand"
 )
+# Cues that are never nouns, so that a headline's "Rebels Allege Execution" read as a
+# noun phrase is still a statement (not "claim", "report", "demand", "dispute").
+_NOT_NOUNS = wordset("allege confirm acknowledge admit deny reject refute rebut condemn")
 NOUN_CUES = wordset(
     "claim allegation accusation assertion account statement denial version narrative"
 )
@@ -87,6 +92,9 @@ RELATIVE_PRONOUNS = wordset("who which that")
 # Words that open the clause holding a nested claim: "..., although residents reported".
 # Words opening a partitive tail of a reported clause (", among them six herders").
 PARTITIVE_WORDS = wordset("among including none most all many some several both")
+# Prepositions that complete a noun rather than a verb ("respect for the law", "an
+# inquiry into the deaths"), when the parser hangs them on a cue after its object.
+_OBJECT_PREPS = wordset("for into against of")
 # Protests: "blocked the road, demanding X" says what the protesters want, not what
 # anyone said.
 _PROTEST_ACTS = wordset("block blockade march rally gather occupy picket barricade")
@@ -404,6 +412,34 @@ def _counted_partitive(doc: Doc, k: int) -> bool:
     )
 
 
+def _gerund_of_noun(cue: Token) -> bool:
+    """A gerund that completes a noun through a preposition, alone or coordinated: "on
+    charges of inciting discord and calling for disorder", "the crime of denying X". It
+    names an act, and has no speaker of its own."""
+    t = cue
+    for _ in range(3):
+        if t.dep_ != "conj":
+            break
+        t = t.head
+    return (
+        t.dep_ == "pcomp"
+        and t.head.dep_ == "prep"
+        and t.head.head.pos_ == "NOUN"
+        # not "with New Delhi alleging X", which has a speaker
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*t.lefts, *cue.lefts))
+    )
+
+
+def _count_with_state(obj: Token) -> bool:
+    """A number and an adjective with no verb, as headlines put a toll: "One Dead",
+    "12 Missing" (the adjective heads, the number qualifies it, or the reverse)."""
+    if obj.pos_ == "ADJ":
+        return any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in obj.lefts)
+    if obj.pos_ == "NUM":
+        return any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i for c in obj.rights)
+    return False
+
+
 def _weekday(t: Token | None) -> bool:
     return t is not None and t.lower_ in WEEKDAYS
 
@@ -575,7 +611,7 @@ def _that_clause_as_relative(clause: Token) -> bool:
     first = clause.doc[clause.left_edge.i]
     return (
         first.lower_ == "that"
-        and first.dep_ in ("dobj", "nsubj", "mark")
+        and first.dep_ in ("dobj", "nsubj", "nsubjpass", "mark")
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.lefts)
     )
 
@@ -915,6 +951,8 @@ class Extractor:
                 self._noun(t, lemma)
             elif lemma in DENY_VERBS and t.tag_ == "NNS":
                 self._comment_verb_read_as_noun(t, lemma)
+            elif lemma in _NOT_NOUNS and t.dep_ == "compound" and self.ix.is_headline(t.idx):
+                self._headline_verb_read_as_compound(t, lemma)
         self._continuations()
         return self._clean()
 
@@ -1114,6 +1152,8 @@ class Extractor:
             return  # "did not claim responsibility" reports no claim
         if self.ix.quote_at(cue.idx) is not None:
             return  # cues inside a quotation belong to the quoted speaker's statement
+        if cue.tag_ == "VBG" and _gerund_of_noun(cue):
+            return  # "on charges of inciting unrest and calling for X": an act charged
         polarity = "deny" if lemma in DENY_VERBS else "assert"
         span = (cue.i, cue.i + 1)
         appended = self._appended_apposition(cue) if lemma in SAY_VERBS else None
@@ -1281,6 +1321,9 @@ class Extractor:
                     return
             if ccomp is not None:
                 rng = self._without_evidence(ccomp)
+                lo = self._statement_before_conjunct(cue, ccomp, subj)
+                if lo is not None:
+                    rng = (lo, rng[1])
                 if self.doc[rng[0]].lower_ == "that" and self.doc[rng[0]].dep_ != "mark":
                     rng = (rng[0] + 1, rng[1])  # "that" read as a relative pronoun
                 rng = (self._object_before_and_that(cue, ccomp, rng[0]), rng[1])
@@ -1470,6 +1513,27 @@ class Extractor:
                     polarity=polarity,
                     confidence=0.6,
                 )
+
+    def _statement_before_conjunct(self, cue: Token, ccomp: Token, subj: Token) -> int | None:
+        """ "Two officers were hurt, and 27 people were detained, the ministry added": the
+        parser coordinates the closing cue with the statement's first clause and hangs
+        only the last clause on it. The statement runs from the sentence's first word."""
+        doc = self.doc
+        head = cue.head
+        lo = ccomp.left_edge.i
+        if (
+            cue.dep_ != "conj"
+            or not (head.i < lo < ccomp.i < cue.i)
+            or subj.i < cue.i - 3
+            or subj.i < ccomp.right_edge.i
+            or lo < 2
+            or doc[lo - 1].dep_ != "cc"
+            or doc[lo - 1].head.i != head.i
+            or doc[lo - 2].text != ","
+            or head.left_edge.i != self.ix.sent_of(cue.i)[0]
+        ):
+            return None
+        return head.left_edge.i
 
     def _clause_after_aside(self, cue: Token, ccomp: Token) -> Token | None:
         """ "X, the minister wrote on social media, and they never fired at it": a clause
@@ -1793,6 +1857,33 @@ class Extractor:
             src_range=(k + 1, cue.i),
         )
 
+    def _headline_verb_read_as_compound(self, cue: Token, lemma: str) -> None:
+        """A headline's "...; Rebels Allege Execution": a verb that is never a noun read
+        as a noun's compound. The nouns before it, from the start of the headline's
+        clause, say what the rest of the clause names."""
+        doc = self.doc
+        head = cue.head
+        k = cue.i
+        while k > 0 and cue.i - k < 3 and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            k -= 1
+        if (
+            k == cue.i
+            or head.i <= cue.i
+            or doc[cue.i - 1].pos_ == "ADJ"
+            or not (k == 0 or doc[k - 1].text in (";", ":") or doc[k - 1].is_space)
+        ):
+            return
+        self._add(
+            "object",
+            (cue.i, cue.i + 1),
+            (cue.i + 1, head.right_edge.i + 1),
+            doc[cue.i - 1],
+            lemma=lemma,
+            polarity="deny" if lemma in DENY_VERBS else "assert",
+            confidence=0.6,
+            src_range=(k, cue.i),
+        )
+
     def _said_by_appended_name(self, cue: Token, subj: Token) -> bool:
         """ ", the Tuareg-led rebel alliance CSP said" misparsed as a relative clause of
         "alliance" (no relative pronoun, the noun right after a comma, the name and the
@@ -1856,7 +1947,11 @@ class Extractor:
         """The object of "said" when it holds a finite or past-participle verb that the
         parser read as a modifier: "said the building stored rockets", "said fragments
         recovered at the site matched shells". "Said nothing" or "said a prayer" has none."""
-        obj = _first_child(cue, ("dobj",))
+        obj = _first_child(cue, ("dobj", "dep"))
+        if obj is not None and obj.i > cue.i and _count_with_state(obj):
+            return obj  # a headline's "Workers Say One Dead": "one (is) dead"
+        if obj is not None and obj.dep_ != "dobj":
+            obj = _first_child(cue, ("dobj",))
         # (a number too: the headline's "says 14 killed in strike")
         if obj is None or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
@@ -2251,6 +2346,11 @@ class Extractor:
             )
         first = obj
         if obj is not None:
+            # "accused the police Mobile Squad of X": a common noun before a name read as
+            # an indirect object; the accused is the whole phrase.
+            dative = next((c for c in cue.rights if c.dep_ == "dative"), None)
+            if dative is not None and dative.right_edge.i + 1 == obj.left_edge.i:
+                first = dative
             # "accused Ukrainian saboteurs of X" read as two objects, "Ukrainian" and
             # "saboteurs (of X)": the accused runs over both.
             for c in cue.rights:
@@ -2513,6 +2613,15 @@ class Extractor:
                             # "called for the commission to resume work": the infinitive
                             # the parser hung on the cue says what is called for.
                             hi = g.right_edge.i + 1
+                        elif (
+                            c.lower_ == "for"
+                            and g.left_edge.i == hi
+                            and g.dep_ == "prep"
+                            and g.lower_ in _OBJECT_PREPS
+                        ):
+                            # "called for respect for the right of assembly": a complement
+                            # of what is called for, hung on the cue.
+                            hi = g.right_edge.i + 1
                     self._add(
                         "directive",
                         span,
@@ -2616,6 +2725,17 @@ class Extractor:
                     confidence=0.7,
                 )
             return
+        if (
+            pred is None
+            and obj is not None
+            and cue.dep_ == "relcl"
+            and cue.head.pos_ == "NOUN"
+            and cue.head.i < cue.i < obj.i
+            and not any(c.dep_ == "dobj" and c.i < cue.i for c in cue.lefts)
+        ):
+            # ", an act the government called piracy": the noun the clause qualifies is
+            # what is called, so the object the parser found is the characterisation.
+            obj, pred = None, obj
         if pred is None:
             return
         if obj is None or obj.lower_ in ("it", "this", "that", "them", "what", "which"):
@@ -2937,6 +3057,36 @@ class Extractor:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in cue.lefts)
         )
 
+    def _reported_inside(self, c: RawClaim, o: RawClaim) -> bool:
+        """c's cue is a clause of what o says, whatever speaker it names: a passive cue
+        whose subject o's words give ("said engineers had been told by the staff that
+        Y"), or a relative clause on a noun of o's words with no comma before it ("said
+        it was a reply to a claim that the neighbour disputes"), unlike a comment set off
+        from o's words (", an allegation India rejected")."""
+        span = self.doc.char_span(c.cue_start, c.cue_end)
+        if span is None:
+            return False
+        cue = span.root
+        if cue.dep_ in ("ccomp", "conj") and cue.tag_ == "VBN":
+            subj = next((g for g in cue.lefts if g.dep_ == "nsubjpass"), None)
+            return (
+                subj is not None
+                and o.start <= subj.idx
+                and any(g.dep_ == "auxpass" for g in cue.lefts)
+            )
+        if cue.dep_ != "relcl":
+            return False
+        noun = cue.head
+        lo, rel = noun.left_edge.i, cue.left_edge.i
+        return (
+            noun.pos_ in ("NOUN", "PROPN")
+            and noun.dep_ != "appos"
+            and o.start <= noun.idx < cue.idx
+            and lo > 0
+            and not self.doc[lo - 1].is_punct  # not ", an allegation India rejected"
+            and not self.doc[rel - 1].is_punct  # nor ", which Athens denies"
+        )
+
     def _clean(self) -> list[RawClaim]:
         claims = sorted(
             (c for c in self.claims if not any(s <= c.cue_start < e for s, e in self._asides)),
@@ -2970,6 +3120,7 @@ class Extractor:
                         and max(c.end, c.reach) >= o.end - 1
                         and region > o.start
                         and not self._reported_conjunct(c, o)
+                        and not self._reported_inside(c, o)
                     ):
                         cut = self._clause_start(o.start, region)
                         o.end = trim_chars(self.text, o.start, cut)[1]

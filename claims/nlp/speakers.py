@@ -15,7 +15,14 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from .attribution import DOCUMENT_NOUNS, RawClaim, _first_child, source_range
+from .attribution import (
+    ACCUSE_VERBS,
+    DENY_VERBS,
+    DOCUMENT_NOUNS,
+    RawClaim,
+    _first_child,
+    source_range,
+)
 from .lexicon import (
     THIRD_PARTY_HEADS,
     UNKNOWN,
@@ -143,7 +150,7 @@ INTERNATIONAL_WORDS = wordset(
     "international world global european african asian arab islamic united regional"
 )
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
-CIVIL_BODIES = wordset("association union cooperative federation syndicate guild network")
+CIVIL_BODIES = wordset("association union cooperative federation syndicate guild network forum")
 # Civil society described by a state's demonym ("a Bangladeshi rights group", "a local
 # fishing association"): the demonym says where the body is, not whom it speaks for.
 CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
@@ -177,6 +184,10 @@ STATE_CRAFT_WORDS = wordset("patrol navy naval police guard military gun coastgu
 MEDIA_NOUNS = wordset("media agency television tv radio broadcaster newspaper news")
 # "The country's defence ministry": a possessor that refers back to a state.
 STATE_POSSESSORS = wordset("country state government republic administration nation")
+# What a bare rejection rejects: "rejected the accusation".
+BARE_CHARGES = frozenset(
+    f"the {w}{s}" for w in ("accusation", "allegation", "charge", "claim") for s in ("", "s")
+)
 # How far back (tokens) "the militia" looks for "the Fano militia".
 NAMESAKE_WINDOW = 1500
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
@@ -273,14 +284,29 @@ def _is_person(doc: Doc, claim: RawClaim) -> bool:
                 pobj.lemma_.lower() in PERSON_NOUNS or pobj.lemma_.lower() in _PEOPLE_HEADS
             ):
                 return True
+    if _described_by_who(root):
+        return True
     i, j = claim.src_tok
-    words = {doc[k].lower_ for k in range(i, j)}
+    # (not the words of a relative clause: "a porter who walked behind the group")
+    words = {doc[k].lower_ for k in _words(doc, doc.text, i, j)[1]}
     if root.lower_ in ORG_WORDS or (words & ORG_WORDS and not words & ROLE_NOUNS):
         return False
     propn = [t for t in doc[i:j] if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
     if root.pos_ == "PROPN" and not propn and j - i == 1:
         return _surname_of_earlier_name(doc, root)
     return root.pos_ == "PROPN" and (bool(propn) or bool(words & ROLE_NOUNS))
+
+
+def _described_by_who(root: Token) -> bool:
+    """ "Hiwa Ahmed, 27, a porter who was walking behind the group": a relative clause
+    opened by "who", on the speaker or on its apposition, describes a person."""
+    for t in (root, *(c for c in root.rights if c.dep_ == "appos")):
+        for c in t.rights:
+            if c.dep_ == "relcl" and any(
+                g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.lefts
+            ):
+                return True
+    return False
 
 
 def _surname_of_earlier_name(doc: Doc, root: Token) -> bool:
@@ -339,6 +365,8 @@ class SpeakerResolver:
         self._businesses: list[str] | None = None
         # The one party the article calls a region (see _party_named_as_region).
         self._region_party: Resolution | None = None
+        # Speakers given a party by their rejection (see _rejecter_of_accusation).
+        self._rejecters: dict[tuple[int, int], Resolution] = {}
 
     def run(
         self,
@@ -565,8 +593,14 @@ class SpeakerResolver:
             res = self._body_of_alias_word(root, i, j) or res
         if not res.final and self._civil_society(lv, idx):
             # "Yazda, a Yazidi advocacy group": a body of civil society with no party of
-            # its own speaks for none (not the side last named or remembered).
-            res = Resolution(None, "third")
+            # its own speaks for none (not the side last named or remembered); "the
+            # association" is the one named in full before ("the Porgera Landowners
+            # Association"), whatever it speaks for.
+            bare = j - i == 2 and doc[i].lower_ == "the"
+            body = self._speaker_named_before(root, i, j) if bare else UNKNOWN
+            if bare and not body.final:
+                body = self._namesake(i, j, claim.src_root)
+            res = body if body.final else Resolution(None, "third")
         if not res.final:
             # "In Khartoum, the foreign ministry said", "The council, meeting in Juba,
             # called...": where an unnamed body speaks says whose it is.
@@ -648,9 +682,16 @@ class SpeakerResolver:
                 res = prev
                 claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final:
+            # "The movement said" after "Brazil's Landless Workers' Movement (MST) said":
+            # the speaker named so in capitals before.
+            res = self._speaker_named_before(root, i, j)
+        if not res.final:
             # "The militia said", "a spokesman for the alliance": the body named in full
             # earlier in the text ("the Fano militia", "the rebel alliance CSP-DPA").
             res = self._namesake(i, j, claim.src_root)
+        if not res.final:
+            # "X, a welder who sits on the committee": a member of a body named earlier.
+            res = self._member_of_body(root)
         if not res.final:
             # "The commander of the ranger regiment" after "government paramilitary
             # rangers": the force the body is named after was described earlier.
@@ -756,6 +797,18 @@ class SpeakerResolver:
             # rebels spoke: only a state has an army, a government or a police force.
             state = self._state_speaker(self._pool(done, claim))
             res = state if state.final else res
+        if res.status == "unknown" and self._regional_office(i, j):
+            # "The regional administration said" with nothing else to go by: an office
+            # of the region the story is filed from, whatever agency the dateline names
+            # in brackets ("KYIV, Oct 7 (AFP) -"; the first look, above, reads the
+            # agency's country with the place as a joint one, and gives way to the
+            # rules between them).
+            res = self._dateline_party(place_only=True) or res
+        if res.status == "unknown":
+            # "A lithium producer blamed protesters for X. Community leaders rejected the
+            # accusation and said...": who rejects one side's accusation with no side of
+            # its own speaks for the other side (of two), in every cue it heads.
+            res = self._rejecters.get((i, j)) or self._rejecter_of_accusation(claim, done) or res
         if self._reciprocal(claim):
             # "the government and the militia blamed each other": both sides speak.
             res = Resolution(None, "joint")
@@ -763,6 +816,31 @@ class SpeakerResolver:
         claim.resolution = res.status
         self._remember(root, i, j, res)
         return True
+
+    def _rejecter_of_accusation(
+        self, claim: RawClaim, done: Sequence[RawClaim]
+    ) -> Resolution | None:
+        """The other of two parties, for a bare rejection ("rejected the accusation") of
+        an accusation one party made just before (same or previous paragraph)."""
+        parties = self.resolver.party_aliases
+        if (
+            claim.cue_lemma not in DENY_VERBS
+            or claim.src_tok is None
+            or len(parties) != 2
+            or self.text[claim.start : claim.end].lower() not in BARE_CHARGES
+        ):
+            return None
+        same, earlier = self._recent(done, claim)
+        for d in same + earlier:
+            if d.kind == "mention":
+                continue
+            if d.cue_lemma not in ACCUSE_VERBS or d.party is None:
+                return None
+            other = next(p for p in parties if p != d.party)
+            res = Resolution(other, "party")
+            self._rejecters[claim.src_tok] = res
+            return res
+        return None
 
     def _reciprocal(self, claim: RawClaim) -> bool:
         """A claim whose content is about "each other" / "one another"."""
@@ -1193,7 +1271,13 @@ class SpeakerResolver:
             t = doc[k]
             if t.lemma_.lower() in STATE_ROLES:
                 return False
-            if t.lower_ != "rights" or t.dep_ not in ("compound", "amod", "nmod"):
+            if t.lower_ != "rights":
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == root.i:
+                # "the X Bureau for Human Rights": what the body is for
+                rights = True
+                continue
+            if t.dep_ not in ("compound", "amod", "nmod"):
                 continue
             head = t.head
             for _ in range(4):  # "Human Rights" -> "Institute"
@@ -1924,6 +2008,42 @@ class SpeakerResolver:
                 return res
         return UNKNOWN
 
+    def _speaker_named_before(self, root: Token, i: int, j: int) -> Resolution:
+        """The party of an earlier speaker whose name ends in the capitalised head of
+        "the <noun>": "the movement" for "the Landless Workers' Movement"."""
+        if j - i != 2 or self.doc[i].lower_ != "the" or root.pos_ != "NOUN" or root.i != i + 1:
+            return UNKNOWN
+        name = root.text.capitalize()
+        if name not in self.names:
+            return UNKNOWN
+        party = self.names[name]
+        return Resolution(party, "party" if party else "third")
+
+    def _member_of_body(self, root: Token) -> Resolution:
+        """The party of a body a person is said to belong to, in a relative clause on
+        the speaker or its apposition: "Yusuf Ali, a driver who sits on the committee",
+        "a nurse who works for the ministry" (a definite body, named in full earlier)."""
+        for t in (root, *(c for c in root.rights if c.dep_ == "appos")):
+            for c in t.rights:
+                if c.dep_ != "relcl" or not any(
+                    g.lower_ == "who" and g.dep_ == "nsubj" for g in c.lefts
+                ):
+                    continue
+                for p in c.rights:
+                    if p.dep_ != "prep" or p.lower_ not in ("on", "for", "of"):
+                        continue
+                    body = _first_pobj(p)
+                    if (
+                        body is not None
+                        and body.pos_ == "NOUN"
+                        and body.lemma_.lower() in INSTITUTION_HEADS
+                        and any(g.dep_ == "det" and g.lower_ == "the" for g in body.lefts)
+                    ):
+                        res = self._earlier_named(body)
+                        if res.status == "party":
+                            return res
+        return UNKNOWN
+
     def _unit_described_earlier(self, root: Token) -> Resolution | None:
         """The party of a role "of" a definite unit named after a force ("the ranger
         regiment", "the police unit"), from the nearest earlier description of that
@@ -1969,9 +2089,17 @@ class SpeakerResolver:
         """Walk back (a bounded stretch) to the last "X <noun>" naming a party or a third
         party, e.g. "the Tuareg-led rebel alliance" for "the alliance"."""
         lemma = t.lemma_
+        lo = t.i - NAMESAKE_WINDOW + 1
         # (As a walk back from t.i - 1 over NAMESAKE_WINDOW tokens, visiting only the nouns
-        # _described_noun can take.)
-        for k in reversed(self._occurrences(NOUN, lemma, t.i - NAMESAKE_WINDOW + 1, t.i)):
+        # _described_noun can take.) A body first named in capitals is the same noun:
+        # "Argentina's Energy Secretariat" for "the secretariat" (a singular noun only:
+        # "the Kurds" is a people, not a body).
+        found = self._occurrences(NOUN, lemma, lo, t.i)
+        if t.tag_ == "NN" and lemma.islower():
+            capital = self._occurrences(PROPN, lemma.capitalize(), lo, t.i)
+            if capital:
+                found = sorted(found + capital)
+        for k in reversed(found):
             named = self._described_noun(k, lemma)
             if named is not None and named[0].final:
                 return named[0]
@@ -1982,7 +2110,10 @@ class SpeakerResolver:
         `lemma` and has describing words before it; None otherwise."""
         doc = self.doc
         u = doc[k]
-        if u.lemma_ != lemma or u.pos_ != "NOUN":
+        # (or a name in capitals: "Argentina's Energy Secretariat", see _earlier_named)
+        if not (u.pos_ == "NOUN" and u.lemma_ == lemma) and not (
+            u.tag_ == "NNP" and u.lower_ == lemma
+        ):
             return None
         mods = [c for c in u.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
         if not mods:
