@@ -312,6 +312,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("escalat*", 1.5),
         ("plann*", 1.5),
         ("premeditated", 1.5),
+        # "a cold-blooded attack on poor men": meant, and meant to kill
+        ("cold-blooded", 2.0),
+        ("in cold blood", 2.0),
         ("trying to", 1),
         ("attempt*", 1),
         ("intimidat*", 1.5),
@@ -362,6 +365,9 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("killing", 1),
         ("dead", 1),
         ("died", 1),
+        # how one died: "had died of a heart attack at his home", "died from his wounds"
+        ("died of", 1.5),
+        ("died from", 1.5),
         ("death", 1),
         ("deaths", 1),
         ("wounded", 1),
@@ -522,6 +528,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ),
         ("live rounds", 2.0),
         ("live round", 2.0),
+        ("live fire", 2.0),  # "Police Deny Using Live Fire": live rounds as against others
         *((w, 2.0) for w in words("teargas grenades")),
         ("firearms", 1.5),
         # kinds of gun by their make ("used only small arms", "had used a machine gun"); a
@@ -878,6 +885,8 @@ _MANNER = TermMatcher(
             "to terrorize",
             "planned",
             "premeditated",
+            "cold-blooded",
+            "in cold blood",
             "aggressive",
             "trying to destroy",
             "trying to kill",
@@ -2156,7 +2165,8 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["target"] += 3
     if scan.other_culprit:
         scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
-    if _nobody_harmed(ws):
+    nobody_harmed = _nobody_harmed(ws)
+    if nobody_harmed:
         scores["casualties"] += 2.5  # "Nobody was shot": a toll of none
     elif _nobody_did(ws):
         scores["responsibility"] += 2  # "Nobody from our communities touched their pumps"
@@ -2258,6 +2268,16 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # of the things seized or the people there, set against the other side's, is what
         # was hit (a corrected toll, "four Serbs, not three, had been killed", is a toll)
         scores["target"] += 3
+    if _doing_when(ws) or _carrier_hit(ws) or _class_not_targeted(ws):
+        # "our people were cutting sorghum when soldiers opened fire", "had struck a vehicle
+        # carrying troops", "No farmer was targeted": who or what was hit, told by what they
+        # were doing, carrying or are, outweighs the force that acted
+        lead = max(scores["responsibility"] + 0.5, 2.0)
+        if all(v < lead or a in ("responsibility", "target") for a, v in scores.items()):
+            scores["target"] = max(scores["target"], lead)
+    if _fired_on_armed(ws):
+        # "had returned fire on armed men who crossed into its territory": who was hit
+        scores["target"] = max(scores.values()) + 0.5
     if (_defenceless_victims(ws) or (_aim_kept(ws) and not scan.numbers)) and all(
         v < scores["responsibility"] or a in ("responsibility", "target") for a, v in scores.items()
     ):
@@ -2265,6 +2285,10 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # (not) hit outweighs the named force that fired (a judgement of the act, "a crime
         # against unarmed people", still wins)
         scores["target"] = scores["responsibility"] + 0.5
+    if nobody_harmed:
+        # a toll of none, even when it names who would have done it ("no one was hit by
+        # Indian fire", "Nobody was shot by police")
+        scores["casualties"] = max(scores["casualties"], scores["responsibility"] + 0.5)
     if _arms_identified(ws):
         # "bruises consistent with rubber bullets", "cartridges of the type fired by...",
         # "any shots had been fired": the arms are the point, whatever else the claim names
@@ -2622,6 +2646,106 @@ def _arms_identified(ws: Sequence[str]) -> bool:
         if w == "firing" and nxt[:2] == ["any", "shots"]:
             return True
     return False
+
+
+# --- round 21 ------------------------------------------------------------------------------
+# What the people were doing when it happened: "our people were cutting sorghum on their own
+# land when soldiers opened fire", "the crew had been hauling nets when the shooting began".
+_DOING_AUX = wordset("were was been")
+_NOT_PASTIMES = _NOT_DOING | wordset("being using trying going getting")
+_PEOPLE_SUBJECTS = wordset("crew crews they we")
+
+
+def _doing_when(ws: Sequence[str]) -> bool:
+    """ "Our people were cutting sorghum on their own land when soldiers opened fire on
+    them", "its crew had been hauling nets when the shooting began": people hit, set at
+    their work when the act came, which says who they were (the act in the "when" clause is
+    the frame, not the point). Only people, and only in the plural: "the boats had been
+    fishing inside Bangladeshi waters when..." says where, "the victim was driving home
+    when he was fired upon by..." leads to who fired."""
+    if "when" not in ws:
+        return False
+    end = ws.index("when")
+    for k in range(1, end - 1):
+        w = ws[k]
+        if w == "were" or (w == "been" and ws[k - 1] in ("had", "have")):
+            nxt = ws[k + 1]
+            return (
+                nxt.endswith("ing")
+                and len(nxt) > 4
+                and nxt not in _NOT_PASTIMES
+                and any(x in _PEOPLE or x in _PEOPLE_SUBJECTS for x in ws[:k])
+            )
+    return False
+
+
+# A carrier hit, named by its load: "had struck a vehicle carrying troops", "destroyed a boat
+# ferrying weapons".
+_LOADS = wordset("carrying transporting ferrying")
+_HIT_VERBS = wordset("struck hit destroyed targeted attacked sank downed")
+
+
+def _carrier_hit(ws: Sequence[str]) -> bool:
+    """ "its forces had struck a vehicle carrying Ukrainian troops", "had destroyed a boat
+    ferrying weapons for the armed group": what the thing hit carried says what it was, so
+    the claim is about what was hit, though it names the force that struck (unlike "the
+    boat was hit by a drone", where the carrier is the subject)."""
+    if _LOADS.isdisjoint(ws):
+        return False
+    for k, w in enumerate(ws):
+        if w in _LOADS and not _HIT_VERBS.isdisjoint(ws[max(0, k - 4) : k]):
+            return True
+    return False
+
+
+# People hit, named as armed: "had returned fire on armed men who crossed into...".
+_FIRED_ON = wordset("fired fire firing repelled")
+_ARMED_BANDS = wordset(
+    "men smugglers smuggling gang gangs group groups band bands poachers gunmen intruders "
+    "raiders infiltrators"
+)
+
+
+def _fired_on_armed(ws: Sequence[str]) -> bool:
+    """ "its troops had returned fire on armed men who crossed into Ugandan territory",
+    "had repelled armed smugglers", "had fired on an armed smuggling gang that crossed the
+    frontier illegally": a force telling that the people it fired on were armed says who was
+    hit (fighters, not farmers); where they had crossed from describes them, it does not
+    judge the fire."""
+    if "armed" not in ws or _FIRED_ON.isdisjoint(ws):
+        return False
+    for k in range(2, len(ws) - 1):
+        if ws[k] != "armed" or _ARMED_BANDS.isdisjoint(ws[k + 1 : k + 3]):
+            continue
+        # the fire went onto them ("fired on", "returned fire at", "repelled"), not from
+        # them ("had come under fire from armed smugglers")
+        for j in range(max(0, k - 4), k):
+            if ws[j] == "repelled" or (ws[j] in _FIRED_ON and ws[j + 1] in _AIM_PREPS):
+                return True
+    return False
+
+
+# "No farmer was targeted": a class of people denied as the target.
+_TARGETED = wordset("targeted hit attacked")
+
+
+def _class_not_targeted(ws: Sequence[str]) -> bool:
+    """ "No farmer was targeted", "no civilians were hit": the people named by their class
+    as (not) the ones aimed at say who was hit ("no one was targeted" names no one: a toll of
+    none)."""
+    if len(ws) < 4 or ws[0] != "no":
+        return False
+    who = ws[1]
+    if not (who in _PEOPLE or who in CIVILIAN or who in MILITARY):
+        return False
+    j = 2
+    if tuple(ws[2:4]) in (("had", "been"), ("has", "been")):
+        j = 4
+    elif ws[2] in ("was", "were"):
+        j = 3
+    else:
+        return False
+    return j < len(ws) and ws[j] in _TARGETED
 
 
 def classify_aspect(text: str, cue_lemma: str | None = None) -> str:

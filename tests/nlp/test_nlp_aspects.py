@@ -1603,3 +1603,45 @@ def test_those_left_without_a_supply_were_affected() -> None:
     assert classify_aspect(text) == "target"
     # the active cut is a deed
     assert classify_aspect("the militia had cut off the water to the camp") == "responsibility"
+
+
+def test_people_at_work_when_it_happened_were_what_was_hit() -> None:
+    text = "The shepherds were herding goats near the well when the patrol opened fire on them"
+    assert classify_aspect(text) == "target"
+    assert classify_aspect("its crew had been mending nets when the firing started") == "target"
+    # a boat at work says where; a single victim on the way leads to who fired
+    text = "the boats had been trawling inside Gambian waters when a navy cutter fired on them"
+    assert classify_aspect(text) != "target"
+    text = "The victim was cycling to the market when he was shot by members of the militia"
+    assert classify_aspect(text) != "target"
+
+
+def test_a_carrier_hit_named_by_its_load_is_what_was_hit() -> None:
+    assert classify_aspect("its drones had struck a lorry carrying enemy soldiers") == "target"
+    text = "its helicopters had destroyed a barge ferrying ammunition for the rebels"
+    assert classify_aspect(text) == "target"
+
+
+def test_fire_on_armed_men_says_who_was_hit() -> None:
+    text = "its rangers had returned fire on armed men who crossed into the park illegally"
+    assert classify_aspect(text) == "target"
+    assert classify_aspect("its guards had repelled armed raiders who entered the valley") == (
+        "target"
+    )
+    # fire from armed men is no answer to who was hit
+    text = "its post had come under fire from armed men who crossed into its territory"
+    assert classify_aspect(text) != "target"
+
+
+def test_a_class_denied_as_the_target_and_a_toll_of_none_by_a_named_force() -> None:
+    assert classify_aspect("No herder was targeted") == "target"
+    assert classify_aspect("No one was injured by army fire") == "casualties"
+    assert classify_aspect("Nobody was wounded by the guards") == "casualties"
+
+
+def test_cold_blood_live_fire_and_how_one_died() -> None:
+    text = "It was a cold-blooded attack on farmers tending their fields"
+    assert classify_aspect(text) == "intent"
+    assert classify_aspect("Army Denies Using Live Fire", "deny") == "weapon"
+    text = "the driver had died of a stroke at the wheel, an hour before the clash began"
+    assert classify_aspect(text) == "casualties"
