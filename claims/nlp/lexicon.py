@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .types import Lexicon
 from .wordlists import wordset
@@ -485,6 +485,18 @@ class PartyResolver:
         if length not in lengths:
             lengths.append(length)
             lengths.sort(reverse=True)
+
+    @cached_property
+    def alias_openers(self) -> dict[str, set[str]]:
+        """The parties each name of several words opens with a capitalised word, by that
+        word folded ("baloch" for "Baloch Yakjehti Committee"); see speakers.py."""
+        firsts: dict[str, set[str]] = {}
+        for party, names in self.party_aliases.items():
+            for name in names:
+                words = name.split()
+                if len(words) > 1 and words[0][:1].isupper():
+                    firsts.setdefault(words[0].lower(), set()).add(party)
+        return firsts
 
     def is_party(self, name: str | None) -> bool:
         return name is not None and name in self.party_aliases

@@ -241,7 +241,17 @@ def _words(doc: Doc, original: str, i: int, j: int) -> tuple[list[str], list[int
     A relative clause says what the speaker does, not whose it is: "The Arakan Army, an
     armed group that controls the Myanmar side of the border" does not speak for Myanmar.
     """
-    words: list[str] = []
+    idx = _word_tokens(doc, i, j)
+    words = []
+    for k in idx:
+        t = doc[k]
+        start = t.idx
+        words.append(original[start : start + len(t.text)])
+    return words, idx
+
+
+def _word_tokens(doc: Doc, i: int, j: int) -> list[int]:
+    """The token indices of :func:`_words` (without reading the article's text)."""
     idx: list[int] = []
     skip_to = i
     for k in range(i, j):
@@ -251,13 +261,10 @@ def _words(doc: Doc, original: str, i: int, j: int) -> tuple[list[str], list[int
         if t.dep_ == "relcl" and t.head.i < k:
             skip_to = t.right_edge.i + 1
             continue
-        text = t.text
-        if t.is_space or t.tag_ == "POS" or (t.is_punct and text != "&"):
+        if t.is_space or t.tag_ == "POS" or (t.is_punct and t.text != "&"):
             continue
-        start = t.idx
-        words.append(original[start : start + len(text)])
         idx.append(k)
-    return words, idx
+    return idx
 
 
 def _is_person(doc: Doc, claim: RawClaim) -> bool:
@@ -288,7 +295,8 @@ def _is_person(doc: Doc, claim: RawClaim) -> bool:
         return True
     i, j = claim.src_tok
     # (not the words of a relative clause: "a porter who walked behind the group")
-    words = {doc[k].lower_ for k in _words(doc, doc.text, i, j)[1]}
+    # (doc.text would be rebuilt from the tokens on every call: only the indices are needed)
+    words = {doc[k].lower_ for k in _word_tokens(doc, i, j)}
     if root.lower_ in ORG_WORDS or (words & ORG_WORDS and not words & ROLE_NOUNS):
         return False
     propn = [t for t in doc[i:j] if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
@@ -359,8 +367,6 @@ class SpeakerResolver:
         # Where each noun lemma and each proper noun's text occurs (see _occurrences).
         self._nouns: dict[str, list[int]] | None = None
         self._propns: dict[str, list[int]] | None = None
-        # First words of the parties' names of several words (see _body_of_alias_word).
-        self._alias_openers: dict[str, set[str]] | None = None
         # Parties that are businesses (see _business_parties).
         self._businesses: list[str] | None = None
         # The one party the article calls a region (see _party_named_as_region).
@@ -1043,14 +1049,7 @@ class SpeakerResolver:
         for "Baloch Yakjehti Committee"), when that word names nothing by itself."""
         if root.pos_ != "NOUN" or root.lemma_.lower() not in ORG_WORDS:
             return None
-        if self._alias_openers is None:
-            firsts: dict[str, set[str]] = {}
-            for party, names in self.resolver.party_aliases.items():
-                for name in names:
-                    words = name.split()
-                    if len(words) > 1 and words[0][:1].isupper():
-                        firsts.setdefault(words[0].lower(), set()).add(party)
-            self._alias_openers = firsts
+        openers = self.resolver.alias_openers
         doc = self.doc
         found: set[str] = set()
         for k in range(i, j):
@@ -1063,7 +1062,7 @@ class SpeakerResolver:
                 or t.lower_ in _NOT_NAMES
             ):
                 continue
-            parties = self._alias_openers.get(t.lower_)
+            parties = openers.get(t.lower_)
             if not parties or self.resolver.resolve_words([t.text]).final:
                 continue
             found |= parties
