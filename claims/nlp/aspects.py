@@ -2930,14 +2930,14 @@ def _own_losses(
     ws: Sequence[str],
     numbers: Sequence[tuple[int, str, str, int]],
     party: str | None,
-    table: AliasTable,
+    mentions: Sequence[tuple[int, int, str]],
 ) -> bool:
     """ "two of its soldiers were killed", "one Azerbaijani soldier" (told by Baku): a side
     counting its own dead."""
     for _v, _h, _c, k in numbers:
         if any(w in _SELF_WORDS for w in ws[max(0, k - 2) : k + 4]):
             return True
-        if party is not None and _side_near(ws, k, party, table) == party:
+        if party is not None and _side_near(ws, k, party, mentions) == party:
             return True
     return False
 
@@ -2975,6 +2975,8 @@ def analyse(
         mil += 1.5
     numbers = scan.numbers
     table = alias_table(aliases)
+    # The parties the words name, found once for the rules below.
+    mentions = _mentions(ws, table)
     victims = None
     if asp == "casualties" and numbers:
         # A death toll is compared as a number, not as a kind of target; but the other
@@ -2984,7 +2986,7 @@ def analyse(
         if (
             len(kinds) == 1
             and kinds <= {"civilian", "military"}
-            and not _own_losses(ws, numbers, party, table)
+            and not _own_losses(ws, numbers, party, mentions)
         ):
             victims = kinds.pop()
     elif civ >= 1 and civ >= mil + 1:
@@ -3004,11 +3006,11 @@ def analyse(
         # claim says the act against them was lawful.
         law = "lawful"
     unlawful_at = scan.unlawful_at if law == "unlawful" else -1
-    actor, is_self = _actor(ws, party, table, unlawful_at=unlawful_at, harm_at=scan.harm_at)
+    actor, is_self = _actor(ws, party, mentions, unlawful_at=unlawful_at, harm_at=scan.harm_at)
     harm = scan.harm or asp == "responsibility"
     cas: list[Casualty] = []
     for value, kind, vic, k in numbers:
-        cas.append(Casualty(value, kind, vic, _side_near(ws, k, party, table)))
+        cas.append(Casualty(value, kind, vic, _side_near(ws, k, party, mentions)))
     stems = scan.stems - ignore
     generic = _generic(ws)
     appeal = asp == "other" and scan.appeal
@@ -3067,7 +3069,9 @@ class AliasTable:
 
     table: Mapping[tuple[str, ...], str]
     longest: int
-    firsts: frozenset[str] = frozenset()
+    # The lengths of the aliases each first word opens, longest first: matching tries
+    # only those.
+    firsts: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def alias_table(aliases: Mapping[str, Iterable[str]] | AliasTable | None) -> AliasTable:
@@ -3081,27 +3085,35 @@ def alias_table(aliases: Mapping[str, Iterable[str]] | AliasTable | None) -> Ali
                 table[words] = party
                 if len(words) == 1 and not n.isupper():
                     table[(words[0] + "s",)] = party
+    lengths: dict[str, set[int]] = {}
+    for k in table:
+        lengths.setdefault(k[0], set()).add(len(k))
     return AliasTable(
-        table, max((len(k) for k in table), default=1), frozenset(k[0] for k in table)
+        table,
+        max((len(k) for k in table), default=1),
+        {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()},
     )
 
 
 def _mentions(ws: Sequence[str], aliases: AliasTable) -> list[tuple[int, int, str]]:
-    out = []
-    k = 0
-    table, longest, firsts = aliases.table, aliases.longest, aliases.firsts
-    while k < len(ws):
-        if ws[k] not in firsts:
-            k += 1
+    """(start, end, party) of each alias in the words, longest first, left to right."""
+    out: list[tuple[int, int, str]] = []
+    table, firsts = aliases.table, aliases.firsts
+    if firsts.keys().isdisjoint(ws):
+        return out
+    n_ws = len(ws)
+    free = 0  # where the next mention may start (after the last one found)
+    for k in [k for k, w in enumerate(ws) if w in firsts]:
+        if k < free:
             continue
-        for n in range(min(longest, len(ws) - k), 0, -1):
+        for n in firsts[ws[k]]:
+            if n > n_ws - k:
+                continue
             party = table.get(tuple(ws[k : k + n]))
             if party:
                 out.append((k, k + n, party))
-                k += n
+                free = k + n
                 break
-        else:
-            k += 1
     return out
 
 
@@ -3115,12 +3127,13 @@ _SELF_WORDS = frozenset({"its", "our", "we", "his", "her", "their"})
 def _actor(
     ws: Sequence[str],
     party: str | None,
-    table: AliasTable,
+    mentions: Sequence[tuple[int, int, str]],
     *,
     unlawful_at: int = -1,
     harm_at: frozenset[int] = frozenset(),
 ) -> tuple[str | None, bool]:
-    """The party the claim says acted.
+    """The party the claim says acted (``mentions``: the parties the words name, see
+    :func:`_mentions`).
 
     In order: an agent after "by"/"from" ("destroyed by Ukrainian shelling"); the party
     whose act is called unlawful ("Philippine vessels that had illegally intruded"); the
@@ -3129,7 +3142,6 @@ def _actor(
     """
     if not ws:
         return None, False
-    mentions = _mentions(ws, table) if table.table else []
     for start, _end, who in mentions:
         k = start - 1
         while k >= 0 and start - k <= 3 and ws[k] in _SKIPPABLE:
@@ -3186,13 +3198,16 @@ def _passive_after(ws: Sequence[str], end: int) -> bool:
     return False
 
 
-def _side_near(ws: Sequence[str], k: int, party: str | None, table: AliasTable) -> str | None:
+def _side_near(
+    ws: Sequence[str], k: int, party: str | None, mentions: Sequence[tuple[int, int, str]]
+) -> str | None:
+    """The party named nearest word ``k`` (``mentions``: see :func:`_mentions`)."""
     window = ws[max(0, k - 2) : k + 12]
     if any(w in ("its", "our", "their") for w in window[:5]) and party:
         return party
     best = None
     best_d = 99
-    for start, _end, who in _mentions(ws, table):
+    for start, _end, who in mentions:
         d = abs(start - k)
         if d < best_d and d <= 20:
             best, best_d = who, d

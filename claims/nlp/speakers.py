@@ -354,6 +354,10 @@ def _party_of(claim: RawClaim) -> Resolution:
     return Resolution(claim.party, claim.resolution)
 
 
+# The arguments of PartyResolver.resolve_words: words, levels, head lemma.
+type _WordsKey = tuple[tuple[str, ...], tuple[int, ...] | None, str | None]
+
+
 class SpeakerResolver:
     def __init__(self, doc: Doc, original: str, resolver: PartyResolver) -> None:
         self.doc = doc
@@ -362,7 +366,7 @@ class SpeakerResolver:
         self.institutions: dict[str, str | None] = {}  # head lemma -> party
         self._direct: dict[tuple[int, int, int], tuple[Resolution, list[int], list[int]]] = {}
         self._remembered: set[tuple[int, int]] = set()
-        self._by_words: dict[tuple[tuple[str, ...], tuple[int, ...], str], Resolution] = {}
+        self._by_words: dict[_WordsKey, Resolution] = {}  # see _resolve_words
         self.names: dict[str, str | None] = {}  # proper name word -> party
         # Where each noun lemma and each proper noun's text occurs (see _occurrences).
         self._nouns: dict[str, list[int]] | None = None
@@ -397,6 +401,24 @@ class SpeakerResolver:
         return sorted(done, key=lambda c: c.start)
 
     # --- helpers -------------------------------------------------------------------------
+    def _resolve_words(
+        self,
+        words: Sequence[str],
+        levels: Sequence[int] | None = None,
+        head_lemma: str | None = None,
+    ) -> Resolution:
+        """:meth:`PartyResolver.resolve_words`, remembered for this document.
+
+        It depends on its arguments only, and the rules ask about the same words again
+        and again: every name word of every source phrase, the same phrase ("the
+        ministry") at several places of the article."""
+        key = (tuple(words), None if levels is None else tuple(levels), head_lemma)
+        res = self._by_words.get(key)
+        if res is None:
+            res = self.resolver.resolve_words(words, levels, head_lemma=head_lemma)
+            self._by_words[key] = res
+        return res
+
     def _occurrences(self, pos: int, key: str, lo: int, hi: int) -> list[int]:
         """Indices ``k`` with ``lo <= k < hi`` of the tokens tagged ``pos`` (NOUN: whose
         lemma_ is ``key``; PROPN: whose text is ``key``), in text order.
@@ -512,11 +534,7 @@ class SpeakerResolver:
             lv = _levels(doc, idx, i, j, claim.src_root)
             # The same phrase at another place of the article ("the ministry") resolves
             # the same way: resolve_words depends on the words, levels and head only.
-            wkey = (tuple(words), tuple(lv), head)
-            res0 = self._by_words.get(wkey)
-            if res0 is None:
-                res0 = self.resolver.resolve_words(words, lv, head_lemma=head)
-                self._by_words[wkey] = res0
+            res0 = self._resolve_words(words, lv, head_lemma=head)
             if res0.status in ("joint", "third"):
                 res0 = self._named_beside_place(root, i, j) or res0
             cached = (res0, lv, idx)
@@ -1063,7 +1081,7 @@ class SpeakerResolver:
             ):
                 continue
             parties = openers.get(t.lower_)
-            if not parties or self.resolver.resolve_words([t.text]).final:
+            if not parties or self._resolve_words([t.text]).final:
                 continue
             found |= parties
         return Resolution(found.pop(), "party") if len(found) == 1 else None
@@ -1128,7 +1146,7 @@ class SpeakerResolver:
                 pobj = _first_pobj(p) if p.dep_ == "prep" and p.lower_ == "in" else None
                 if pobj is not None and pobj.pos_ == "PROPN":
                     lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
-                    res = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+                    res = self._resolve_words(_words(doc, self.text, lo, hi)[0])
                     if res.status == "party":
                         return res
         return None
@@ -1164,7 +1182,7 @@ class SpeakerResolver:
         core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv == 0]
         if not any(t.lower_ in ARMED_GROUP_NOUNS for t in core):
             return False
-        named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
+        named = [t for t in core if self._resolve_words([t.text]).status == "party"]
         return bool(named) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
 
     def _civil_body_of_a_state(self, res: Resolution, levels: list[int], idx: list[int]) -> bool:
@@ -1176,7 +1194,7 @@ class SpeakerResolver:
         if not self._civil_society(levels, idx):
             return False
         core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv <= 1]
-        named = [t for t in core if self.resolver.resolve_words([t.text]).status == "party"]
+        named = [t for t in core if self._resolve_words([t.text]).status == "party"]
         return bool(named) and all(t.dep_ == "amod" for t in named)
 
     def _demonym_of_civil_body(self, res: Resolution, i: int, j: int) -> bool:
@@ -1190,7 +1208,7 @@ class SpeakerResolver:
         named = [
             doc[k]
             for k in range(i, j)
-            if doc[k].pos_ != "PUNCT" and self.resolver.resolve_words([doc[k].text]).party
+            if doc[k].pos_ != "PUNCT" and self._resolve_words([doc[k].text]).party
         ]
         if not named:
             return False
@@ -1226,7 +1244,7 @@ class SpeakerResolver:
             levels = _levels(self.doc, idx, lo, hi, c.i)
             if not self._civil_society(levels, idx):
                 continue
-            res = self.resolver.resolve_words(words, levels, head_lemma=c.lemma_.lower())
+            res = self._resolve_words(words, levels, head_lemma=c.lemma_.lower())
             if res.status != "party" or self._civil_body_of_a_state(res, levels, idx):
                 return True
         return False
@@ -1254,7 +1272,7 @@ class SpeakerResolver:
         named = [
             lv
             for k, lv in zip(idx, levels, strict=True)
-            if self.resolver.resolve_words([doc[k].text]).party is not None
+            if self._resolve_words([doc[k].text]).party is not None
         ]
         return bool(named) and min(named) >= 1
 
@@ -1294,7 +1312,7 @@ class SpeakerResolver:
         named = [
             k
             for k in range(i, j)
-            if not doc[k].is_punct and self.resolver.resolve_words([doc[k].text]).party
+            if not doc[k].is_punct and self._resolve_words([doc[k].text]).party
         ]
 
         def based(k: int) -> bool:
@@ -1325,8 +1343,8 @@ class SpeakerResolver:
                 if not names:
                     continue
                 lo, hi = names[0].left_edge.i, names[-1].i + 1
-            owner = self.resolver.resolve_words([u.text for u in poss.subtree if not u.is_punct])
-            named = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+            owner = self._resolve_words([u.text for u in poss.subtree if not u.is_punct])
+            named = self._resolve_words(_words(doc, self.text, lo, hi)[0])
             if owner.party == res.party and named.status == "party" and named.party != res.party:
                 return named
         return None
@@ -1374,9 +1392,9 @@ class SpeakerResolver:
             or brand.lemma_.lower() in ROLE_NOUNS | HEAD_OF_STATE_TITLES | ORG_WORDS
         ):
             return False
-        if self.resolver.resolve_words([brand.text]).status != "unknown":
+        if self._resolve_words([brand.text]).status != "unknown":
             return False
-        own = self.resolver.resolve_words([root.text])
+        own = self._resolve_words([root.text])
         return own.party is not None and own.party in self.resolver.state_parties
 
     def _civil_body_in_place(self, i: int, j: int) -> bool:
@@ -1393,7 +1411,7 @@ class SpeakerResolver:
         if not places:
             return False
         named = [
-            k for k in range(i, j) if self.resolver.resolve_words([doc[k].text]).party is not None
+            k for k in range(i, j) if self._resolve_words([doc[k].text]).party is not None
         ]
         return bool(named) and any(all(lo <= n < hi for n in named) for lo, hi in places)
 
@@ -1412,7 +1430,7 @@ class SpeakerResolver:
                     names.append(pobj)
                 for n in names:
                     lo, hi = n.left_edge.i, n.right_edge.i + 1
-                    named = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+                    named = self._resolve_words(_words(doc, self.text, lo, hi)[0])
                     if named.status == "party" and named.party is not None:
                         found.add(named.party)
             self._region_party = Resolution(found.pop(), "party") if len(found) == 1 else UNKNOWN
@@ -1480,7 +1498,7 @@ class SpeakerResolver:
             if pobj is None or pobj.pos_ != "PROPN":
                 continue
             lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
-            res = self.resolver.resolve_words(_words(doc, self.text, lo, hi)[0])
+            res = self._resolve_words(_words(doc, self.text, lo, hi)[0])
             if res.status == "party":
                 return res
         return UNKNOWN
@@ -1591,7 +1609,7 @@ class SpeakerResolver:
                 (c.pos_ == "PROPN" or (c.text[:1].isupper() and c.pos_ != "ADJ"))
                 and c.dep_ in ("compound", "amod", "nmod", "poss")
                 and c.lower_ not in _NOT_NAMES
-                and not (demonyms and self.resolver.resolve_words([c.text]).party in states)
+                and not (demonyms and self._resolve_words([c.text]).party in states)
                 for c in named
             ):
                 return None  # "FDLR rebels": another armed group, named
@@ -1616,7 +1634,7 @@ class SpeakerResolver:
             doc[k].pos_ == "PROPN"
             and doc[k].lower_ not in COMMERCIAL_BODIES
             # "A Chilean lithium producer": a country's name says where, not who
-            and self.resolver.resolve_words([doc[k].text]).status != "third"
+            and self._resolve_words([doc[k].text]).status != "third"
             for k in range(i, j)
         ):
             return None
@@ -1760,7 +1778,7 @@ class SpeakerResolver:
             lo, hi = full.left_edge.i, full.i + 1
             words, idx = _words(doc, self.text, lo, hi)
             lv = _levels(doc, idx, lo, hi, full.i)
-            res = self.resolver.resolve_words(words, lv, head_lemma=full.lemma_.lower())
+            res = self._resolve_words(words, lv, head_lemma=full.lemma_.lower())
             if res.status in ("third", "joint"):
                 return res
             if res.status == "party":
@@ -1935,7 +1953,7 @@ class SpeakerResolver:
             # "Amnesty International's Nigeria office": an organisation's branch in a
             # country is the organisation's, not that country's.
             return None
-        place = self.resolver.resolve_words(place_words)
+        place = self._resolve_words(place_words)
         # "Yemen's Houthi movement": a third country as the place works the same way.
         if place.status != "third" and (
             place.status != "party" or place.party not in self.resolver.state_parties
@@ -1948,7 +1966,7 @@ class SpeakerResolver:
             keep = [not self._under_prep(k, root.i) for k in idx]
             words = [w for w, ok in zip(words, keep, strict=True) if ok]
             levels = [lv for lv, ok in zip(levels, keep, strict=True) if ok]
-        rest = self.resolver.resolve_words(words, levels, head_lemma=root.lemma_.lower())
+        rest = self._resolve_words(words, levels, head_lemma=root.lemma_.lower())
         return rest if rest.status == "party" and rest.party != place.party else None
 
     def _under_prep(self, k: int, root: int) -> bool:
@@ -1984,7 +2002,7 @@ class SpeakerResolver:
             levels = _levels(doc, idx, lo, hi, top.i)
             # Only the core says who it is ("the Jaish al-Adl group on Pakistani soil").
             core = [w for w, lv in zip(words, levels, strict=True) if lv == 0]
-            res = self.resolver.resolve_words(core)
+            res = self._resolve_words(core)
             if res.status == "party":
                 return res
         return UNKNOWN
@@ -2073,7 +2091,7 @@ class SpeakerResolver:
                         continue
                     words = [t.text for t in self.doc[lo : k + 1]]
                     lowered = {w.lower() for w in words}
-                    res = self.resolver.resolve_words(words)
+                    res = self._resolve_words(words)
                     if res.status == "party":
                         return res
                     if (
@@ -2119,7 +2137,7 @@ class SpeakerResolver:
             return None
         lo = min(c.left_edge.i for c in mods)
         words, idx = _words(doc, self.text, lo, k + 1)
-        return self.resolver.resolve_words(words, _levels(doc, idx, lo, k + 1, k)), words
+        return self._resolve_words(words, _levels(doc, idx, lo, k + 1, k)), words
 
     def _role_of_named_place(self, root: Token) -> bool:
         """A role "of" a proper name that is not a body's ("the mayor of X")."""
@@ -2155,7 +2173,7 @@ class SpeakerResolver:
         if any(u.lower_ in ORG_WORDS or u.lower_ in INSTITUTION_HEADS for u in sub):
             return False
         words = [u.text for u in sub if not u.is_punct and u.lower_ != "'s"]
-        return not self.resolver.resolve_words(words).final
+        return not self._resolve_words(words).final
 
     @staticmethod
     def _role_of_civil_place(root: Token) -> bool:
@@ -2190,7 +2208,7 @@ class SpeakerResolver:
                 break  # the headline's line only
             if doc[k].pos_ != "PROPN":
                 continue
-            res = self.resolver.resolve_words([doc[k].text])
+            res = self._resolve_words([doc[k].text])
             if res.status == "party" and self._non_state(res):
                 return res
         return UNKNOWN
