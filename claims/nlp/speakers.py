@@ -1410,9 +1410,7 @@ class SpeakerResolver:
         ]
         if not places:
             return False
-        named = [
-            k for k in range(i, j) if self._resolve_words([doc[k].text]).party is not None
-        ]
+        named = [k for k in range(i, j) if self._resolve_words([doc[k].text]).party is not None]
         return bool(named) and any(all(lo <= n < hi for n in named) for lo, hi in places)
 
     def _party_named_as_region(self) -> Resolution | None:

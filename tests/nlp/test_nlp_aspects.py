@@ -1645,3 +1645,26 @@ def test_cold_blood_live_fire_and_how_one_died() -> None:
     assert classify_aspect("Army Denies Using Live Fire", "deny") == "weapon"
     text = "the driver had died of a stroke at the wheel, an hour before the clash began"
     assert classify_aspect(text) == "casualties"
+
+
+def test_party_mentions_are_the_longest_aliases_left_to_right() -> None:
+    from claims.nlp.aspects import _mentions, alias_table, words_of
+
+    table = alias_table({"Moscow": ["Russia", "Russian forces"], "Kyiv": ["Ukraine", "forces"]})
+    assert dict(table.firsts) == {
+        "russia": (1,),
+        "russias": (1,),
+        "russian": (2,),
+        "ukraine": (1,),
+        "ukraines": (1,),
+        "forces": (1,),
+        "forcess": (1,),
+    }
+    ws = words_of("Russian forces shelled Ukraine, not Russia's forces")
+    assert _mentions(ws, table) == [
+        (0, 2, "Moscow"),
+        (3, 4, "Kyiv"),
+        (5, 6, "Moscow"),
+        (6, 7, "Kyiv"),
+    ]
+    assert _mentions(["nothing", "named"], table) == []

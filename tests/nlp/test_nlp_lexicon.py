@@ -234,3 +234,31 @@ def test_academics_are_commentators():
     words = list(alias_words("a law lecturer at a university in Kyiv"))
     res = r.resolve_words(words, [0, 0, 0, 1, 1, 1, 2, 2], head_lemma="lecturer")
     assert res.status == "third"
+
+
+def test_alias_openers_are_the_capitalised_first_words_of_names_of_several_words():
+    lex = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "BYC", "aliases": ["Baloch Yakjehti Committee", "baloch council"]},
+                {"name": "Islamabad", "aliases": ["Pakistan"]},
+            ]
+        }
+    )
+    r = PartyResolver(lex)
+    assert r.alias_openers == {"baloch": {"BYC"}}
+    assert r.alias_openers is r.alias_openers  # built once per resolver
+
+
+def test_a_speaker_resolver_remembers_what_words_resolve_to():
+    import spacy
+
+    from claims.nlp.speakers import SpeakerResolver
+
+    r = PartyResolver(LEX)
+    doc = spacy.blank("en")("Russian officials said.")
+    sr = SpeakerResolver(doc, doc.text, r)
+    first = sr._resolve_words(["Russian", "officials"], [0, 0], head_lemma="official")
+    assert first == r.resolve_words(["Russian", "officials"], [0, 0], head_lemma="official")
+    assert sr._resolve_words(["Russian", "officials"], [0, 0], head_lemma="official") is first
+    assert sr._resolve_words(["Ukrainian"]) == r.resolve_words(["Ukrainian"])
