@@ -255,9 +255,9 @@ def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
     matched = match_claims(article.claims, pred)
     claims = Counts(tp=len(matched), pred=len(pred), gold=len(article.claims))
     gold_by_id = {g.id: g for g in article.claims}
-    aspect_right = sum(
-        1 for p in pred if p.id in matched and gold_by_id[matched[p.id]].aspect == p.aspect
-    )
+    # Each gold claim found: whether it was found on the gold's point in dispute.
+    on_point = {gid: p.aspect == gold_by_id[gid].aspect for p in pred if (gid := matched.get(p.id))}
+    aspect_right = sum(on_point.values())
     gold_pairs = {frozenset((a, b)): core for a, b, core in article.contradictions}
     hit: set[frozenset[str]] = set()
     extra_pairs = []
@@ -273,13 +273,11 @@ def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
     )
     found_gold = set(matched.values())
     missed_pairs = [(a, b, c) for a, b, c in article.contradictions if frozenset((a, b)) not in hit]
-    gold_of = {gid: gold_by_id[gid] for gid in found_gold}
-    aspect_of = {gid: p.aspect for p in pred if (gid := matched.get(p.id))}
 
     def cause(gold_a: str | None, gold_b: str | None) -> str:
-        if gold_a is None or gold_b is None:
+        if gold_a not in on_point or gold_b not in on_point:
             return "claim"
-        if any(aspect_of[g] != gold_of[g].aspect for g in (gold_a, gold_b)):
+        if not (on_point[gold_a] and on_point[gold_b]):
             return "aspect"
         return "suggester"
 
@@ -293,10 +291,7 @@ def score_article(article: GoldArticle, extraction: Extraction) -> ArticleScore:
         extra_claims=[p for p in pred if p.id not in matched],
         missed_pairs=missed_pairs,
         extra_pairs=extra_pairs,
-        missed_by=Counter(
-            cause(a if a in found_gold else None, b if b in found_gold else None)
-            for a, b, _ in missed_pairs
-        ),
+        missed_by=Counter(cause(a, b) for a, b, _ in missed_pairs),
         extra_by=Counter(cause(matched.get(s.a), matched.get(s.b)) for s in extra_pairs),
         core_found=sum(1 for k, core in gold_pairs.items() if core and k in hit),
         core_total=sum(1 for core in gold_pairs.values() if core),

@@ -167,12 +167,12 @@ MEDICAL_HEADS = wordset("doctor nurse medic paramedic surgeon physician")
 SERVICE_WORDS = wordset("army military police navy naval militia rebel government ministry")
 # "Shipping sources", "industry sources": people of a trade, who speak for no side.
 TRADE_WORDS = wordset("shipping industry market trade trading insurance business commercial")
-# Places named "of" a name: "Georgia's breakaway region of Abkhazia" is Abkhazia.
 # Words that open a place's name rather than a brand's ("North Korea", "New Caledonia").
 PLACE_NAME_WORDS = wordset(
     "north south east west northern southern eastern western central upper lower new "
     "greater great little old republic democratic federal united"
 )
+# Places named "of" a name: "Georgia's breakaway region of Abkhazia" is Abkhazia.
 REGION_NOUNS = wordset("region province territory republic enclave")
 # People of a region who speak for it: "regional leaders", "regional officials".
 REGION_PEOPLE = wordset("leader official authority authorities lawmaker politician")
