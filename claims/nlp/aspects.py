@@ -39,6 +39,20 @@ _ENTRY = re.compile(
     r"(?:(?:in|on|into|onto|inside)\s+)?(?:(?:the|its|their)\s+)?"
     r"(?:[A-Z][\w-]*|(?:[\w-]+\s+){0,2}(?:territory|waters|soil|airspace))"
 )
+# A piece of text in every match of each pattern above, looked for first (see _found).
+_INSIDE_PLACE_NEEDS = ("inside", "into")
+_DISTANCE_ACROSS_NEEDS = ("metres", "meters", "km", "miles", "yards")
+_ENTRY_NEEDS = ("set foot", "enter", "stray", "intrud")
+
+
+def _found(pattern: re.Pattern[str], needs: Sequence[str], text: str) -> bool:
+    """Whether ``pattern`` matches ``text``, one of whose ``needs`` every match contains: a
+    pattern that opens on a word boundary is tried at every position of the text, which
+    costs more than a few substring tests that rule out most claims at once."""
+    for piece in needs:
+        if piece in text:
+            return pattern.search(text) is not None
+    return False
 
 
 # Words a table prefix must not match: "sever*" is not "several", "committ*" not "the
@@ -50,7 +64,8 @@ _NOT_PREFIXED = wordset(
 
 
 def words_of(text: str) -> list[str]:
-    return _W.findall(_POSSESSIVE.sub(" ", text.lower().replace("’", "'")))
+    text = text.lower().replace("’", "'")
+    return _W.findall(_POSSESSIVE.sub(" ", text) if "'" in text else text)
 
 
 def _exact_second(rest: tuple[str, ...], last_prefix: bool) -> str | None:
@@ -235,6 +250,7 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("side of the line", 1.5),
         ("side of the boundary", 1.5),
         ("side of the river", 1.5),
+        ("side of the frontier", 1.5),  # "the clash took place on the Iranian side of the frontier"
         *(
             (f"{way} of the {line}", 1.5)
             for way in words("north south east west")
@@ -711,6 +727,14 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("never inside", 2.5),
         ("never near", 2.5),
         ("accusation", 0.5),
+        # whose hand is named by tracing it back: "the attack had been traced to servers in
+        # the capital", "too early to attribute the attack to any government", "the group was
+        # a front for the intelligence service", "hackers working on behalf of the state"
+        ("traced to", 2),
+        ("traced back to", 2),
+        *((w, 2) for w in words("attribute attributing attribution")),
+        ("front for", 2),
+        ("on behalf of", 1.5),
     ],
 }
 _ASPECTS = TermMatcher(
@@ -1393,7 +1417,9 @@ def _people_held(ws: Sequence[str]) -> bool:
 # Custody or rough handling suffered in the passive ("31 fishermen were held", "any
 # technicians had been detained", "any fisherman had been assaulted").
 _HELD_PASSIVE = wordset(
-    "detained held arrested questioned interrogated jailed imprisoned assaulted whipped"
+    "detained held arrested questioned interrogated jailed imprisoned assaulted whipped "
+    # "at least 40 people had been taken into custody"
+    "custody"
 )
 _CUSTODY_AUX = _HARMED_AUX | wordset("being")
 _QUANTIFIERS = wordset("any no none")
@@ -1866,12 +1892,13 @@ _NAMED_DEVICE = re.compile(
 def _device_origin(text: str) -> bool:
     # A pattern that opens on a word boundary is tried at every position of the text: the
     # words it needs are looked for first, which rules out most claims at once.
-    if any(w in text for w in _ORIGIN_WORDS) and _ORIGIN.search(text):
+    if _found(_ORIGIN, _ORIGIN_WORDS, text):
         return True
-    if not any(w in text for w in _DEVICES):
-        return False
-    m = _DEVICE_IS.search(text)
-    return m is not None and _NAMED_DEVICE.search(text, m.end()) is not None
+    for piece in _DEVICES:
+        if piece in text:
+            m = _DEVICE_IS.search(text)
+            return m is not None and _NAMED_DEVICE.search(text, m.end()) is not None
+    return False
 
 
 # Words a claim opens with that are not a name, even when capitalised.
@@ -1951,7 +1978,7 @@ def _stem(w: str) -> str:
 
 class _Scan(NamedTuple):
     # A named tuple rather than a frozen dataclass: one is built per claim text, and a
-    # frozen dataclass sets its 29 fields one by one through object.__setattr__.
+    # frozen dataclass sets its fields one by one through object.__setattr__.
     words: tuple[str, ...]
     aspects: tuple[tuple[int, int, tuple[str, float]], ...]
     manner: int
@@ -1962,7 +1989,6 @@ class _Scan(NamedTuple):
     civilian: float
     military: float
     numbers: tuple[tuple[int, str, str, int], ...]
-    stems: frozenset[str]
     negated: bool
     appeal: bool
     other_culprit: bool
@@ -1981,6 +2007,39 @@ class _Scan(NamedTuple):
     cargo: bool
     inside_place: bool
     entry: bool
+    generic: bool
+    # What aspect_scores weighs besides the cue, read off the words once per text: the
+    # aspect component weighs it with the claim's cue, the suggester again without.
+    characterised: bool  # "dismissed the statement as ...": only the referent's terms count
+    term_scores: tuple[float, ...]  # the table terms' weight per point, in _PRIORITY order
+    shields: bool
+    aftermath: bool
+    victims_counted: bool
+    people_counted_held: bool
+    policy_on_targets: bool
+    nobody_harmed: bool
+    nobody_did: bool
+    clean_record: bool
+    suspects_held: bool
+    fire_origin: bool
+    deed_opens: bool
+    distance_across: bool
+    off_line: float
+    fired_into_space: bool
+    ground_belongs: bool
+    stayed_on_ground: bool
+    things_damaged: bool
+    deprived: bool
+    count_corrected: bool
+    hit_told_by_kind: bool
+    fired_on_armed: bool
+    defenceless_victims: bool
+    aim_kept: bool
+    arms_identified: bool
+    hedged: bool
+    both_sides: bool
+    arms_heard: bool
+    nobody_armed: bool
 
 
 # All tables in one matcher, so that a claim's words are walked once.
@@ -2000,14 +2059,24 @@ _ALL: TermMatcher[tuple[int, Any]] = TermMatcher(
 
 @lru_cache(maxsize=4096)
 def _scan(text: str) -> _Scan:
-    """Everything the tables find in one claim text (cached: the aspect component and the
-    suggester look at the same texts)."""
+    """Everything the tables and rules find in one claim text (cached: the aspect component
+    and the suggester look at the same texts)."""
     ws = tuple(words_of(text))
     hits: list[list[tuple[int, int, Any]]] = [[] for _ in _TABLES]
     for start, end, (k, value) in _ALL.find(ws):
         hits[k].append((start, end, value))
     aspects, manner, law, harm, unlawful, phrases, cargo = hits
     civ, mil = _victim_scores(ws, phrases)
+    # The words of the claim that some rule below needs, found in one pass: a rule is only
+    # tried when the claim has one of its words (_NEEDS).
+    cues = _RULE_WORDS.intersection(ws)
+    needs = _NEEDS
+    status_named = not needs["status_named"].isdisjoint(cues) and _status_named(ws)
+    negated = _negated_words(ws)
+    agent_act = not needs["agent_act"].isdisjoint(cues) and _agent_act(ws)
+    party_subject = _party_subject(text, ws)
+    characterised, term_scores = _term_scores(ws, aspects)
+    nobody_harmed = _nobody_harmed(ws)
     return _Scan(
         words=ws,
         aspects=tuple(aspects),
@@ -2019,61 +2088,112 @@ def _scan(text: str) -> _Scan:
         civilian=civ,
         military=mil,
         numbers=tuple(_casualty_numbers(ws)),
-        stems=frozenset(_stem(w) for w in ws if w not in STOP and len(w) > 2),
-        negated=_negated_words(ws),
-        appeal=is_appeal(ws),
-        other_culprit=_other_culprit(ws),
-        agent_act=_agent_act(ws),
-        weapon_subject=_weapon_subject(ws),
-        done_by_agent=_done_by_agent(ws),
-        status_named=_status_named(ws),
-        harmed_passive=_harmed_passive(ws),
-        pact_broken=_pact_broken(ws),
-        fighters_present=_fighters_present(ws),
-        victims_doing=_victims_doing(ws),
-        people_held=_people_held(ws),
-        party_subject=_party_subject(text, ws),
-        only_at_class=_only_at_class(ws),
-        put_to_use=_put_to_use(ws),
+        negated=negated,
+        appeal=not needs["appeal"].isdisjoint(cues) and is_appeal(ws),
+        other_culprit=not needs["other_culprit"].isdisjoint(cues) and _other_culprit(ws),
+        agent_act=agent_act,
+        weapon_subject=not needs["weapon_subject"].isdisjoint(cues) and _weapon_subject(ws),
+        done_by_agent=not needs["done_by_agent"].isdisjoint(cues) and _done_by_agent(ws),
+        status_named=status_named,
+        harmed_passive=not needs["harmed_passive"].isdisjoint(cues) and _harmed_passive(ws),
+        pact_broken=not needs["pact_broken"].isdisjoint(cues) and _pact_broken(ws),
+        fighters_present=not needs["fighters_present"].isdisjoint(cues) and _fighters_present(ws),
+        victims_doing=not needs["victims_doing"].isdisjoint(cues) and _victims_doing(ws),
+        people_held=not needs["people_held"].isdisjoint(cues) and _people_held(ws),
+        party_subject=party_subject,
+        only_at_class=not needs["only_at_class"].isdisjoint(cues) and _only_at_class(ws),
+        put_to_use=not needs["put_to_use"].isdisjoint(cues) and _put_to_use(ws),
         # "carried out" is an act, not a load
         cargo=any(tuple(ws[e : e + 1]) != ("out",) for _s, e, _v in cargo),
-        inside_place=_INSIDE_PLACE.search(text) is not None,
-        entry=_ENTRY.search(text) is not None,
+        inside_place=_found(_INSIDE_PLACE, _INSIDE_PLACE_NEEDS, text),
+        entry=_found(_ENTRY, _ENTRY_NEEDS, text),
+        generic=not needs["generic"].isdisjoint(cues) and _generic(ws),
+        characterised=characterised,
+        term_scores=term_scores,
+        shields=not needs["shields"].isdisjoint(cues) and _human_shields(ws),
+        # ("sheltering residents, not fighters" says who was there)
+        aftermath=not (harm or status_named or negated or "not" in cues)
+        and not _AFTERMATH.isdisjoint(cues),
+        victims_counted=not needs["victims_counted"].isdisjoint(cues) and _victims_counted(ws),
+        people_counted_held=not needs["people_counted_held"].isdisjoint(cues)
+        and _people_counted_held(ws),
+        policy_on_targets=not needs["policy_on_targets"].isdisjoint(cues)
+        and _policy_on_targets(ws),
+        nobody_harmed=nobody_harmed,
+        nobody_did=not nobody_harmed and _nobody_did(ws),
+        clean_record=not needs["clean_record"].isdisjoint(cues) and _clean_record(ws),
+        suspects_held=not needs["suspects_held"].isdisjoint(cues) and _suspects_held(ws),
+        fire_origin=(not needs["fired_from"].isdisjoint(cues) and _fired_from(ws))
+        or (not needs["force_witnessed"].isdisjoint(cues) and _force_witnessed(ws))
+        or _device_origin(text),
+        deed_opens=bool(ws) and ws[0].endswith("ing") and ws[0] not in _NOT_DONE,
+        distance_across=_found(_DISTANCE_ACROSS, _DISTANCE_ACROSS_NEEDS, text),
+        off_line=_off_the_line(ws) if not needs["off_line"].isdisjoint(cues) else 0.0,
+        fired_into_space=not needs["fired_into_space"].isdisjoint(cues) and _fired_into_space(ws),
+        ground_belongs=not needs["ground_belongs"].isdisjoint(cues) and _ground_belongs(ws),
+        stayed_on_ground=not needs["stayed_on_ground"].isdisjoint(cues) and _stayed_on_ground(ws),
+        things_damaged=not needs["things_damaged"].isdisjoint(cues) and _things_counted_damaged(ws),
+        deprived=not needs["deprived"].isdisjoint(cues) and _deprived(ws),
+        count_corrected=not needs["count_corrected"].isdisjoint(cues) and _count_corrected(ws),
+        hit_told_by_kind=(not needs["doing_when"].isdisjoint(cues) and _doing_when(ws))
+        or (not needs["carrier_hit"].isdisjoint(cues) and _carrier_hit(ws))
+        or _class_not_targeted(ws),
+        fired_on_armed=not needs["fired_on_armed"].isdisjoint(cues) and _fired_on_armed(ws),
+        defenceless_victims=not needs["defenceless_victims"].isdisjoint(cues)
+        and _defenceless_victims(ws),
+        aim_kept=not needs["aim_kept"].isdisjoint(cues) and _aim_kept(ws),
+        arms_identified=not needs["arms_identified"].isdisjoint(cues) and _arms_identified(ws),
+        both_sides=_both_sides(ws),
+        arms_heard=not needs["arms_heard"].isdisjoint(cues) and _arms_heard(ws),
+        nobody_armed=not needs["nobody_armed"].isdisjoint(cues) and _nobody_armed(ws),
+        hedged=(not _FUTURE.isdisjoint(cues) and not _FUTURE.isdisjoint(ws[:8]))
+        or _attitude(ws)
+        or (
+            not _TIMING_WORDS.isdisjoint(cues) and _timing(ws, aspects, agent_act or party_subject)
+        ),
     )
 
 
-def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
-    """How strongly the claim's words point at each point in dispute (the evidence that
-    :func:`classify_aspect` weighs; useful to explain or tune it)."""
-    scan = _scan(text)
+def _human_shields(ws: Sequence[str]) -> bool:
+    """ "using patients as human shields": people used by a side, not what was hit."""
+    return "human" in ws and any(
+        ws[k] == "human" and ws[k + 1] in ("shield", "shields") for k in range(len(ws) - 1)
+    )
+
+
+def _term_scores(
+    ws: tuple[str, ...], aspects: Sequence[tuple[int, int, tuple[str, float]]]
+) -> tuple[bool, tuple[float, ...]]:
+    """Whether the claim characterises an account (see below), and the weight of its table
+    terms per point in dispute, in _PRIORITY order (the cue is weighed by aspect_scores)."""
     scores = dict.fromkeys(_PRIORITY, 0.0)
-    seen: dict[tuple[str, float, int], int] = {}
-    cut = _characterised_at(scan.words)
+    cut = _characterised_at(ws)
     if cut:
         # "dismissed the statement as 'a cover for a massacre'": a rejection of the other
         # side's account is about what that account was about (a toll, an annexation),
         # not about the words that characterise it.
         # Only the referent counts, so one word of it is enough ("the account of civilian
         # deaths as baseless").
-        for start, _end, (aspect, weight) in scan.aspects:
+        for start, _end, (aspect, weight) in aspects:
             if start < cut:
                 scores[aspect] += 2 * weight
-        return scores
+        return True, tuple(scores.values())
+    seen: dict[tuple[str, float, int], int] = {}
     used = fired = False
-    for start, end, (aspect, weight) in scan.aspects:
+    for start, end, (aspect, weight) in aspects:
         key = (aspect, weight, end - start)
         seen[key] = seen.get(key, 0) + 1
         if seen[key] <= 2:
             scores[aspect] += weight
-        if aspect == "weapon" and not _USE.isdisjoint(scan.words[max(0, start - 3) : start]):
+        if aspect == "weapon" and not _USE.isdisjoint(ws[max(0, start - 3) : start]):
             used = True
         if (
             aspect == "weapon"
             and weight >= 0.9
             and start >= 2
-            and scan.words[start - 1] == "with"
-            and not _ARRIVED.isdisjoint(scan.words[max(0, start - 4) : start - 1])
-            and "first" not in scan.words[max(0, start - 4) : start]
+            and ws[start - 1] == "with"
+            and not _ARRIVED.isdisjoint(ws[max(0, start - 4) : start - 1])
+            and "first" not in ws[max(0, start - 4) : start]
         ):
             # "they came with guns", "came at dawn with rifles": what the force bore (but
             # "the police came first with tear gas" says who started it)
@@ -2081,8 +2201,8 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         if (
             aspect == "weapon"
             and weight >= 1.0
-            and scan.words[start] not in _NOT_ARMS
-            and not _FIRED_OR_CARRIED.isdisjoint(scan.words[max(0, start - 3) : start])
+            and ws[start] not in _NOT_ARMS
+            and not _FIRED_OR_CARRIED.isdisjoint(ws[max(0, start - 3) : start])
         ):
             # "fired live ammunition at...", "had not carried firearms": what the force
             # fired or bore, by its kind
@@ -2090,22 +2210,30 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         if (
             aspect == "target"
             and end - start == 1
-            and scan.words[start] in _BY_VERBS
-            and "by" in scan.words[end + 1 : end + 3]
+            and ws[start] in _BY_VERBS
+            and "by" in ws[end + 1 : end + 3]
         ):
             # "had been struck twice by a coast guard ship": by whom, a word or two on
             scores["responsibility"] += 2
-        if scan.words[start:end] == ("aimed", "at") and not _STATUS.isdisjoint(
-            scan.words[end : end + 4]
-        ):
+        if ws[start:end] == ("aimed", "at") and not _STATUS.isdisjoint(ws[end : end + 4]):
             # "the strike had been aimed at anyone other than militants": at whom
             scores["target"] += 2.5
     if fired:
         scores["weapon"] += 3
-    if "armed" in scan.words and _armed_force_used(scan.words):
+    if "armed" in ws and _armed_force_used(ws):
         used = True  # "of using armed sailors to expel the chiefs": armed force as the means
     if used:
         scores["weapon"] += 2  # "had used an armed drone", "using tear gas": what was used
+    return False, tuple(scores.values())
+
+
+def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
+    """How strongly the claim's words point at each point in dispute (the evidence that
+    :func:`classify_aspect` weighs; useful to explain or tune it)."""
+    scan = _scan(text)
+    scores = dict(zip(_PRIORITY, scan.term_scores, strict=True))
+    if scan.characterised:
+        return scores
     blamed = cue_lemma in ("accuse", "blame")
     if scan.numbers:
         # "accused Pakistan of killing 14 civilians", "blamed the group for the deaths of
@@ -2117,10 +2245,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "trying to destroy...", "errant": the claim takes a side on whether it was meant.
         scores["intent"] += 1
     ws = scan.words
-    shields = "human" in ws and any(
-        ws[k] == "human" and ws[k + 1] in ("shield", "shields") for k in range(len(ws) - 1)
-    )
-    if scores["intent"] < 1.5 and scores["legality"] < 1.5 and not shields and not blamed:
+    if scores["intent"] < 1.5 and scores["legality"] < 1.5 and not scan.shields and not blamed:
         # Civilian or military words say what was hit; but a claim that judges the act
         # names its victims too ("deliberately targeting civilians", "a crime against
         # unarmed people"), and then they are no evidence against that judgement. Nor are
@@ -2130,12 +2255,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # People named by class who fled, sheltered or were helped, with nothing done to
         # them ("hundreds of villagers had fled into the forest", "it had delivered
         # supplies to the district hospital"), tell the aftermath, not what was hit.
-        aftermath = (
-            # ("sheltering residents, not fighters" says who was there)
-            not (scan.harm or scan.status_named or scan.negated or "not" in ws)
-            and not _AFTERMATH.isdisjoint(ws)
-        )
-        scores["target"] += min(scan.civilian + scan.military, 3) * (0.4 if aftermath else 0.8)
+        scores["target"] += min(scan.civilian + scan.military, 3) * (0.4 if scan.aftermath else 0.8)
     if (
         scan.manner < 0
         and scan.military >= 1.5
@@ -2149,14 +2269,14 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["target"] += 3 + min(scan.military, 3) * 0.8
     if scan.victims_doing:
         scores["target"] += 2  # "opened fire on families who were fleeing": who was hit
-    if _victims_counted(ws) and not scan.status_named:
+    if scan.victims_counted and not scan.status_named:
         scores["casualties"] += 1.5  # "two of them were boys": how many, of whom
     if scan.harmed_passive:
         # "any sailor had been killed": who was hurt, even without a number
         scores["casualties"] += 1.5
-    if _people_counted_held(ws):
+    if scan.people_counted_held:
         scores["casualties"] += 2  # "31 fishermen were held for several hours": how many
-    if scan.only_at_class or scan.put_to_use or _policy_on_targets(ws):
+    if scan.only_at_class or scan.put_to_use or scan.policy_on_targets:
         # "returned fire only at military positions", "turned the school into a firing
         # position": what the fire was kept to, or what the place had become, is what was hit
         scores["target"] += 3
@@ -2165,12 +2285,11 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         scores["target"] += 3
     if scan.other_culprit:
         scores["responsibility"] += 2  # "the gunmen were local Serbs": who did it
-    nobody_harmed = _nobody_harmed(ws)
-    if nobody_harmed:
+    if scan.nobody_harmed:
         scores["casualties"] += 2.5  # "Nobody was shot": a toll of none
-    elif _nobody_did(ws):
+    elif scan.nobody_did:
         scores["responsibility"] += 2  # "Nobody from our communities touched their pumps"
-    if _clean_record(ws):
+    if scan.clean_record:
         # "had no criminal record", "had never been in trouble with the law": who the
         # people hit were, not whether anything was lawful
         scores["target"] += 3
@@ -2178,7 +2297,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "Our forces did not shell any hospital", "had not conducted any air operations":
         # a denial of an act is about who did it.
         scores["responsibility"] += 1.5
-    if _suspects_held(ws):
+    if scan.suspects_held:
         scores["responsibility"] += 3  # "three suspects had been arrested": who did it
     if scan.people_held and not scan.status_named:
         scores["legality"] += 2  # "guards seized villagers": was the detention lawful
@@ -2196,7 +2315,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "Moroccan drone killed truck drivers", "the device had been laid by Uzbek forces":
         # whose weapon did the harm, or whose hand
         scores["responsibility"] += 2.5
-    if _fired_from(ws) or _force_witnessed(ws) or _device_origin(text):
+    if scan.fire_origin:
         # "gunfire from the police lines", "had seen soldiers walking among the trees", "a
         # mine of Russian manufacture": where the fire came from, which force was seen
         # there, whose the device was: who did it
@@ -2204,7 +2323,7 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     if (
         ws
         and (
-            (cue_lemma == "deny" and ws[0].endswith("ing") and ws[0] not in _NOT_DONE)
+            (cue_lemma == "deny" and scan.deed_opens)
             or (cue_lemma == "accuse" and _accused_deed(ws))
         )
         and max(scores.values()) < 1.5
@@ -2217,13 +2336,12 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
         # "Serbia had not sent a single soldier...", "Ethiopia was not a party to the
         # incident": a party or force denying its part in it.
         scores["responsibility"] += 1.5
-    if _DISTANCE_ACROSS.search(text):
+    if scan.distance_across:
         # "had been shot about 150 metres inside Bangladeshi territory", "crossed about 400
         # metres into Kosovo": the claim measures where it happened against the line
         scores["legality"] += 2.5
-    off_line = _off_the_line(ws)
-    if off_line:
-        scores["legality"] += off_line
+    if scan.off_line:
+        scores["legality"] += scan.off_line
     if scan.inside_place:
         # Which side of a border it happened on says whether it was lawful; counted once
         # with "territory", "waters" ("crossed into Chinese territory").
@@ -2235,11 +2353,10 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
     if cue_lemma in _CUE_BIAS and not (
         # "called the separatists' account a fabrication": a name for an account, not an act;
         # "condemned the attack": the bare act, with no name given to it
-        _CUE_BIAS[cue_lemma][0] == "legality"
-        and (_generic(scan.words) or _bare_reference(scan.words))
+        _CUE_BIAS[cue_lemma][0] == "legality" and (scan.generic or _bare_reference(ws))
     ):
         a, w = _CUE_BIAS[cue_lemma]
-        if cue_lemma == "accuse" and "over" in scan.words[:6]:
+        if cue_lemma == "accuse" and "over" in ws[:6]:
             w = _CUE_BIAS["blame"][1]  # "accuses X over the capsizing": blames X for it
         scores[a] += w
         if cue_lemma == "accuse" and scan.harm:
@@ -2247,54 +2364,64 @@ def aspect_scores(text: str, cue_lemma: str | None = None) -> dict[str, float]:
             # (a tie still goes to a judgement of it: "of occupying Ethiopian territory"),
             # unlike "accused X of spreading misinformation".
             scores[a] = max(scores[a], 1.5)
-    if _fired_into_space(ws):
+    if scan.fired_into_space:
         # "fired into the crowd", "fired toward the crowd", "fired into the water next to the
         # boat": how the arms were used, where the rounds went (warning shots are left alone)
         scores["weapon"] = max(scores["weapon"], scores["responsibility"] + 0.5, 2.5)
-    if _ground_belongs(ws):
+    if scan.ground_belongs:
         # "waters that belong to Peru", "land that has belonged to the enclave": on whose
         # ground it happened, so by whose law
         scores["legality"] = max(scores["legality"] + 1, 2.0)
-    if _stayed_on_ground(ws):
+    if scan.stayed_on_ground:
         scores["legality"] += 2
-    if _things_counted_damaged(ws):
+    if scan.things_damaged:
         scores["target"] += 2
-    if _deprived(ws):
+    if scan.deprived:
         # "had left 40,000 hectares of farmland without water", "about 300,000 people had
         # been cut off for three days": who or what went without is who was affected
         scores["target"] = max(scores["target"], scores["responsibility"] + 0.5, 2.0)
-    if not scores["casualties"] and _count_corrected(ws):
+    if not scores["casualties"] and scan.count_corrected:
         # "had intercepted nine boats, not 14", "17 people had been aboard, not 23": a count
         # of the things seized or the people there, set against the other side's, is what
         # was hit (a corrected toll, "four Serbs, not three, had been killed", is a toll)
         scores["target"] += 3
-    if _doing_when(ws) or _carrier_hit(ws) or _class_not_targeted(ws):
+    if scan.hit_told_by_kind:
         # "our people were cutting sorghum when soldiers opened fire", "had struck a vehicle
         # carrying troops", "No farmer was targeted": who or what was hit, told by what they
         # were doing, carrying or are, outweighs the force that acted
         lead = max(scores["responsibility"] + 0.5, 2.0)
         if all(v < lead or a in ("responsibility", "target") for a, v in scores.items()):
             scores["target"] = max(scores["target"], lead)
-    if _fired_on_armed(ws):
+    if scan.fired_on_armed:
         # "had returned fire on armed men who crossed into its territory": who was hit
         scores["target"] = max(scores.values()) + 0.5
-    if (_defenceless_victims(ws) or (_aim_kept(ws) and not scan.numbers)) and all(
+    if (scan.defenceless_victims or (scan.aim_kept and not scan.numbers)) and all(
         v < scores["responsibility"] or a in ("responsibility", "target") for a, v in scores.items()
     ):
         # "opened fire on unarmed villagers", "fired only into the air": who or what was
         # (not) hit outweighs the named force that fired (a judgement of the act, "a crime
         # against unarmed people", still wins)
         scores["target"] = scores["responsibility"] + 0.5
-    if nobody_harmed:
+    if scan.nobody_harmed:
         # a toll of none, even when it names who would have done it ("no one was hit by
         # Indian fire", "Nobody was shot by police")
         scores["casualties"] = max(scores["casualties"], scores["responsibility"] + 0.5)
-    if _arms_identified(ws):
+    if scan.arms_identified:
         # "bruises consistent with rubber bullets", "cartridges of the type fired by...",
         # "any shots had been fired": the arms are the point, whatever else the claim names
         # (the wounds, who carries such rifles)
         scores["weapon"] = max(scores.values()) + 0.5
-    if not _FUTURE.isdisjoint(scan.words[:8]) or _attitude(scan.words) or _timing(scan.words, scan):
+    if scan.nobody_armed:
+        # "none of the men carried weapons": the people hit were unarmed, whoever fired
+        scores["target"] = max(*scores.values(), 1.5) + 0.5
+    if scan.arms_heard:
+        scores["weapon"] += 2  # "heard two blasts", "heard long bursts of gunfire": what was used
+    if scan.both_sides:
+        # "Both sides have reasons to...", "Neither side wants a crisis": commentary on the two
+        # parties together is on no point in dispute
+        for a in scores:
+            scores[a] = 0.0
+    if scan.hedged:
         # A promise, plan, offer or warning ("it would step up patrols in the waters",
         # "commanders would meet this week", "was ready to share footage of the strike") is
         # no account of what happened: only strong words count. Nor is a speaker's own
@@ -2348,13 +2475,15 @@ _WHEN_WORDS = wordset("shortly at around about early late overnight just soon")
 _TIMING_WORDS = _DURATION | _ONSET
 
 
-def _timing(ws: Sequence[str], scan: _Scan) -> bool:
+def _timing(
+    ws: Sequence[str], aspects: Sequence[tuple[int, int, tuple[str, float]]], acting: bool
+) -> bool:
     """ "shelling continued overnight", "the bombing began shortly after 3 a.m. and lasted
     about 20 minutes": when and how long, with no one said to act (nor what it reached:
     "the disruption affected only parts of the region and lasted less than a day")."""
-    if scan.agent_act or scan.party_subject or _TIMING_WORDS.isdisjoint(ws[:12]):
+    if acting or _TIMING_WORDS.isdisjoint(ws[:12]):
         return False
-    if any(a == "target" for _s, _e, (a, _w) in scan.aspects):
+    if any(a == "target" for _s, _e, (a, _w) in aspects):
         return False
     return any(
         # the verb, not "Iran's continued harassment"
@@ -2748,12 +2877,123 @@ def _class_not_targeted(ws: Sequence[str]) -> bool:
     return j < len(ws) and ws[j] in _TARGETED
 
 
+# --- round 22 ------------------------------------------------------------------------------
+# Both parties at once as the subject: "Both sides have reasons to...", "Neither government
+# fully controls this border".
+_BOTH_NEITHER = wordset("both neither")
+_PARTIES_TOGETHER = wordset(
+    "sides side governments government capitals capital countries country armies army "
+    "militaries parties party neighbours neighbors states nations camps administrations"
+)
+
+
+def _both_sides(ws: Sequence[str]) -> bool:
+    """ "Both sides have reasons to present themselves as the attacked", "Neither government
+    wanted the row to spread": a claim about the two parties together is commentary on the
+    dispute, not one side's account of the event (but "both men had been shot" is a toll)."""
+    return len(ws) > 2 and ws[0] in _BOTH_NEITHER and ws[1] in _PARTIES_TOGETHER
+
+
+# What was heard, when it is the sound of arms: "they heard two blasts", "heard long bursts
+# of gunfire".
+_HEARD = wordset("heard hear hears hearing")
+_ARMS_SOUNDS = wordset(
+    "blast blasts explosion explosions gunfire gunshot gunshots shots bursts shelling"
+)
+
+
+def _arms_heard(ws: Sequence[str]) -> bool:
+    """ "she had heard no blast that night", "heard several bursts of automatic fire": a
+    witness telling the sound of the arms tells what was used (but where it came from,
+    "heard gunfire from the police lines", says who fired: see _fired_from)."""
+    for k, w in enumerate(ws):
+        if w not in _HEARD:
+            continue
+        for j in range(k + 1, min(k + 5, len(ws))):
+            if ws[j] in _ARMS_SOUNDS:
+                if "from" not in ws[j + 1 : j + 4]:
+                    return True
+                break
+    return False
+
+
+# People said to have borne no arms: "nobody in that camp had a gun".
+_NOBODY = wordset("nobody none no-one")
+_BORE = wordset("had carried carrying carry possessed held")
+_ARMS_BORNE = wordset("gun guns weapon weapons arms rifle rifles firearm firearms pistol pistols")
+
+
+def _nobody_armed(ws: Sequence[str]) -> bool:
+    """ "none of the men carried weapons", "nobody in the group of harvesters had been
+    carrying a gun": people, all of them, said to have borne no arms are told by what they
+    were, unarmed, so this is who was hit (not a deed denied by those who did it)."""
+    opener = ws[0] if ws and ws[0] != "no" else " ".join(ws[:2])
+    if opener not in _NOBODY and opener != "no one":
+        return False
+    for k in range(1, min(len(ws), 12)):
+        if ws[k] in _BORE and not _ARMS_BORNE.isdisjoint(ws[k + 1 : k + 5]):
+            return True
+    return False
+
+
+# The words without which each rule of _scan cannot hold (the first thing each rule checks
+# when called alone): _scan looks them all up in one pass over a claim's words and tries
+# only the rules whose words are there.
+_NEEDS: dict[str, frozenset[str]] = {
+    "status_named": _VICTIM_HEADS | _STATUS,
+    "agent_act": _AGENTS,
+    "appeal": frozenset({"to"}),
+    "other_culprit": _FAULTS | _CULPRITS | _HELD_VERBS | _CAUSE_FIRSTS,
+    "weapon_subject": _WEAPON_SUBJECTS,
+    "done_by_agent": frozenset({"by"}),
+    "harmed_passive": _HARMED_WHEN | _BURNED,
+    "pact_broken": _BREAK_VERBS,
+    "fighters_present": _ARMED_GROUP,
+    "victims_doing": _PEOPLE,
+    "people_held": _HOLD,
+    "only_at_class": _ONLY,
+    "put_to_use": _CONVERT,
+    "generic": GENERIC_REFERENTS,
+    "shields": frozenset({"human"}),
+    "victims_counted": frozenset({"of"}),
+    "people_counted_held": _HELD_PASSIVE,
+    "policy_on_targets": _HABIT_AUX,
+    "clean_record": _RECORD_WORDS | _CONVICTIONS | {"not"},
+    "suspects_held": _SUSPECTS,
+    "fired_from": frozenset({"from"}),
+    "force_witnessed": _PERCEIVED,
+    "off_line": _WAYS,
+    "fired_into_space": _FIRE_VERBS,
+    "ground_belongs": _BELONG | _LIE_VERBS | {"part"},
+    "stayed_on_ground": _STAY_VERBS,
+    "things_damaged": _DAMAGED,
+    "deprived": frozenset({"without", "cut"}),
+    "count_corrected": frozenset({"not"}),
+    "doing_when": frozenset({"when"}),
+    "carrier_hit": _LOADS,
+    "fired_on_armed": frozenset({"armed"}),
+    "defenceless_victims": _DEFENCELESS,
+    "aim_kept": _FIRE_VERBS,
+    "arms_identified": _ARMS_CUES,
+    "arms_heard": _HEARD,
+    "nobody_armed": _ARMS_BORNE,
+}
+# (and the words _scan checks itself: "not", what tells an aftermath, a future, a timing)
+_RULE_WORDS = frozenset().union(*_NEEDS.values(), {"not"}, _AFTERMATH, _FUTURE, _TIMING_WORDS)
+
+
 def classify_aspect(text: str, cue_lemma: str | None = None) -> str:
     if cue_lemma in DIRECTIVE_CUES:
         return "other"
     scores = aspect_scores(text, cue_lemma)
     best = max(_PRIORITY, key=scores.__getitem__)  # a tie goes to the first in _PRIORITY
     return best if scores[best] >= 1.5 else "other"
+
+
+def claim_words(text: str) -> tuple[str, ...]:
+    """The lower-case words of a claim text (see :func:`words_of`), from the scan the aspect
+    component made of it."""
+    return _scan(text).words
 
 
 def is_negated(text: str) -> bool:
@@ -2854,11 +3094,17 @@ def _acting_at(ws: Sequence[str], k: int) -> bool:
     return j < len(ws) and (ws[j].endswith("ed") or ws[j] in _PAST_IRREGULAR)
 
 
+# The words _victim_scores weighs.
+_VICTIM_WORDS = frozenset(CIVILIAN) | frozenset(MILITARY) | _ARMS
+
+
 def _victim_scores(
     ws: Sequence[str], phrases: Sequence[tuple[int, int, float]] = ()
 ) -> tuple[float, float]:
     civ = mil = 0.0
     for k, w in enumerate(ws):
+        if w not in _VICTIM_WORDS:
+            continue  # (most words: no weight, no arms)
         c = CIVILIAN.get(w, 0.0)
         m = MILITARY.get(w, 0.0)
         if c and k and ws[k - 1] in _TREATED_AT and w in _CARE_PLACES:
@@ -2904,6 +3150,8 @@ def _pole(ws: Sequence[str], hits: Sequence[tuple[int, int, int]]) -> int:
 def _casualty_numbers(ws: Sequence[str]) -> list[tuple[int, str, str, int]]:
     """(value, harm, victims, word index) for "N civilians were killed", "killing N"..."""
     out: list[tuple[int, str, str, int]] = []
+    if _HARM_WORDS.keys().isdisjoint(ws):
+        return out  # a number is a toll only with a word of harm near it
     for k, w in enumerate(ws):
         if w not in _NUMBER_WORDS and not w[:1].isdigit():
             continue  # no number (as _number would say, without a call per word)
@@ -2963,7 +3211,7 @@ def analyse(
 ) -> Features:
     """Everything the suggester compares, from the text of one claim."""
     scan = _scan(text)
-    ws = list(scan.words)
+    ws = scan.words
     asp = aspect or classify_aspect(text, cue_lemma)
     pol = polarity or polarity_of(text, cue_lemma)
     civ, mil = scan.civilian, scan.military
@@ -3011,8 +3259,9 @@ def analyse(
     cas: list[Casualty] = []
     for value, kind, vic, k in numbers:
         cas.append(Casualty(value, kind, vic, _side_near(ws, k, party, mentions)))
-    stems = scan.stems - ignore
-    generic = _generic(ws)
+    # (only the suggester compares them: found here, not in the scan)
+    stems = frozenset({_stem(w) for w in ws if w not in STOP and len(w) > 2} - ignore)
+    generic = scan.generic
     appeal = asp == "other" and scan.appeal
     alibi = not is_self and pol == "assert" and scan.other_culprit
     if appeal:

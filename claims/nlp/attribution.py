@@ -8,7 +8,7 @@ the caller's original text (see :mod:`claims.nlp.textprep`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -105,7 +105,8 @@ QUOTE_OPEN = "“"
 QUOTE_CLOSE = "”"
 QUOTE_BOTH = '"'
 _GAP_RE = re.compile(r"^[\s,:;—–-]*$")
-_QUOTE_MARK_RE = re.compile('["“”]')
+_QUOTE_MARKS = (QUOTE_BOTH, QUOTE_OPEN, QUOTE_CLOSE)
+_THAT_RE = re.compile("that", re.IGNORECASE)
 # A single-quoted stretch of a headline: opened at the start or after a space, closed
 # before a space or punctuation (so not the apostrophe of "Russia's").
 _SINGLE_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](\S.*?)['’](?=[\s,:;.!?]|$)", re.MULTILINE)
@@ -211,6 +212,13 @@ class DocIndex:
         line = self.line_at(char)
         return bool(line and line.headline and line.start <= char < line.end)
 
+    def paragraph_and_headline(self, char: int) -> tuple[int, bool]:
+        """:meth:`paragraph_at` and :meth:`is_headline` with one lookup, for each claim."""
+        line = self.line_at(char)
+        if line is None:
+            return 0, False
+        return line.paragraph, line.headline and line.start <= char < line.end
+
     def quote_at(self, char: int) -> tuple[int, int] | None:
         """The quotation (content start, content end) containing ``char``, if any."""
         i = bisect_right(self._quote_starts, char) - 1
@@ -221,6 +229,27 @@ class DocIndex:
         return None
 
 
+def _quote_mark_positions(text: str) -> list[int]:
+    """Where the double quotation marks are (str.find runs far faster than a regex scan)."""
+    found: list[int] = []
+    for mark in _QUOTE_MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1)
+    found.sort()
+    return found
+
+
+def _count_quote_marks(text: str, start: int, end: int) -> int:
+    """How many double quotation marks text[start:end] holds."""
+    return (
+        text.count(QUOTE_BOTH, start, end)
+        + text.count(QUOTE_OPEN, start, end)
+        + text.count(QUOTE_CLOSE, start, end)
+    )
+
+
 def find_quotes(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
     """Spans inside double quotation marks, paragraph by paragraph, in order.
 
@@ -228,22 +257,20 @@ def find_quotes(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
     as in wire copy where a quotation continues into the next paragraph.
     """
     out: list[tuple[int, int]] = []
+    # The marks of the whole text at once (most paragraphs have none).
+    marks = _quote_mark_positions(text)
     by_par: dict[int, list[Line]] = {}
     for ln in lines:
         by_par.setdefault(ln.paragraph, []).append(ln)
     for par_lines in by_par.values():
         start, end = par_lines[0].start, par_lines[-1].end
-        if (
-            len(par_lines) == 1
-            and par_lines[0].headline
-            and not _QUOTE_MARK_RE.search(text, start, end)
-        ):
+        first, stop = bisect_left(marks, start), bisect_left(marks, end)
+        if len(par_lines) == 1 and par_lines[0].headline and first == stop:
             # Headlines quote with single marks: "'Deliberate attack', says Kyiv".
             out.extend(m.span(1) for m in _SINGLE_QUOTE_RE.finditer(text, start, end))
             continue
         open_at: int | None = None
-        for m in _QUOTE_MARK_RE.finditer(text, start, end):
-            i = m.start()
+        for i in marks[first:stop]:
             c = text[i]
             if c == QUOTE_OPEN or (c == QUOTE_BOTH and open_at is None):
                 if open_at is None:
@@ -283,21 +310,23 @@ def _closes_bracket(doc: Doc, i: int, j: int) -> bool:
     return inner.count(opener) > inner.count(close)
 
 
-def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
+def trim(ix: DocIndex, i: int, j: int) -> tuple[int, int]:
     """Strip a leading complementiser and punctuation, and unbalanced quotation marks."""
-    while i < j and (
-        _edge_junk(doc[i])
-        or (doc[i].dep_ == "mark" and doc[i].lower_ in ("that", "whether"))
-        or doc[i].dep_ == "cc"
-    ):
+    doc, text = ix.doc, ix.text
+    while i < j:
+        first = doc[i]
+        dep = first.dep_
+        complementiser = dep == "mark" and first.lower_ in ("that", "whether")
+        if not (_edge_junk(first) or complementiser or dep == "cc"):
+            break
         i += 1
-    i = _after_fronted_that(doc, i, j)
+    i = _after_fronted_that(ix, i, j)
     while j > i and _junk_end(doc, i, j):
         j -= 1
     # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
     while i < j:
-        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        if len(_QUOTE_MARK_RE.findall(text, s, e)) % 2 == 0:
+        s, e = chars(doc, i, j)
+        if _count_quote_marks(text, s, e) % 2 == 0:
             break
         if _is_quote_tok(doc[i]):
             i += 1
@@ -312,10 +341,15 @@ def trim(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
     return i, j
 
 
-def _after_fronted_that(doc: Doc, i: int, j: int) -> int:
+def _after_fronted_that(ix: DocIndex, i: int, j: int) -> int:
     """ "It was alleged by the army, in turn, that X": the reporting clause's aside hung
     on the reported clause before its "that"; the content starts after "that"."""
-    for m in range(i + 1, min(j, i + 8)):
+    stop = min(j, i + 8)
+    # Rarely there: look for the word in the text before looking at tokens.
+    doc = ix.doc
+    if stop <= i + 1 or not _THAT_RE.search(ix.text, *chars(doc, i + 1, stop)):
+        return i
+    for m in range(i + 1, stop):
         t = doc[m]
         if t.dep_ == "mark" and t.lower_ == "that" and doc[m - 1].text == ",":
             head = t.head
@@ -335,7 +369,7 @@ def _inside_quotation(doc: Doc, i: int, j: int, text: str) -> tuple[int, int]:
     if j - i < 3 or not (_is_quote_tok(doc[i]) and _is_quote_tok(doc[j - 1])):
         return i, j
     s, e = chars(doc, i, j)
-    if len(_QUOTE_MARK_RE.findall(text, s, e)) != 2:
+    if _count_quote_marks(text, s, e) != 2:
         return i, j
     i, j = i + 1, j - 1
     while j > i and _junk_end(doc, i, j):
@@ -914,6 +948,7 @@ class Extractor:
         self.claims: list[RawClaim] = []
         self._negs: set[int] = set()
         self._asides: list[tuple[int, int]] = []  # char spans cut off claims as evidence
+        self._source_ranges: dict[int, tuple[int, int]] = {}  # see _source_range
 
     # public entry
     def run(self) -> list[RawClaim]:
@@ -967,22 +1002,31 @@ class Extractor:
                 subj = _nearest_subject(v, ("nsubj", "nsubjpass"))
                 if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
                     continue
-                i, j = source_range(subj)
+                i, j = self._source_range(subj)
                 if i >= j:
                     continue
                 s, e = chars(doc, i, j)
+                paragraph, headline = self.ix.paragraph_and_headline(s)
                 m = RawClaim.mention(
                     (s, e),
                     (i, j),
                     subj.i,
-                    paragraph=self.ix.paragraph_at(s),
+                    paragraph=paragraph,
                     sent_start=self.ix.sent_of(subj.i)[0],
                 )
-                m.headline = self.ix.is_headline(s)
+                m.headline = headline
                 out.append(m)
         return out
 
     # --- helpers ---------------------------------------------------------------------------
+    def _source_range(self, root: Token) -> tuple[int, int]:
+        """:func:`source_range` of ``root``, once per token: a speaker's phrase is looked up
+        for each of its claims and again for the mentions."""
+        found = self._source_ranges.get(root.i)
+        if found is None:
+            found = self._source_ranges[root.i] = source_range(root)
+        return found
+
     def _add(
         self,
         kind: str,
@@ -1003,7 +1047,7 @@ class Extractor:
             ts = doc.char_span(s, e, alignment_mode="expand")
             tok = (ts.start, ts.end) if ts is not None else (cue[0], cue[1])
         else:
-            i, j = trim(doc, *content, self.text)
+            i, j = trim(self.ix, *content)
             if i >= j:
                 return
             s, e = chars(doc, i, j)
@@ -1013,7 +1057,7 @@ class Extractor:
         cs, ce = chars(doc, *cue)
         last = reach if reach is not None else doc[cue[0]].right_edge.i
         cue_sent = self.ix.sent_of(cue[0])
-        if self.ix.sent_of(last) != cue_sent:
+        if not cue_sent[0] <= last < cue_sent[1]:
             last = cue[1] - 1
         far = max(e, doc[last].idx + len(doc[last].text))
         pronoun = None
@@ -1023,14 +1067,14 @@ class Extractor:
                 pronoun = src.lower_
                 src_tok = (src.i, src.i + 1)
             else:
-                src_tok = src_range if src_range is not None else source_range(src)
+                src_tok = src_range if src_range is not None else self._source_range(src)
                 if src_tok[0] >= src_tok[1]:
                     src_tok = (src.i, src.i + 1)
                 joined = _hyphenated_head(src) if src_range is None else None
                 if joined is not None:
                     # "said the co-chair of the directorate": the pieces of a hyphenated
                     # noun read as three subjects; the last piece heads the phrase.
-                    src_tok = (src_tok[0], source_range(joined)[1])
+                    src_tok = (src_tok[0], self._source_range(joined)[1])
                     src = joined
                 named = self._named_after_description(src) if src_range is None else None
                 if named is not None:
@@ -1038,7 +1082,7 @@ class Extractor:
                     # name read as two subjects; the description (and its possessor) heads.
                     src_tok = (named.left_edge.i, src_tok[1])
                     src = named
-        sent_start = cue_sent[0]
+        paragraph, headline = self.ix.paragraph_and_headline(cs)
         self.claims.append(
             RawClaim(
                 kind=kind,
@@ -1053,9 +1097,9 @@ class Extractor:
                 src_tok=src_tok,
                 polarity=polarity,
                 confidence=confidence,
-                paragraph=self.ix.paragraph_at(cs),
-                sent_start=sent_start,
-                headline=self.ix.is_headline(cs),
+                paragraph=paragraph,
+                sent_start=cue_sent[0],
+                headline=headline,
                 pronoun=pronoun,
                 reach=far,
             )
@@ -1083,7 +1127,7 @@ class Extractor:
         # "...," Vucic said, adding that X: "adding" borrows the subject; the quotation
         # belongs to "said", and "adding" has its own that-clause.
         if own_subject and subj is not None and (self.ix.sent_of(subj.i) == self.ix.sent_of(cue.i)):
-            si, sj = source_range(subj) if subj.pos_ != "PRON" else (subj.i, subj.i + 1)
+            si, sj = self._source_range(subj) if subj.pos_ != "PRON" else (subj.i, subj.i + 1)
             lo, hi = min(lo, si), max(hi, sj - 1)
         # Adverbials of the attribution ("told Wire by phone", "in a statement").
         # (Not the quoted words themselves: '..., he said, "only farmers"' hangs the second
@@ -1147,8 +1191,8 @@ class Extractor:
     def _verb(self, cue: Token, lemma: str) -> None:
         # Token.children scans the whole subtree's span; negation sits just before the verb.
         doc = self.doc
-        negs = self._negs
-        if any(k in negs and doc[k].head.i == cue.i for k in range(max(0, cue.i - 4), cue.i)):
+        near = self._negs.intersection(range(max(0, cue.i - 4), cue.i))
+        if near and any(doc[k].head.i == cue.i for k in near):
             return  # "did not claim responsibility" reports no claim
         if self.ix.quote_at(cue.idx) is not None:
             return  # cues inside a quotation belong to the quoted speaker's statement
@@ -2325,7 +2369,7 @@ class Extractor:
         doc = self.doc
         if j < len(doc) and _is_quote_tok(doc[j]) and doc[j].head.i == cue.i:
             s, e = chars(doc, i, j)
-            if len(_QUOTE_MARK_RE.findall(self.text, s, e)) % 2 == 1:
+            if _count_quote_marks(self.text, s, e) % 2 == 1:
                 return j + 1
         return j
 
@@ -2391,7 +2435,7 @@ class Extractor:
         if prep is not None and prep.head.i == subj.i:
             # "X were accused by the company of cutting a fence": the charge hangs on the
             # agent; the speaker is the agent without it.
-            src_range = (source_range(subj)[0], prep.i)
+            src_range = (self._source_range(subj)[0], prep.i)
         self._add(
             "accuse",
             (cue.i, cue.i + 1),
@@ -2873,8 +2917,8 @@ class Extractor:
         s_start, s_end = self.ix.sent_of(t.i)
         p_lo = t.i
         p_hi = max(to.right_edge.i, pobj.right_edge.i) + 1
-        before = trim(doc, s_start, p_lo, self.text)
-        after = trim(doc, p_hi, s_end, self.text)
+        before = trim(self.ix, s_start, p_lo)
+        after = trim(self.ix, p_hi, s_end)
         size_b = before[1] - before[0]
         size_a = after[1] - after[0]
         if size_a <= 0 and size_b <= 0:
@@ -3098,6 +3142,8 @@ class Extractor:
         for c in sorted(claims, key=lambda c: -c.cue_start):
             drop = False
             for o in claims:
+                if o.start > c.cue_start:
+                    break  # sorted by start: no later claim holds c's cue
                 if o is c:
                     continue
                 if o.start <= c.cue_start < o.end and o.cue_start != c.cue_start:

@@ -24,6 +24,7 @@ from .aspects import (
     alias_table,
     analyse,
     aspect_scores,
+    claim_words,
     words_of,
 )
 from .lexicon import party_alias_words, resolver_for
@@ -442,7 +443,9 @@ def _place_owner(inp: ClaimInput, aliases: AliasTable) -> str | None:
     """The one side whose territory, waters or side of a line the claim puts the event in:
     "inside Bangladeshi waters", "on Kosovo's own soil", "crossed into Cambodia", "on our
     territory" (the speaker's side). None when it names no side, or more than one."""
-    ws = words_of(inp.text)
+    ws = claim_words(inp.text)
+    if PLACE_NOUNS.isdisjoint(ws) and INTO_WORDS.isdisjoint(ws):
+        return None  # (no place named, nor an entry into one)
 
     def place_after(k: int) -> bool:  # "waters", "own waters"
         if k < len(ws) and ws[k] == "own":

@@ -267,6 +267,14 @@ THIRD_PARTY_HEADS = wordset(
     "vendor economist lecturer professor"
 )
 
+# Words that mark a name as a business's: "Kasompe Mining Ltd", "Gulf Oil Corp", and
+# the legal forms of companies abroad ("Minera Andina SA", "Nordwerk AG").
+COMPANY_NAME_WORDS = wordset(
+    "ltd limited inc incorporated corp corporation company co plc llc holdings mining "
+    "industries resources petroleum sa ag gmbh nv bv spa sas sarl pty bhd tbk jsc pjsc "
+    "ojsc llp oyj asa"
+)
+
 # What "the two ..." can name when it names both sides: "the two governments said".
 SIDE_NOUNS = wordset(
     "side government country state army military capital minister leader delegation "
@@ -497,6 +505,31 @@ class PartyResolver:
                 if len(words) > 1 and words[0][:1].isupper():
                     firsts.setdefault(words[0].lower(), set()).add(party)
         return firsts
+
+    @cached_property
+    def parties_by_last_word(self) -> dict[str, frozenset[str]]:
+        """The parties each name of several words ends with, by that last word folded
+        ("administration" for "the Autonomous Administration"); see speakers.py."""
+        lasts: dict[str, set[str]] = {}
+        for party, names in self.party_aliases.items():
+            for words in map(alias_words, names):
+                if len(words) > 1:
+                    lasts.setdefault(words[-1].lower(), set()).add(party)
+        return {w: frozenset(parties) for w, parties in lasts.items()}
+
+    @cached_property
+    def non_state_parties(self) -> tuple[str, ...]:
+        """The parties that are not a state's, in the lexicon's order."""
+        return tuple(p for p in self.party_aliases if p not in self.state_parties)
+
+    @cached_property
+    def company_parties(self) -> tuple[str, ...]:
+        """The parties one of whose names marks a business ("Kasompe Mining Ltd")."""
+        return tuple(
+            party
+            for party, names in self.party_aliases.items()
+            if any(w.lower().strip(".") in COMPANY_NAME_WORDS for n in names for w in n.split())
+        )
 
     def is_party(self, name: str | None) -> bool:
         return name is not None and name in self.party_aliases

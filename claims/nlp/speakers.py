@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 
 import numpy as np
-from spacy.attrs import LEMMA, ORTH, POS
+from numpy.typing import NDArray
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
+from spacy.strings import StringStore
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
@@ -21,6 +24,7 @@ from .attribution import (
     DOCUMENT_NOUNS,
     RawClaim,
     _first_child,
+    _member,
     source_range,
 )
 from .lexicon import (
@@ -28,7 +32,6 @@ from .lexicon import (
     UNKNOWN,
     PartyResolver,
     Resolution,
-    alias_words,
     is_organisation_name,
 )
 from .wordlists import wordset
@@ -129,13 +132,6 @@ SECURITY_NAME_WORDS = wordset("security defence defense operations operational i
 SECURITY_BODY_WORDS = wordset(
     "command service committee council forces force agency directorate bureau department"
 )
-# Words that mark a name as a business's: "Kasompe Mining Ltd", "Gulf Oil Corp", and
-# the legal forms of companies abroad ("Minera Andina SA", "Nordwerk AG").
-COMPANY_NAME_WORDS = wordset(
-    "ltd limited inc incorporated corp corporation company co plc llc holdings mining "
-    "industries resources petroleum sa ag gmbh nv bv spa sas sarl pty bhd tbk jsc pjsc "
-    "ojsc llp oyj asa"
-)
 # Nouns that describe a business by what it does: "the mine's operator, X", "X, a
 # lithium producer", "a Chilean lithium producer blamed...".
 BUSINESS_NOUNS = COMMERCIAL_BODIES | wordset(
@@ -188,6 +184,12 @@ STATE_POSSESSORS = wordset("country state government republic administration nat
 BARE_CHARGES = frozenset(
     f"the {w}{s}" for w in ("accusation", "allegation", "charge", "claim") for s in ("", "s")
 )
+# Unions of the tables above that the rules test against (built once, not per call).
+_ROLES_AND_CIVIL_OFFICES = ROLE_NOUNS | STATE_OFFICES_FOR_CIVIL_MATTERS
+_STATE_BODIES_AND_ORGANS = STATE_BODIES | STATE_ORGANS
+_NOT_BRANDS = ROLE_NOUNS | HEAD_OF_STATE_TITLES | ORG_WORDS
+_ORGANS_AND_ORG_WORDS = STATE_ORGANS | ORG_WORDS
+_NON_STATE_POSSESSORS = POSSESSOR_ANAPHORS - STATE_POSSESSORS
 # How far back (tokens) "the militia" looks for "the Fano militia".
 NAMESAKE_WINDOW = 1500
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
@@ -201,19 +203,50 @@ def word_levels(doc: Doc, i: int, j: int, root: int) -> list[int]:
     return _levels(doc, range(i, j), i, j, root)
 
 
-def _levels(doc: Doc, tokens: Iterable[int], i: int, j: int, root: int) -> list[int]:
+class _Parse:
+    """Each token's dependency label, tag and form (as the string store's ids), head
+    index and punctuation flags, read from the Doc's arrays once per
+    document: the rules that rank and list the words of every source phrase
+    (:func:`_levels`, :func:`_word_tokens`) index these where Token objects would be
+    built at each step."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        attrs = [DEP, HEAD, TAG, ORTH, IS_PUNCT, IS_SPACE]
+        arr = doc.to_array(attrs) if n else np.zeros((0, len(attrs)), dtype=np.uint64)
+        deps, tags, forms = arr[:, 0], arr[:, 2], arr[:, 3]
+        strings = doc.vocab.strings
+        core = np.array(sorted(strings[d] for d in _CORE_DEPS), dtype=np.uint64)
+        # (flags as lists of bools, offsets as lists of ints: the rules index them)
+        self.outside_core: list[bool] = (~_member(deps, core)).tolist()
+        self.compound: list[bool] = (deps == strings["compound"]).tolist()
+        self.relcl: list[bool] = (deps == strings["relcl"]).tolist()
+        # (HEAD is the offset to the head, stored unsigned)
+        self.heads: list[int] = (arr[:, 1].astype(np.int64) + np.arange(n)).tolist()
+        # Not a word of a name: spaces, the possessive "'s", punctuation other than "&".
+        self.not_word: list[bool] = (
+            (arr[:, 5] != 0)
+            | (tags == strings["POS"])
+            | ((arr[:, 4] != 0) & (forms != strings["&"]))
+        ).tolist()
+
+
+def _levels(
+    doc: Doc, tokens: Iterable[int], i: int, j: int, root: int, arcs: _Parse | None = None
+) -> list[int]:
     """:func:`word_levels` of the given tokens of the phrase ``i:j`` only."""
+    if arcs is None:
+        arcs = _Parse(doc)
+    outside_core, heads = arcs.outside_core, arcs.heads
     levels: list[int] = []
     for k in tokens:
-        t = doc[k]
-        lv = 1 if _owned_compound(t) else 0
+        lv = 1 if arcs.compound[k] and _owned_compound(doc[k]) else 0
         steps = 0
         ti = k
         while ti != root and i <= ti < j and steps < 20:
-            if t.dep_ not in _CORE_DEPS:
+            if outside_core[ti]:
                 lv += 1
-            t = t.head
-            ti = t.i
+            ti = heads[ti]
             steps += 1
         levels.append(lv)
     return levels
@@ -235,39 +268,53 @@ def _owned_compound(t: Token) -> bool:
     return any(c.dep_ == "poss" and c.i < t.i for c in head.lefts)
 
 
-def _words(doc: Doc, original: str, i: int, j: int) -> tuple[list[str], list[int]]:
+def _words(
+    doc: Doc, original: str, i: int, j: int, parse: _Parse | None = None
+) -> tuple[list[str], list[int]]:
     """The words of the phrase ``i:j`` that say who it is, with their token indices.
 
     A relative clause says what the speaker does, not whose it is: "The Arakan Army, an
     armed group that controls the Myanmar side of the border" does not speak for Myanmar.
     """
-    idx = _word_tokens(doc, i, j)
+    if parse is None:
+        parse = _Parse(doc)
+    idx = _word_tokens(doc, i, j, parse)
     words = []
     for k in idx:
         t = doc[k]
-        start = t.idx
-        words.append(original[start : start + len(t.text)])
+        words.append(original[t.idx : t.idx + len(t.text)])
     return words, idx
 
 
-def _word_tokens(doc: Doc, i: int, j: int) -> list[int]:
+def _word_tokens(doc: Doc, i: int, j: int, parse: _Parse | None = None) -> list[int]:
     """The token indices of :func:`_words` (without reading the article's text)."""
+    p = parse if parse is not None else _Parse(doc)
     idx: list[int] = []
     skip_to = i
     for k in range(i, j):
-        t = doc[k]
         if k < skip_to:
             continue
-        if t.dep_ == "relcl" and t.head.i < k:
-            skip_to = t.right_edge.i + 1
+        if p.relcl[k] and p.heads[k] < k:
+            skip_to = doc[k].right_edge.i + 1
             continue
-        if t.is_space or t.tag_ == "POS" or (t.is_punct and t.text != "&"):
+        if p.not_word[k]:
             continue
         idx.append(k)
     return idx
 
 
-def _is_person(doc: Doc, claim: RawClaim) -> bool:
+def _positions_by_string(
+    strings: StringStore, positions: NDArray[np.intp], hashes: NDArray[np.uint64]
+) -> dict[str, list[int]]:
+    """The ``positions`` (ascending) grouped by the string of their ``hashes``, each
+    group ascending: one look-up in the string store per distinct string."""
+    by_hash: dict[int, list[int]] = {}
+    for k, h in zip(positions.tolist(), hashes.tolist(), strict=True):
+        by_hash.setdefault(h, []).append(k)
+    return {strings[h]: ks for h, ks in by_hash.items()}
+
+
+def _is_person(doc: Doc, claim: RawClaim, parse: _Parse | None = None) -> bool:
     if claim.pronoun:
         return claim.pronoun in PERSON_PRONOUNS
     if claim.src_root is None or claim.src_tok is None:
@@ -296,7 +343,7 @@ def _is_person(doc: Doc, claim: RawClaim) -> bool:
     i, j = claim.src_tok
     # (not the words of a relative clause: "a porter who walked behind the group")
     # (doc.text would be rebuilt from the tokens on every call: only the indices are needed)
-    words = {doc[k].lower_ for k in _word_tokens(doc, i, j)}
+    words = {doc[k].lower_ for k in _word_tokens(doc, i, j, parse)}
     if root.lower_ in ORG_WORDS or (words & ORG_WORDS and not words & ROLE_NOUNS):
         return False
     propn = [t for t in doc[i:j] if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat")]
@@ -375,6 +422,9 @@ class SpeakerResolver:
         self._businesses: list[str] | None = None
         # The one party the article calls a region (see _party_named_as_region).
         self._region_party: Resolution | None = None
+        # What _earlier_named and _described_noun found, by token (pure per document).
+        self._named_before: dict[int, Resolution] = {}
+        self._described: dict[tuple[int, str], tuple[Resolution, list[str]] | None] = {}
         # Speakers given a party by their rejection (see _rejecter_of_accusation).
         self._rejecters: dict[tuple[int, int], Resolution] = {}
 
@@ -401,6 +451,18 @@ class SpeakerResolver:
         return sorted(done, key=lambda c: c.start)
 
     # --- helpers -------------------------------------------------------------------------
+    @cached_property
+    def _parse(self) -> _Parse:
+        return _Parse(self.doc)
+
+    def _levels(self, idx: Sequence[int], i: int, j: int, root: int) -> list[int]:
+        """:func:`_levels` over this document's arrays (read once)."""
+        return _levels(self.doc, idx, i, j, root, self._parse)
+
+    def _words(self, i: int, j: int) -> tuple[list[str], list[int]]:
+        """:func:`_words` over this document's arrays (read once)."""
+        return _words(self.doc, self.text, i, j, self._parse)
+
     def _resolve_words(
         self,
         words: Sequence[str],
@@ -433,10 +495,10 @@ class SpeakerResolver:
             self._nouns, self._propns = {}, {}
             if len(doc):
                 arr = doc.to_array([POS, LEMMA, ORTH])
-                for k in np.flatnonzero(arr[:, 0] == NOUN).tolist():
-                    self._nouns.setdefault(strings[int(arr[k, 1])], []).append(k)
-                for k in np.flatnonzero(arr[:, 0] == PROPN).tolist():
-                    self._propns.setdefault(strings[int(arr[k, 2])], []).append(k)
+                nouns = np.flatnonzero(arr[:, 0] == NOUN)
+                self._nouns = _positions_by_string(strings, nouns, arr[nouns, 1])
+                propns = np.flatnonzero(arr[:, 0] == PROPN)
+                self._propns = _positions_by_string(strings, propns, arr[propns, 2])
         found = (self._nouns if pos == NOUN else self._propns).get(key, [])
         return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
@@ -530,8 +592,8 @@ class SpeakerResolver:
         key = (i, j, claim.src_root)
         cached = self._direct.get(key)
         if cached is None:
-            words, idx = _words(doc, self.text, i, j)
-            lv = _levels(doc, idx, i, j, claim.src_root)
+            words, idx = self._words(i, j)
+            lv = self._levels(idx, i, j, claim.src_root)
             # The same phrase at another place of the article ("the ministry") resolves
             # the same way: resolve_words depends on the words, levels and head only.
             res0 = self._resolve_words(words, lv, head_lemma=head)
@@ -934,7 +996,8 @@ class SpeakerResolver:
     def _person(self, claim: RawClaim) -> bool:
         # Worked out only when a pronoun needs an antecedent.
         if "person" not in claim.extra:
-            claim.extra["person"] = _is_person(self.doc, claim) and not self._named_body(claim)
+            person = _is_person(self.doc, claim, self._parse)
+            claim.extra["person"] = person and not self._named_body(claim)
         return bool(claim.extra["person"])
 
     def _named_body(self, claim: RawClaim) -> bool:
@@ -950,7 +1013,7 @@ class SpeakerResolver:
             return True
         name = [c for c in root.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         lo = min((c.left_edge.i for c in name), default=root.i)
-        words = _words(self.doc, self.text, lo, root.i + 1)[0]
+        words = self._words(lo, root.i + 1)[0]
         if len(words) < 2:
             return False
         found = self.resolver.matches(words)
@@ -1146,7 +1209,7 @@ class SpeakerResolver:
                 pobj = _first_pobj(p) if p.dep_ == "prep" and p.lower_ == "in" else None
                 if pobj is not None and pobj.pos_ == "PROPN":
                     lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
-                    res = self._resolve_words(_words(doc, self.text, lo, hi)[0])
+                    res = self._resolve_words(self._words(lo, hi)[0])
                     if res.status == "party":
                         return res
         return None
@@ -1240,8 +1303,8 @@ class SpeakerResolver:
             if c.dep_ != "appos" or c.pos_ != "NOUN":
                 continue
             lo, hi = c.left_edge.i, c.right_edge.i + 1
-            words, idx = _words(self.doc, self.text, lo, hi)
-            levels = _levels(self.doc, idx, lo, hi, c.i)
+            words, idx = self._words(lo, hi)
+            levels = self._levels(idx, lo, hi, c.i)
             if not self._civil_society(levels, idx):
                 continue
             res = self._resolve_words(words, levels, head_lemma=c.lemma_.lower())
@@ -1281,7 +1344,7 @@ class SpeakerResolver:
         Commission", "a rights group"), not a state's minister, ministry or commissioner
         of them ("Ukraine's human rights commissioner")."""
         doc = self.doc
-        if root.lemma_.lower() in ROLE_NOUNS | STATE_OFFICES_FOR_CIVIL_MATTERS:
+        if root.lemma_.lower() in _ROLES_AND_CIVIL_OFFICES:
             return False
         rights = False
         for k in range(i, j):
@@ -1307,7 +1370,11 @@ class SpeakerResolver:
     def _based_in_place(self, root: Token, i: int, j: int) -> bool:
         """Every party word of the phrase is the place of "X-based"."""
         doc = self.doc
-        if root.lemma_.lower() in STATE_BODIES | STATE_ORGANS:
+        if root.lemma_.lower() in _STATE_BODIES_AND_ORGANS:
+            return False
+        # (A party word is "X-based" only with "based" one or two tokens after it: with no
+        # "based" there, no word of the phrase needs resolving.)
+        if not any(doc[k].lower_ == "based" for k in range(i + 1, min(j + 2, len(doc)))):
             return False
         named = [
             k
@@ -1344,7 +1411,7 @@ class SpeakerResolver:
                     continue
                 lo, hi = names[0].left_edge.i, names[-1].i + 1
             owner = self._resolve_words([u.text for u in poss.subtree if not u.is_punct])
-            named = self._resolve_words(_words(doc, self.text, lo, hi)[0])
+            named = self._resolve_words(self._words(lo, hi)[0])
             if owner.party == res.party and named.status == "party" and named.party != res.party:
                 return named
         return None
@@ -1389,7 +1456,7 @@ class SpeakerResolver:
             or brand.dep_ != "compound"
             or not brand.text[:1].isupper()
             or brand.lower_ in PLACE_NAME_WORDS
-            or brand.lemma_.lower() in ROLE_NOUNS | HEAD_OF_STATE_TITLES | ORG_WORDS
+            or brand.lemma_.lower() in _NOT_BRANDS
         ):
             return False
         if self._resolve_words([brand.text]).status != "unknown":
@@ -1428,7 +1495,7 @@ class SpeakerResolver:
                     names.append(pobj)
                 for n in names:
                     lo, hi = n.left_edge.i, n.right_edge.i + 1
-                    named = self._resolve_words(_words(doc, self.text, lo, hi)[0])
+                    named = self._resolve_words(self._words(lo, hi)[0])
                     if named.status == "party" and named.party is not None:
                         found.add(named.party)
             self._region_party = Resolution(found.pop(), "party") if len(found) == 1 else UNKNOWN
@@ -1496,7 +1563,7 @@ class SpeakerResolver:
             if pobj is None or pobj.pos_ != "PROPN":
                 continue
             lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
-            res = self._resolve_words(_words(doc, self.text, lo, hi)[0])
+            res = self._resolve_words(self._words(lo, hi)[0])
             if res.status == "party":
                 return res
         return UNKNOWN
@@ -1590,7 +1657,7 @@ class SpeakerResolver:
         ``demonyms``, a state's demonym on it ("a Chadian rebel group") says where the
         side is, not that it is another group."""
         states = self.resolver.state_parties
-        others = [p for p in self.resolver.party_aliases if p not in states]
+        others = self.resolver.non_state_parties
         if not states or len(others) != 1:
             return None
         doc = self.doc
@@ -1628,6 +1695,12 @@ class SpeakerResolver:
         phrase with no name of its own that is a company, or its people: "the company",
         "the firm's chief executive", "company engineers"."""
         doc = self.doc
+        company = root.lemma_.lower() in BUSINESS_NOUNS or any(
+            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
+            for c in root.lefts
+        )
+        if not company:
+            return None
         if any(
             doc[k].pos_ == "PROPN"
             and doc[k].lower_ not in COMMERCIAL_BODIES
@@ -1635,12 +1708,6 @@ class SpeakerResolver:
             and self._resolve_words([doc[k].text]).status != "third"
             for k in range(i, j)
         ):
-            return None
-        company = root.lemma_.lower() in BUSINESS_NOUNS or any(
-            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
-            for c in root.lefts
-        )
-        if not company:
             return None
         businesses = self._business_parties()
         return Resolution(businesses[0], "party") if len(businesses) == 1 else None
@@ -1652,11 +1719,7 @@ class SpeakerResolver:
         if self._businesses is not None:
             return self._businesses
         aliases = self.resolver.party_aliases
-        found = [
-            party
-            for party, names in aliases.items()
-            if any(w.lower().strip(".") in COMPANY_NAME_WORDS for n in names for w in n.split())
-        ]
+        found = list(self.resolver.company_parties)
         if not found:
             size = len(self.doc)
             for party, names in aliases.items():
@@ -1774,8 +1837,8 @@ class SpeakerResolver:
             ):
                 continue
             lo, hi = full.left_edge.i, full.i + 1
-            words, idx = _words(doc, self.text, lo, hi)
-            lv = _levels(doc, idx, lo, hi, full.i)
+            words, idx = self._words(lo, hi)
+            lv = self._levels(idx, lo, hi, full.i)
             res = self._resolve_words(words, lv, head_lemma=full.lemma_.lower())
             if res.status in ("third", "joint"):
                 return res
@@ -1814,7 +1877,7 @@ class SpeakerResolver:
                 continue
             # Only a person's name may carry proper nouns ("Major Tendai Moyo"), not the
             # organ itself ("The Arakan Army").
-            person = root.pos_ == "PROPN" and root.lemma_.lower() not in STATE_ORGANS | ORG_WORDS
+            person = root.pos_ == "PROPN" and root.lemma_.lower() not in _ORGANS_AND_ORG_WORDS
             if not (person and t.dep_ == "compound" and t.head.i == root.i):
                 return False
         return True
@@ -1891,15 +1954,9 @@ class SpeakerResolver:
             t = doc[k]
             if t.dep_ != "poss" or t.lemma_.lower() not in POSSESSOR_ANAPHORS:
                 continue
-            lemma = t.lemma_.lower()
-            parties = {
-                party
-                for party, names in self.resolver.party_aliases.items()
-                for words in map(alias_words, names)
-                if len(words) > 1 and words[-1].lower() == lemma
-            }
+            parties = self.resolver.parties_by_last_word.get(t.lemma_.lower(), frozenset())
             if len(parties) == 1:
-                return Resolution(parties.pop(), "party")
+                return Resolution(next(iter(parties)), "party")
         return None
 
     def _non_state_possessor(self, i: int, j: int) -> bool:
@@ -1907,7 +1964,7 @@ class SpeakerResolver:
         refers back to a side that is not a state (not "the country's")."""
         doc = self.doc
         return any(
-            doc[k].dep_ == "poss" and doc[k].lemma_.lower() in POSSESSOR_ANAPHORS - STATE_POSSESSORS
+            doc[k].dep_ == "poss" and doc[k].lemma_.lower() in _NON_STATE_POSSESSORS
             for k in range(i, j)
         )
 
@@ -1946,7 +2003,7 @@ class SpeakerResolver:
             # possessive word, not the whole body.
             poss = inner
         lo, hi = poss.left_edge.i, poss.right_edge.i + 1
-        place_words = _words(self.doc, self.text, lo, hi)[0]
+        place_words = self._words(lo, hi)[0]
         if is_organisation_name(place_words):
             # "Amnesty International's Nigeria office": an organisation's branch in a
             # country is the organisation's, not that country's.
@@ -1957,8 +2014,8 @@ class SpeakerResolver:
             place.status != "party" or place.party not in self.resolver.state_parties
         ):
             return None
-        words, idx = _words(self.doc, self.text, hi, j)
-        levels = _levels(self.doc, idx, hi, j, root.i)
+        words, idx = self._words(hi, j)
+        levels = self._levels(idx, hi, j, root.i)
         if place.status == "third":
             # Not a place under a preposition: "the EU's mission in Armenia" is the EU's.
             keep = [not self._under_prep(k, root.i) for k in idx]
@@ -1996,8 +2053,8 @@ class SpeakerResolver:
             lo, hi = source_range(top)
             if hi - lo <= j - i:
                 continue  # only the name again
-            words, idx = _words(doc, self.text, lo, hi)
-            levels = _levels(doc, idx, lo, hi, top.i)
+            words, idx = self._words(lo, hi)
+            levels = self._levels(idx, lo, hi, top.i)
             # Only the core says who it is ("the Jaish al-Adl group on Pakistani soil").
             core = [w for w, lv in zip(words, levels, strict=True) if lv == 0]
             res = self._resolve_words(core)
@@ -2103,6 +2160,16 @@ class SpeakerResolver:
     def _earlier_named(self, t: Token) -> Resolution:
         """Walk back (a bounded stretch) to the last "X <noun>" naming a party or a third
         party, e.g. "the Tuareg-led rebel alliance" for "the alliance"."""
+        # The same noun is looked back from by claim after claim: a function of the
+        # token alone, remembered for the document.
+        res = self._named_before.get(t.i)
+        if res is None:
+            res = self._walk_back_to_named(t)
+            self._named_before[t.i] = res
+        return res
+
+    def _walk_back_to_named(self, t: Token) -> Resolution:
+        """:meth:`_earlier_named`, worked out."""
         lemma = t.lemma_
         lo = t.i - NAMESAKE_WINDOW + 1
         # (As a walk back from t.i - 1 over NAMESAKE_WINDOW tokens, visiting only the nouns
@@ -2123,6 +2190,13 @@ class SpeakerResolver:
     def _described_noun(self, k: int, lemma: str) -> tuple[Resolution, list[str]] | None:
         """What "X <noun>" at token `k` resolves to, with its words, when the noun is
         `lemma` and has describing words before it; None otherwise."""
+        key = (k, lemma)
+        if key not in self._described:
+            self._described[key] = self._describe_noun(k, lemma)
+        return self._described[key]
+
+    def _describe_noun(self, k: int, lemma: str) -> tuple[Resolution, list[str]] | None:
+        """:meth:`_described_noun`, worked out."""
         doc = self.doc
         u = doc[k]
         # (or a name in capitals: "Argentina's Energy Secretariat", see _earlier_named)
@@ -2134,8 +2208,8 @@ class SpeakerResolver:
         if not mods:
             return None
         lo = min(c.left_edge.i for c in mods)
-        words, idx = _words(doc, self.text, lo, k + 1)
-        return self._resolve_words(words, _levels(doc, idx, lo, k + 1, k)), words
+        words, idx = self._words(lo, k + 1)
+        return self._resolve_words(words, self._levels(idx, lo, k + 1, k)), words
 
     def _role_of_named_place(self, root: Token) -> bool:
         """A role "of" a proper name that is not a body's ("the mayor of X")."""

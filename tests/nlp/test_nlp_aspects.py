@@ -1647,6 +1647,35 @@ def test_cold_blood_live_fire_and_how_one_died() -> None:
     assert classify_aspect(text) == "casualties"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "aspect"),
+    [
+        # whose hand, named by tracing it back
+        ("the intrusion had been traced to a server farm abroad", "say", "responsibility"),
+        ("it was too soon to attribute the raid to any state", "say", "responsibility"),
+        ("the militia was a front for the border police", "say", "responsibility"),
+        ("saboteurs acting on behalf of the ministry cut the line", "say", "responsibility"),
+        # both parties together: commentary, not an account of the event
+        ("Both governments want the quarrel to fade before the summit", "say", "other"),
+        ("Neither side can afford to back down over the island", "say", "other"),
+        ("both men had been shot in the legs", "say", "casualties"),
+        # the sound of the arms, heard by a witness
+        ("he had heard three loud explosions just after dawn", "say", "weapon"),
+        ("we heard short bursts of gunfire across the lake", "say", "weapon"),
+        ("she heard gunfire from the police lines before the crowd ran", "say", "responsibility"),
+        # people said to have borne no arms: who was hit
+        ("none of the shepherds carried weapons", "say", "target"),
+        ("Nobody on the tractor had a rifle", "say", "target"),
+        # a count taken into custody is the human toll
+        ("at least 15 students had been taken into custody", "say", "casualties"),
+        # which side of the frontier
+        ("The shooting happened on the northern side of the frontier", "say", "legality"),
+    ],
+)
+def test_round_22_aspects(text: str, cue: str, aspect: str) -> None:
+    assert classify_aspect(text, cue) == aspect
+
+
 def test_party_mentions_are_the_longest_aliases_left_to_right() -> None:
     from claims.nlp.aspects import _mentions, alias_table, words_of
 
@@ -1668,3 +1697,34 @@ def test_party_mentions_are_the_longest_aliases_left_to_right() -> None:
         (6, 7, "Kyiv"),
     ]
     assert _mentions(["nothing", "named"], table) == []
+
+
+def _guarded_rules() -> dict[str, object]:
+    """The rules _scan tries only when the claim has one of their words (aspects._NEEDS),
+    by the name _NEEDS gives them."""
+    from claims.nlp import aspects
+
+    renamed = {"appeal": "is_appeal", "shields": "_human_shields", "off_line": "_off_the_line"}
+    renamed["things_damaged"] = "_things_counted_damaged"
+    return {name: getattr(aspects, renamed.get(name, f"_{name}")) for name in aspects._NEEDS}
+
+
+def test_a_rule_skipped_for_want_of_its_words_would_not_have_fired():
+    """_scan skips a rule when the claim has none of the words in its _NEEDS entry: every
+    claim text of the development set on which a rule fires has one of them, and each rule
+    fires somewhere (so the check is not empty). A rule edited to fire on other words must
+    have its entry widened, or this fails."""
+    from claims.nlp import aspects
+    from claims.nlp.evaluate import load_devset
+
+    texts = {c.text for a in load_devset(splits=("tune",)) for c in a.claims}
+    texts |= {"using patients as human shields", "they were not armed when shot"}
+    never_fired = set(aspects._NEEDS)
+    for name, rule in _guarded_rules().items():
+        needed = aspects._NEEDS[name]
+        for text in texts:
+            ws = tuple(aspects.words_of(text))
+            if rule(ws):  # type: ignore[operator]
+                never_fired.discard(name)
+                assert not needed.isdisjoint(ws), (name, text)
+    assert not never_fired, sorted(never_fired)
