@@ -15,13 +15,17 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
 from spacy.strings import StringStore
-from spacy.symbols import AUX, PROPN
+from spacy.symbols import AUX, NOUN, PROPN, conj, neg, nsubj, nsubjpass
 from spacy.tokens import Doc, Token
 
 from .textprep import Line
 from .wordlists import wordset
+
+# Dependency labels as spaCy's integer symbols, for the rules that read them off the
+# per-document arrays: comparing ints builds no string per token.
+CONJ, NEG, NSUBJ, NSUBJPASS = conj, neg, nsubj, nsubjpass
 
 # --- cue lexicons (lemmas) -----------------------------------------------------------------
 SAY_VERBS = wordset(
@@ -106,7 +110,6 @@ QUOTE_CLOSE = "”"
 QUOTE_BOTH = '"'
 _GAP_RE = re.compile(r"^[\s,:;—–-]*$")
 _QUOTE_MARKS = (QUOTE_BOTH, QUOTE_OPEN, QUOTE_CLOSE)
-_THAT_RE = re.compile("that", re.IGNORECASE)
 # A single-quoted stretch of a headline: opened at the start or after a space, closed
 # before a space or punctuation (so not the apostrophe of "Russia's").
 _SINGLE_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](\S.*?)['’](?=[\s,:;.!?]|$)", re.MULTILINE)
@@ -183,18 +186,31 @@ class DocIndex:
         self._line_starts = [ln.start for ln in lines]
         self.quotes = find_quotes(self.text, lines)
         self._quote_starts = [q[0] for q in self.quotes]
+        self.quoted_paragraphs = {self.paragraph_at(qs) for qs, _ in self.quotes}  # (few)
         # Sentence bounds once per document: Token.sent walks the parse every time.
         # (As Doc.sents: a sentence starts at token 0 and at each token whose sent_start
         # is 1; read from one array instead of building a Span per sentence.)
         n = len(doc)
         starts: list[int] = []
+        self._lowers: NDArray[Any] = np.zeros(0, dtype=np.uint64)
         if n:
             if not doc.has_annotation("SENT_START"):
                 list(doc.sents)  # raises spaCy's own error for an unsegmented doc
-            flags = doc.to_array(SENT_START)
-            starts = [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
+            arr = doc.to_array([SENT_START, LOWER])
+            starts = [0, *((arr[1:, 0] == 1).nonzero()[0] + 1).tolist()]
+            self._lowers = arr[:, 1]
         self.sents = list(zip(starts, [*starts[1:], n], strict=True))
         self._sent_starts = starts
+        self._positions: dict[str, list[int]] = {}  # see where
+
+    def where(self, word: str, i: int, j: int) -> list[int]:
+        """The tokens among i..j-1 whose lower-case form is ``word``: rules that look
+        for a word or a comma in a span go straight to the few places it stands."""
+        found = self._positions.get(word)
+        if found is None:
+            found = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
+            self._positions[word] = found
+        return found[bisect_left(found, i) : bisect_left(found, j)]
 
     def sent_of(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token ``i``."""
@@ -345,10 +361,10 @@ def _after_fronted_that(ix: DocIndex, i: int, j: int) -> int:
     """ "It was alleged by the army, in turn, that X": the reporting clause's aside hung
     on the reported clause before its "that"; the content starts after "that"."""
     stop = min(j, i + 8)
-    # Rarely there: look for the word in the text before looking at tokens.
-    doc = ix.doc
-    if stop <= i + 1 or not _THAT_RE.search(ix.text, *chars(doc, i + 1, stop)):
+    # Rarely there: look for the word in the document's list before looking at tokens.
+    if not ix.where("that", i + 1, stop):
         return i
+    doc = ix.doc
     for m in range(i + 1, stop):
         t = doc[m]
         if t.dep_ == "mark" and t.lower_ == "that" and doc[m - 1].text == ",":
@@ -387,7 +403,14 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def chars(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    last = doc[j - 1]  # (len(token) is its text's length, without building the text)
+    return doc[i].idx, last.idx + len(last)
+
+
+def end_char(doc: Doc, k: int) -> int:
+    """Where token ``k`` ends in the text."""
+    t = doc[k]
+    return t.idx + len(t)
 
 
 def subtree_range(t: Token) -> tuple[int, int]:
@@ -934,7 +957,7 @@ def _cue_hashes(
 
 def _member(values: NDArray[Any], table: NDArray[np.uint64]) -> NDArray[np.bool_]:
     """Which of ``values`` are in the sorted array ``table`` (np.isin sorts both, slower)."""
-    k = np.searchsorted(table, values)
+    k = table.searchsorted(values)
     k[k == len(table)] = 0
     return np.asarray(table[k] == values)
 
@@ -946,7 +969,7 @@ class Extractor:
         self.ix = index
         self.text = index.text
         self.claims: list[RawClaim] = []
-        self._negs: set[int] = set()
+        self._negated: set[int] = set()  # see run
         self._asides: list[tuple[int, int]] = []  # char spans cut off claims as evidence
         self._source_ranges: dict[int, tuple[int, int]] = {}  # see _source_range
 
@@ -958,16 +981,24 @@ class Extractor:
         # Find the few candidate tokens with array operations on the hashes of lemmas and
         # lower-case forms, rather than looking at every token of the article in Python.
         according, root, verbs, cues, deny_forms = _cue_hashes(doc.vocab.strings)
-        arr = doc.to_array([LEMMA, LOWER, POS, DEP])
+        arr = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD])
         lemmas, lowers, poss, deps = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
-        self._roots: list[int] = np.flatnonzero(deps == root).tolist()
-        self._negs = set(np.flatnonzero(deps == doc.vocab.strings["neg"]).tolist())
-        candidates: list[int] = np.flatnonzero(
-            _member(lemmas, cues)
-            | (lowers == according)
-            | (_member(lowers, verbs) & (poss == PROPN))  # a capitalised "Claims"
-            | (_member(lowers, deny_forms) & (poss == AUX))
-        ).tolist()
+        # (HEAD is an offset, negative ones wrapped round in the unsigned array.)
+        heads = np.arange(len(doc)) + arr[:, 4].astype(np.int64)
+        self._poss, self._deps, self._heads = poss, deps, heads  # for mentions()
+        self._roots: list[int] = (deps == root).nonzero()[0].tolist()
+        # Verbs with a negation hung on them at most four tokens before: "did not claim".
+        negs = (deps == NEG).nonzero()[0]
+        before = heads[negs] - negs
+        self._negated = set(heads[negs][(before > 0) & (before <= 4)].tolist())
+        found = _member(lemmas, cues) | (lowers == according)
+        # A capitalised "Claims" read as a name, and a headline's "rejects" read as an
+        # auxiliary: only the few names and auxiliaries are looked up by their form.
+        names = (poss == PROPN).nonzero()[0]
+        found[names[_member(lowers[names], verbs)]] = True
+        auxiliaries = (poss == AUX).nonzero()[0]
+        found[auxiliaries[_member(lowers[auxiliaries], deny_forms)]] = True
+        candidates: list[int] = found.nonzero()[0].tolist()
         for i in candidates:
             t = doc[i]
             if t.lower == according:
@@ -996,26 +1027,57 @@ class Extractor:
         ("Cambodia's defence ministry gave a different version. ... it said")."""
         doc = self.doc
         out: list[RawClaim] = []
-        for r in getattr(self, "_roots", []):
-            verbs = [doc[r]] + [c for c in doc[r].rights if c.dep_ == "conj"]
-            for v in verbs:
-                subj = _nearest_subject(v, ("nsubj", "nsubjpass"))
-                if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        for k in self._main_subjects():
+            subj = doc[k]
+            i, j = self._source_range(subj)
+            if i >= j:
+                continue
+            s, e = chars(doc, i, j)
+            paragraph, headline = self.ix.paragraph_and_headline(s)
+            m = RawClaim.mention(
+                (s, e),
+                (i, j),
+                k,
+                paragraph=paragraph,
+                sent_start=self.ix.sent_of(k)[0],
+            )
+            m.headline = headline
+            out.append(m)
+        return out
+
+    def _main_subjects(self) -> list[int]:
+        """The nouns and names that :func:`_nearest_subject` finds as subjects of the main
+        verbs (each root, then the conjuncts on its right), in that order; read off the
+        document's arrays of heads and labels rather than from each verb's children."""
+        roots = getattr(self, "_roots", [])
+        if not roots:
+            return []
+        deps, heads, poss = self._deps, self._heads, self._poss
+        links = ((deps == NSUBJ) | (deps == NSUBJPASS) | (deps == CONJ)).nonzero()[0]
+        verbs: dict[int, list[int]] = {r: [r] for r in roots}
+        subjects: dict[int, list[tuple[int, int]]] = {}  # by verb: (subject, part of speech)
+        for k, dep, h, pos in zip(
+            links.tolist(),
+            deps[links].tolist(),
+            heads[links].tolist(),
+            poss[links].tolist(),
+            strict=True,
+        ):
+            if dep != CONJ:
+                subjects.setdefault(h, []).append((k, pos))
+            elif h < k and h in verbs:
+                verbs[h].append(k)
+        out: list[int] = []
+        for r in roots:
+            for v in verbs[r]:
+                found = subjects.get(v)
+                if not found:
                     continue
-                i, j = self._source_range(subj)
-                if i >= j:
-                    continue
-                s, e = chars(doc, i, j)
-                paragraph, headline = self.ix.paragraph_and_headline(s)
-                m = RawClaim.mention(
-                    (s, e),
-                    (i, j),
-                    subj.i,
-                    paragraph=paragraph,
-                    sent_start=self.ix.sent_of(subj.i)[0],
-                )
-                m.headline = headline
-                out.append(m)
+                # The last one on the verb's left, or else the first on its right.
+                before = [s for s in found if s[0] < v]
+                k, pos = before[-1] if before else found[0]
+                if pos in (NOUN, PROPN):
+                    out.append(k)
         return out
 
     # --- helpers ---------------------------------------------------------------------------
@@ -1059,7 +1121,7 @@ class Extractor:
         cue_sent = self.ix.sent_of(cue[0])
         if not cue_sent[0] <= last < cue_sent[1]:
             last = cue[1] - 1
-        far = max(e, doc[last].idx + len(doc[last].text))
+        far = max(e, end_char(doc, last))
         pronoun = None
         src_tok = None
         if src is not None:
@@ -1121,6 +1183,11 @@ class Extractor:
     def _adjacent_quotes(self, cue: Token, subj: Token | None) -> tuple[int, int] | None:
         """A quotation right before and/or right after the attribution ("...," he said)."""
         doc = self.doc
+        # Most cues stand in a paragraph with no quotation. (What is looked at below lies
+        # in the cue's sentence; when that starts in the cue's paragraph, it is all there.)
+        sent_par = self.ix.paragraph_at(doc[self.ix.sent_of(cue.i)[0]].idx)
+        if sent_par not in self.ix.quoted_paragraphs and sent_par == self.ix.paragraph_at(cue.idx):
+            return None
         lo = cue.i
         hi = cue.i
         own_subject = subj is not None and (subj.head.i == cue.i or _agent(cue) is subj)
@@ -1138,7 +1205,7 @@ class Extractor:
             ):
                 hi = max(hi, c.right_edge.i)
         a_start = doc[lo].idx
-        a_end = doc[hi].idx + len(doc[hi].text)
+        a_end = end_char(doc, hi)
         before = after = None
         par = self.ix.paragraph_at(a_start)
         quotes = self.ix.quotes
@@ -1189,10 +1256,7 @@ class Extractor:
 
     # --- verbs ------------------------------------------------------------------------------
     def _verb(self, cue: Token, lemma: str) -> None:
-        # Token.children scans the whole subtree's span; negation sits just before the verb.
-        doc = self.doc
-        near = self._negs.intersection(range(max(0, cue.i - 4), cue.i))
-        if near and any(doc[k].head.i == cue.i for k in near):
+        if cue.i in self._negated:
             return  # "did not claim responsibility" reports no claim
         if self.ix.quote_at(cue.idx) is not None:
             return  # cues inside a quotation belong to the quoted speaker's statement
@@ -1220,7 +1284,10 @@ class Extractor:
             subj = _headline_subject(cue)
         if subj is not None and (
             subj.lower_ in ("nobody", "none")
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.lefts)
+            or any(
+                self.doc[k].dep_ == "det" and self.doc[k].head.i == subj.i
+                for k in self.ix.where("no", subj.left_edge.i, subj.i)
+            )
         ):
             return  # "no group claimed the attacks": nobody made a claim
         if subj is not None and subj.lower_ in ("that", "which") and subj.pos_ in ("PRON", "DET"):
@@ -1323,18 +1390,27 @@ class Extractor:
                 ccomp = _clause_of_adverbial(cue)
             if ccomp is None:
                 ccomp = self._that_conjunct(cue)
-            if ccomp is not None and any(
-                c.dep_ in ("nsubj", "nsubjpass")
-                and c.i < cue.i
-                and c.lower_ in ("that", "which", "what")
-                for c in ccomp.lefts
+            # (Most clauses follow their cue, so have no subject before it to look for.)
+            if (
+                ccomp is not None
+                and ccomp.left_edge.i < cue.i
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < cue.i
+                    and c.lower_ in ("that", "which", "what")
+                    for c in ccomp.lefts
+                )
             ):
                 # "posted video that he said showed X", "showed what it said was Y": the
                 # writer's description of a thing shown, not a statement of its own.
                 return
-            if ccomp is not None and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.lower_ == "who"
-                for c in ccomp.lefts
+            if (
+                ccomp is not None
+                and ccomp.left_edge.i < cue.i
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.lower_ == "who"
+                    for c in ccomp.lefts
+                )
             ):
                 # "arrested three officers who they said had crossed the line": what the
                 # speaker says of the people, after the cue.
@@ -1703,21 +1779,23 @@ class Extractor:
         doc = self.doc
         if subj.i > cue.i or subj.head.i != cue.i:
             return None
+        s_lo = subj.left_edge.i
+        if s_lo < 1 or doc[s_lo - 1].text != ",":
+            return None  # (the speaker follows the comma that closes the first subject)
         first = next(
             (
                 c
                 for c in cue.lefts
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.left_edge.i and c is not subj
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < s_lo and c is not subj
             ),
             None,
         )
         if first is None:
             return None
-        s_lo = subj.left_edge.i
         f_hi = first.right_edge.i
         if doc[f_hi].text == ",":
             f_hi -= 1  # the comma closing the first subject hangs on it
-        if f_hi + 1 != s_lo - 1 or doc[s_lo - 1].text != ",":
+        if f_hi + 1 != s_lo - 1:
             return None
         rest = next(
             # (a conjunct right after the comma, with no "and": "..., struck a school")
@@ -2066,7 +2144,10 @@ class Extractor:
         and leaves the reported clause without its subject. The subject starts after
         "that"."""
         doc = self.doc
-        if lo < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.lefts):
+        # (The "that" stands between the object after the cue and the clause.)
+        if lo < 2 or not self.ix.where("that", cue.i + 2, lo):
+            return lo
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.lefts):
             return lo
         t = doc[lo - 1]
         for _ in range(6):
@@ -2141,7 +2222,8 @@ class Extractor:
         conjunct cue and opens after a comma: ", the Kurdistan Workers' Party (PKK) said
         on Friday."."""
         doc = self.doc
-        if cue.i == 0:
+        # (The comma may close the sentence before, when the parser split it there.)
+        if cue.i == 0 or not self.ix.where(",", self.ix.sent_of(cue.i)[0] - 1, cue.i - 1):
             return None
         if cue.dep_ == "conj" and cue.head.i < cue.i:
             if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj") for c in cue.children):
@@ -2232,6 +2314,8 @@ class Extractor:
         walk": the participles after the comma share the reported clause's "had"; the
         parser makes the first of them the head of the sentence, cue and all."""
         doc = self.doc
+        if not self.ix.where(",", hi - 1, hi + 1):
+            return hi  # no comma closing the clause (see below)
         if clause.tag_ != "VBN" or not any(
             a.dep_ == "aux" and a.lower_ in ("had", "have", "has") for a in clause.lefts
         ):
@@ -2301,6 +2385,8 @@ class Extractor:
         speaker's evidence (its subject is the speaker), which the parser often hangs
         on the reported verb."""
         lo, hi = subtree_range(clause)
+        if lo > 0 and not self.ix.where(",", lo - 1, hi):
+            return lo, hi  # each cut below opens after a comma
         for c in clause.rights:
             if (
                 c.dep_ == "advcl"
@@ -2400,12 +2486,12 @@ class Extractor:
             for c in cue.rights:
                 if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1:
                     obj = c
-        prep = None
         wanted = ("of", "with", "over") if lemma == "accuse" else ("for", "over", "on")
-        for word in wanted:
-            prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == word), None)
-            if prep is not None:
-                break
+        preps: dict[str, Token] = {}  # the first of each word
+        for c in cue.children:
+            if c.dep_ == "prep":
+                preps.setdefault(c.lower_, c)
+        prep = next((preps[word] for word in wanted if word in preps), None)
         if prep is None:
             prep = _charge_after_adverbial(cue, ("of", "for", "over"))
         if obj is None and prep is None:
@@ -2469,11 +2555,10 @@ class Extractor:
         water": a clause of time after a comma, with a subject of its own, is the writer's
         background to the accusation, not part of the charge."""
         doc = self.doc
-        for k in range(lo + 1, hi - 2):
-            t = doc[k]
-            if t.text != "," or doc[k + 1].lower_ != "as":
-                continue
+        for k in self.ix.where(",", lo + 1, hi - 2):
             mark = doc[k + 1]
+            if mark.lower_ != "as":
+                continue
             clause = mark.head
             if (
                 mark.dep_ == "mark"
@@ -2513,8 +2598,8 @@ class Extractor:
         # "of massacring 14 civilians, including six children, in a raid": the tail
         # already closes the charge (hung on its noun), and the place after it goes on.
         absorbed = any(
-            t.lower_ == "including" and t.dep_ == "prep" and t.right_edge.i == hi - 1
-            for t in doc[max(0, hi - 8) : hi]
+            doc[k].dep_ == "prep" and doc[k].right_edge.i == hi - 1
+            for k in self.ix.where("including", max(0, hi - 8), hi)
         )
         for c in cue.rights:
             if c.i < hi or c.is_punct:
@@ -2591,9 +2676,9 @@ class Extractor:
         """An object without a trailing "in a statement (posted on ...)": "denied any
         involvement in a statement" hangs where it was said on the object."""
         doc = self.doc
-        for k in range(lo + 1, hi):
+        for k in self.ix.where("in", lo + 1, hi):
             t = doc[k]
-            if t.dep_ == "prep" and t.lower_ == "in":
+            if t.dep_ == "prep":
                 pobj = _first_child(t, ("pobj",))
                 if (
                     pobj is not None
@@ -2607,6 +2692,8 @@ class Extractor:
     def _cut_comment(self, lo: int, hi: int, cue: Token) -> int:
         """Drop a trailing ", exacerbating ..." participle: the writer's gloss on the
         dispute, not the claim (", cutting the flow to a trickle" is what the act did)."""
+        if not self.ix.where(",", lo, hi - 1):
+            return hi  # (both cuts below open after a comma)
         doc = self.doc
         for k in range(lo + 1, hi):
             t = doc[k]
@@ -2677,10 +2764,11 @@ class Extractor:
                     )
                     return
             for c in cue.rights:
+                if c.dep_ != "advcl":
+                    continue
                 mark = next((g for g in c.lefts if g.dep_ == "mark"), None)
                 if (
-                    c.dep_ == "advcl"
-                    and mark is not None
+                    mark is not None
                     and mark.lower_ == "for"
                     and mark.i == cue.i + 1
                     and c.tag_ == "VB"
@@ -3066,7 +3154,7 @@ class Extractor:
             toks.pop()
         if toks:
             last = toks[-1]
-            cut = last.idx + len(last.text)
+            cut = last.idx + len(last)
         return cut
 
     def _hedge_of_speaker(self, c: RawClaim) -> bool:
@@ -3132,10 +3220,10 @@ class Extractor:
         )
 
     def _clean(self) -> list[RawClaim]:
-        claims = sorted(
-            (c for c in self.claims if not any(s <= c.cue_start < e for s, e in self._asides)),
-            key=lambda c: (c.start, -(c.end - c.start)),
-        )
+        claims = self.claims
+        if self._asides:
+            claims = [c for c in claims if not any(s <= c.cue_start < e for s, e in self._asides)]
+        claims = sorted(claims, key=lambda c: (c.start, -(c.end - c.start)))
         keep: list[RawClaim] = []
         # Last cue first: "said X, calling it Y, while Z insisted W" must lose "while Z
         # insisted W" before ", calling it Y" can be seen to close what was said.

@@ -10,7 +10,9 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from spacy.attrs import IDX
+import numpy as np
+from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -60,7 +62,13 @@ def doc_lines(doc: Doc) -> tuple[Line, ...]:
 # "... bound for Mrauk-U. There were ...": the tokenizer keeps a capital letter and its
 # full stop together as an initial ("U."), so the sentence it closes runs on. An initial
 # never follows a hyphen inside a word: the next capitalised word starts a sentence.
-_HYPHEN_INITIAL_END_RE = re.compile(r"\w-[A-Z]\. +(?=[A-Z\"“])")
+# (The hyphen is looked for first and the letter before it checked after: a pattern that
+# opens with \w is tried at every position of the text, one with "-" only at hyphens.)
+_HYPHEN_INITIAL_END_RE = re.compile(r"-[A-Z]\. +(?=[A-Z\"“])")
+_WORD_CHAR_RE = re.compile(r"\w")
+# Token.sent_start values as doc.to_array gives them (unsigned: -1 wrapped round).
+_SENT_START = np.uint64(1)
+_NOT_SENT_START = np.uint64(np.iinfo(np.uint64).max)
 
 
 @Language.factory(
@@ -100,24 +108,38 @@ class SentenceBoundaries:
             if ln.headline and self.force_headlines:
                 inside.append((ln.start, ln.end))
             prev = ln
-        starts.update(m.end() for m in _HYPHEN_INITIAL_END_RE.finditer(text))
+        starts.update(
+            m.end()
+            for m in _HYPHEN_INITIAL_END_RE.finditer(text)
+            if m.start() > 0 and _WORD_CHAR_RE.match(text, m.start() - 1)
+        )
         # Only tokens at line starts and inside headlines are touched, found by binary
-        # search over the tokens' offsets rather than a walk over the whole text.
-        offsets: list[int] = doc.to_array(IDX).tolist()
+        # search over the tokens' offsets rather than a walk over the whole text. The
+        # flags are written back all at once: Token.is_sent_start checks the whole doc
+        # for a parse on each assignment.
+        arr = doc.to_array([IDX, SENT_START, ORTH])
+        offsets: list[int] = arr[:, 0].tolist()
+        flags: Any = arr[:, 1].copy()
+        orths = arr[:, 2]
         n = len(doc)
+        changed = False
         for start, end in inside:
             first = bisect_left(offsets, start)
-            last = bisect_left(offsets, end)
-            prev_text = doc[first].text if first < n else ""
-            for i in range(first + 1, min(last, n)):
+            last = min(bisect_left(offsets, end), n)
+            if first + 1 < last:
                 # "Pakistan says X; India denies Y" is two headlines in one line.
-                tok = doc[i]
-                tok.is_sent_start = prev_text == ";"
-                prev_text = tok.text
+                after_semicolon = orths[first : last - 1] == doc.vocab.strings[";"]
+                flags[first + 1 : last] = np.where(after_semicolon, _SENT_START, _NOT_SENT_START)
+                changed = True
         for start in starts:
             i = bisect_left(offsets, start)
             if 0 < i < n and offsets[i] == start:
-                doc[i].is_sent_start = True
+                flags[i] = _SENT_START
+                changed = True
+        if changed:
+            if doc.has_annotation("DEP"):
+                raise ValueError(Errors.E043)  # as Token.is_sent_start would
+            doc.from_array([SENT_START], flags)
         return doc
 
 

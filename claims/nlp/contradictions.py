@@ -19,14 +19,14 @@ from .aspects import (
     STOP,
     AliasTable,
     Features,
-    _mentions,
-    _stem,
     alias_table,
     analyse,
     aspect_scores,
     claim_words,
     words_of,
 )
+from .aspects.actors import _mentions
+from .aspects.features import _stem
 from .lexicon import party_alias_words, resolver_for
 from .types import ClaimInput, Lexicon, SuggestedContradiction
 from .wordlists import words

@@ -593,8 +593,9 @@ class PartyResolver:
             backer = m.end < len(words) and words[m.end].lower() in BACKER_WORDS
             return min(lv[m.start : m.end]) + (10 if backer else 0)
 
-        best = min(level(m) for m in found)
-        top = [m for m in found if level(m) == best]
+        levels_found = [level(m) for m in found]
+        best = min(levels_found)
+        top = [m for m, lv_m in zip(found, levels_found, strict=True) if lv_m == best]
         sources = [m for m in top if m.kind == "source"]
         if sources:
             # The lexicon's explicit mapping wins over everything said at the same depth.

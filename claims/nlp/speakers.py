@@ -14,7 +14,7 @@ from functools import cached_property
 import numpy as np
 from numpy.typing import NDArray
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
-from spacy.strings import StringStore
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
@@ -24,7 +24,6 @@ from .attribution import (
     DOCUMENT_NOUNS,
     RawClaim,
     _first_child,
-    _member,
     source_range,
 )
 from .lexicon import (
@@ -203,31 +202,34 @@ def word_levels(doc: Doc, i: int, j: int, root: int) -> list[int]:
     return _levels(doc, range(i, j), i, j, root)
 
 
+# The string ids _Parse and _levels compare (hashes, or symbols: the same in every vocab).
+_CORE_DEP_IDS = frozenset(get_string_id(d) for d in _CORE_DEPS)
+_COMPOUND = get_string_id("compound")
+_RELCL = get_string_id("relcl")
+_POSSESSIVE_TAG = get_string_id("POS")
+_AMPERSAND = get_string_id("&")
+
+
 class _Parse:
-    """Each token's dependency label, tag and form (as the string store's ids), head
-    index and punctuation flags, read from the Doc's arrays once per
-    document: the rules that rank and list the words of every source phrase
-    (:func:`_levels`, :func:`_word_tokens`) index these where Token objects would be
-    built at each step."""
+    """Each token's dependency label (as the string store's id), head index and whether it
+    is a word of a name, read from the Doc's arrays once per document: the rules that
+    rank and list the words of every source phrase (:func:`_levels`,
+    :func:`_word_tokens`) index these where Token objects would be built at each step."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         attrs = [DEP, HEAD, TAG, ORTH, IS_PUNCT, IS_SPACE]
         arr = doc.to_array(attrs) if n else np.zeros((0, len(attrs)), dtype=np.uint64)
-        deps, tags, forms = arr[:, 0], arr[:, 2], arr[:, 3]
-        strings = doc.vocab.strings
-        core = np.array(sorted(strings[d] for d in _CORE_DEPS), dtype=np.uint64)
-        # (flags as lists of bools, offsets as lists of ints: the rules index them)
-        self.outside_core: list[bool] = (~_member(deps, core)).tolist()
-        self.compound: list[bool] = (deps == strings["compound"]).tolist()
-        self.relcl: list[bool] = (deps == strings["relcl"]).tolist()
-        # (HEAD is the offset to the head, stored unsigned)
-        self.heads: list[int] = (arr[:, 1].astype(np.int64) + np.arange(n)).tolist()
+        # (lists, not arrays: the rules index them one token at a time)
+        self.deps: list[int] = arr[:, 0].tolist()
+        # Each head's offset from its token (HEAD, stored unsigned: read back as signed).
+        self.to_head: list[int] = arr[:, 1].view(np.int64).tolist()
         # Not a word of a name: spaces, the possessive "'s", punctuation other than "&".
+        tags, forms = arr[:, 2], arr[:, 3]
         self.not_word: list[bool] = (
             (arr[:, 5] != 0)
-            | (tags == strings["POS"])
-            | ((arr[:, 4] != 0) & (forms != strings["&"]))
+            | (tags == _POSSESSIVE_TAG)
+            | ((arr[:, 4] != 0) & (forms != _AMPERSAND))
         ).tolist()
 
 
@@ -237,16 +239,16 @@ def _levels(
     """:func:`word_levels` of the given tokens of the phrase ``i:j`` only."""
     if arcs is None:
         arcs = _Parse(doc)
-    outside_core, heads = arcs.outside_core, arcs.heads
+    deps, to_head = arcs.deps, arcs.to_head
     levels: list[int] = []
     for k in tokens:
-        lv = 1 if arcs.compound[k] and _owned_compound(doc[k]) else 0
+        lv = 1 if deps[k] == _COMPOUND and _owned_compound(doc[k]) else 0
         steps = 0
         ti = k
         while ti != root and i <= ti < j and steps < 20:
-            if outside_core[ti]:
+            if deps[ti] not in _CORE_DEP_IDS:
                 lv += 1
-            ti = heads[ti]
+            ti += to_head[ti]
             steps += 1
         levels.append(lv)
     return levels
@@ -294,24 +296,13 @@ def _word_tokens(doc: Doc, i: int, j: int, parse: _Parse | None = None) -> list[
     for k in range(i, j):
         if k < skip_to:
             continue
-        if p.relcl[k] and p.heads[k] < k:
+        if p.deps[k] == _RELCL and p.to_head[k] < 0:
             skip_to = doc[k].right_edge.i + 1
             continue
         if p.not_word[k]:
             continue
         idx.append(k)
     return idx
-
-
-def _positions_by_string(
-    strings: StringStore, positions: NDArray[np.intp], hashes: NDArray[np.uint64]
-) -> dict[str, list[int]]:
-    """The ``positions`` (ascending) grouped by the string of their ``hashes``, each
-    group ascending: one look-up in the string store per distinct string."""
-    by_hash: dict[int, list[int]] = {}
-    for k, h in zip(positions.tolist(), hashes.tolist(), strict=True):
-        by_hash.setdefault(h, []).append(k)
-    return {strings[h]: ks for h, ks in by_hash.items()}
 
 
 def _is_person(doc: Doc, claim: RawClaim, parse: _Parse | None = None) -> bool:
@@ -416,8 +407,7 @@ class SpeakerResolver:
         self._by_words: dict[_WordsKey, Resolution] = {}  # see _resolve_words
         self.names: dict[str, str | None] = {}  # proper name word -> party
         # Where each noun lemma and each proper noun's text occurs (see _occurrences).
-        self._nouns: dict[str, list[int]] | None = None
-        self._propns: dict[str, list[int]] | None = None
+        self._found: dict[tuple[int, str], list[int]] = {}
         # Parties that are businesses (see _business_parties).
         self._businesses: list[str] | None = None
         # The one party the article calls a region (see _party_named_as_region).
@@ -487,20 +477,21 @@ class SpeakerResolver:
 
         The rules that look for an earlier or later mention ("the alliance" after "the
         Tuareg-led rebel alliance") may scan up to NAMESAKE_WINDOW tokens, and only these
-        tokens can match: both tables are built once per document, on first need.
+        tokens can match. A document asks for a few words only: each is found by one
+        comparison over the tags and string ids of all tokens, read once per document.
         """
-        if self._nouns is None or self._propns is None:
-            doc = self.doc
-            strings = doc.vocab.strings
-            self._nouns, self._propns = {}, {}
-            if len(doc):
-                arr = doc.to_array([POS, LEMMA, ORTH])
-                nouns = np.flatnonzero(arr[:, 0] == NOUN)
-                self._nouns = _positions_by_string(strings, nouns, arr[nouns, 1])
-                propns = np.flatnonzero(arr[:, 0] == PROPN)
-                self._propns = _positions_by_string(strings, propns, arr[propns, 2])
-        found = (self._nouns if pos == NOUN else self._propns).get(key, [])
+        found = self._found.get((pos, key))
+        if found is None:
+            arr = self._tags_and_forms
+            form = arr[:, 1] if pos == NOUN else arr[:, 2]
+            hits = (arr[:, 0] == pos) & (form == self.doc.vocab.strings[key])
+            found = self._found[pos, key] = np.flatnonzero(hits).tolist()
         return found[bisect_left(found, lo) : bisect_left(found, hi)]
+
+    @cached_property
+    def _tags_and_forms(self) -> NDArray[np.uint64]:
+        """Each token's POS, LEMMA and ORTH (see :meth:`_occurrences`)."""
+        return np.asarray(self.doc.to_array([POS, LEMMA, ORTH]), dtype=np.uint64).reshape(-1, 3)
 
     def _recent(self, done: Sequence[RawClaim], claim: RawClaim, *, paragraphs: int = 1):
         """Earlier speakers, nearest first: same paragraph, then the previous ``paragraphs``.

@@ -2,7 +2,8 @@
 
 import pytest
 
-from claims.nlp.aspects import _scan, analyse, aspect_scores, classify_aspect, polarity_of
+from claims.nlp.aspects import analyse, aspect_scores, classify_aspect, polarity_of
+from claims.nlp.aspects.scan import _scan
 
 
 @pytest.mark.parametrize(
@@ -1677,7 +1678,8 @@ def test_round_22_aspects(text: str, cue: str, aspect: str) -> None:
 
 
 def test_party_mentions_are_the_longest_aliases_left_to_right() -> None:
-    from claims.nlp.aspects import _mentions, alias_table, words_of
+    from claims.nlp.aspects import alias_table, words_of
+    from claims.nlp.aspects.actors import _mentions
 
     table = alias_table({"Moscow": ["Russia", "Russian forces"], "Kyiv": ["Ukraine", "forces"]})
     assert dict(table.firsts) == {
@@ -1702,7 +1704,7 @@ def test_party_mentions_are_the_longest_aliases_left_to_right() -> None:
 def _guarded_rules() -> dict[str, object]:
     """The rules _scan tries only when the claim has one of their words (aspects._NEEDS),
     by the name _NEEDS gives them."""
-    from claims.nlp import aspects
+    from claims.nlp.aspects import scan as aspects
 
     renamed = {"appeal": "is_appeal", "shields": "_human_shields", "off_line": "_off_the_line"}
     renamed["things_damaged"] = "_things_counted_damaged"
@@ -1714,7 +1716,7 @@ def test_a_rule_skipped_for_want_of_its_words_would_not_have_fired():
     claim text of the development set on which a rule fires has one of them, and each rule
     fires somewhere (so the check is not empty). A rule edited to fire on other words must
     have its entry widened, or this fails."""
-    from claims.nlp import aspects
+    from claims.nlp.aspects import scan as aspects
     from claims.nlp.evaluate import load_devset
 
     texts = {c.text for a in load_devset(splits=("tune",)) for c in a.claims}

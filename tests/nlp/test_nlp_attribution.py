@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claims.nlp import ExtractedClaim, Lexicon, extract, get_nlp
+from claims.nlp.attribution import DocIndex, Extractor, _nearest_subject
+from claims.nlp.components import doc_lines, original_text
 
 LEX = Lexicon.from_json(
     {
@@ -2869,3 +2871,36 @@ def test_the_noun_a_relative_call_qualifies_is_what_is_called():
         "government called piracy in its own waters."
     )
     assert (c.party, c.text) == ("Kyiv", "piracy in its own waters")
+
+
+_INTERNALS_TEXT = (
+    "Russia and Ukraine traded blame on Monday. The ministry said the strike hit a depot, "
+    "and the army denied it. That claim, a spokesman said, was false; officials met. "
+    "Kyiv has not commented, and no group claimed the attack. Rebels Deny Killing Herders"
+)
+
+
+def test_main_clause_subjects_read_off_the_arrays_are_those_of_the_parse(nlp) -> None:
+    # Extractor._main_subjects reads heads and labels from arrays; it must find what
+    # _nearest_subject finds on each root and each conjunct on a root's right.
+    doc = nlp(_INTERNALS_TEXT)
+    extractor = Extractor(doc, DocIndex(doc, doc_lines(doc), original_text(doc)))
+    extractor.run()
+    expected = []
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        for verb in [root, *(c for c in root.rights if c.dep_ == "conj")]:
+            subj = _nearest_subject(verb, ("nsubj", "nsubjpass"))
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                expected.append(subj.i)
+    assert expected
+    assert extractor._main_subjects() == expected
+
+
+def test_the_word_positions_of_the_index_are_those_of_the_tokens(nlp) -> None:
+    doc = nlp(_INTERNALS_TEXT)
+    index = DocIndex(doc, doc_lines(doc), original_text(doc))
+    for word in (",", "that", "no", "and"):
+        for i, j in ((0, len(doc)), (5, 20), (-1, 3), (20, 10)):
+            expected = [k for k in range(max(i, 0), j) if doc[k].lower_ == word]
+            assert index.where(word, i, j) == expected, (word, i, j)
+    assert index.where("that", 0, len(doc))  # "That claim" as well as "that"
