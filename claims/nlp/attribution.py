@@ -115,7 +115,8 @@ _QUOTE_MARKS = (QUOTE_BOTH, QUOTE_OPEN, QUOTE_CLOSE)
 _SINGLE_QUOTE_RE = re.compile(r"(?:^|(?<=[\s(]))['‘](\S.*?)['’](?=[\s,:;.!?]|$)", re.MULTILINE)
 
 
-@dataclass
+# (slots: a document yields hundreds of claims and mentions; no per-claim __dict__ to build.)
+@dataclass(slots=True)
 class RawClaim:
     kind: str
     cue_lemma: str
@@ -152,6 +153,7 @@ class RawClaim:
         *,
         paragraph: int,
         sent_start: int,
+        headline: bool = False,
     ) -> RawClaim:
         """Someone named with no claim of their own, kept as a later pronoun's possible
         antecedent."""
@@ -171,6 +173,7 @@ class RawClaim:
             confidence=0.0,
             paragraph=paragraph,
             sent_start=sent_start,
+            headline=headline,
         )
 
 
@@ -184,7 +187,8 @@ class DocIndex:
         self.text = text if text is not None else doc.text
         self.lines = lines
         self._line_starts = [ln.start for ln in lines]
-        self.quotes = find_quotes(self.text, lines)
+        self._quote_marks = _quote_mark_positions(self.text)
+        self.quotes = find_quotes(self.text, lines, self._quote_marks)
         self._quote_starts = [q[0] for q in self.quotes]
         self.quoted_paragraphs = {self.paragraph_at(qs) for qs, _ in self.quotes}  # (few)
         # Sentence bounds once per document: Token.sent walks the parse every time.
@@ -235,6 +239,13 @@ class DocIndex:
             return 0, False
         return line.paragraph, line.headline and line.start <= char < line.end
 
+    def quote_marks(self, start: int, end: int) -> int:
+        """How many double quotation marks the characters start..end-1 hold (as
+        :func:`_count_quote_marks`, by binary search rather than a scan of the text)."""
+        marks = self._quote_marks
+        first = bisect_left(marks, start)
+        return bisect_left(marks, end, first) - first
+
     def quote_at(self, char: int) -> tuple[int, int] | None:
         """The quotation (content start, content end) containing ``char``, if any."""
         i = bisect_right(self._quote_starts, char) - 1
@@ -266,15 +277,19 @@ def _count_quote_marks(text: str, start: int, end: int) -> int:
     )
 
 
-def find_quotes(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
+def find_quotes(
+    text: str, lines: Sequence[Line], marks: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Spans inside double quotation marks, paragraph by paragraph, in order.
 
     An opening mark left unclosed at the end of a paragraph runs to the paragraph's end,
-    as in wire copy where a quotation continues into the next paragraph.
+    as in wire copy where a quotation continues into the next paragraph. ``marks`` are
+    the marks' positions, when the caller has them already.
     """
     out: list[tuple[int, int]] = []
     # The marks of the whole text at once (most paragraphs have none).
-    marks = _quote_mark_positions(text)
+    if marks is None:
+        marks = _quote_mark_positions(text)
     by_par: dict[int, list[Line]] = {}
     for ln in lines:
         by_par.setdefault(ln.paragraph, []).append(ln)
@@ -328,7 +343,7 @@ def _closes_bracket(doc: Doc, i: int, j: int) -> bool:
 
 def trim(ix: DocIndex, i: int, j: int) -> tuple[int, int]:
     """Strip a leading complementiser and punctuation, and unbalanced quotation marks."""
-    doc, text = ix.doc, ix.text
+    doc = ix.doc
     while i < j:
         first = doc[i]
         dep = first.dep_
@@ -341,8 +356,7 @@ def trim(ix: DocIndex, i: int, j: int) -> tuple[int, int]:
         j -= 1
     # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
     while i < j:
-        s, e = chars(doc, i, j)
-        if _count_quote_marks(text, s, e) % 2 == 0:
+        if ix.quote_marks(*chars(doc, i, j)) % 2 == 0:
             break
         if _is_quote_tok(doc[i]):
             i += 1
@@ -417,32 +431,39 @@ def subtree_range(t: Token) -> tuple[int, int]:
     return t.left_edge.i, t.right_edge.i + 1
 
 
-def source_range(root: Token) -> tuple[int, int]:
-    """The source phrase: the subject's subtree without relative clauses and asides."""
+def source_range(root: Token, ix: DocIndex | None = None) -> tuple[int, int]:
+    """The source phrase: the subject's subtree without relative clauses and asides.
+
+    With the document's index, a phrase with no quotation mark in its text (most) is
+    not searched token by token for a closing one.
+    """
+    doc = root.doc
     i, j = subtree_range(root)
     for c in root.rights:
-        if c.dep_ in ("relcl", "acl", "advcl"):
+        dep = c.dep_
+        if dep in ("relcl", "acl", "advcl"):
             j = min(j, c.left_edge.i)
-        elif c.dep_ == "prep" and c.lower_ == "on" and _weekday(_first_child(c, ("pobj",))):
+        elif dep == "prep" and c.lower_ == "on" and _weekday(_first_child(c, ("pobj",))):
             # "A Chilean lithium producer on Monday blamed...": when it spoke, not who.
             j = min(j, c.i)
-    doc = root.doc
-    if (
-        j - i > 3
-        and doc[j - 2].lower_ == "on"
-        and doc[j - 2].head.pos_ in ("NOUN", "PROPN")
-        and _weekday(doc[j - 1])
-    ):
-        # "Leaders of the region on Sunday accused...": the day hung on the last noun.
-        j -= 2
+    if j - i > 3:
+        on = doc[j - 2]
+        if on.lower_ == "on" and on.head.pos_ in ("NOUN", "PROPN") and _weekday(doc[j - 1]):
+            # "Leaders of the region on Sunday accused...": the day hung on the last noun.
+            j -= 2
     # "’s" of a possessor and commas before a cut clause are not part of the name.
-    while j > i and (
-        (root.doc[j - 1].is_punct and not _closes_bracket(root.doc, i, j))
-        or root.doc[j - 1].tag_ == "POS"
-    ):
+    while j > i:
+        last = doc[j - 1]
+        if not ((last.is_punct and not _closes_bracket(doc, i, j)) or last.tag_ == "POS"):
+            break
         j -= 1
-    while i < j and (root.doc[i].is_punct and not root.doc[i].text.isalnum()):
+    while i < j:
+        first = doc[i]
+        if not (first.is_punct and not first.text.isalnum()):
+            break
         i += 1
+    if root.i <= i or (ix is not None and not ix.quote_marks(doc[i].idx, root.idx)):
+        return i, j
     for k in range(root.i - 1, i, -1):
         if doc[k].text in (QUOTE_CLOSE, QUOTE_BOTH) and doc[k - 1].text in (",", "?", "!"):
             # '"...caught red-handed," a naval commander told': the parser hung the end
@@ -1040,8 +1061,8 @@ class Extractor:
                 k,
                 paragraph=paragraph,
                 sent_start=self.ix.sent_of(k)[0],
+                headline=headline,
             )
-            m.headline = headline
             out.append(m)
         return out
 
@@ -1086,7 +1107,7 @@ class Extractor:
         for each of its claims and again for the mentions."""
         found = self._source_ranges.get(root.i)
         if found is None:
-            found = self._source_ranges[root.i] = source_range(root)
+            found = self._source_ranges[root.i] = source_range(root, self.ix)
         return found
 
     def _add(
@@ -3224,17 +3245,16 @@ class Extractor:
         if self._asides:
             claims = [c for c in claims if not any(s <= c.cue_start < e for s, e in self._asides)]
         claims = sorted(claims, key=lambda c: (c.start, -(c.end - c.start)))
+        starts = [c.start for c in claims]  # (the loop below cuts ends, never starts)
         keep: list[RawClaim] = []
         # Last cue first: "said X, calling it Y, while Z insisted W" must lose "while Z
         # insisted W" before ", calling it Y" can be seen to close what was said.
         for c in sorted(claims, key=lambda c: -c.cue_start):
             drop = False
-            for o in claims:
-                if o.start > c.cue_start:
-                    break  # sorted by start: no later claim holds c's cue
-                if o is c:
-                    continue
-                if o.start <= c.cue_start < o.end and o.cue_start != c.cue_start:
+            cue = c.cue_start
+            # Sorted by start: no later claim holds c's cue.
+            for o in claims[: bisect_right(starts, cue)]:
+                if o is not c and cue < o.end and o.cue_start != cue:
                     # c is said inside o's content. When c closes o's span and has its
                     # own named speaker ("..., an allegation India rejected", "in what
                     # Manila called...") or o's speaker (", calling it X"), it is cut off

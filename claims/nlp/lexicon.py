@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from .types import Lexicon
 from .wordlists import wordset
@@ -330,14 +331,16 @@ def _alias_key(alias: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     return words, acronym, _key(words, acronym)
 
 
-@dataclass(frozen=True)
-class Match:
+# (A NamedTuple, not a frozen dataclass: as immutable, and twice as cheap to build.)
+class Match(NamedTuple):
     start: int  # word index, inclusive
     end: int  # word index, exclusive
     kind: str  # "party", "source" or "third"
     party: str | None
 
 
+# (A frozen dataclass: the rules read its fields far more often than they build one, and
+# a NamedTuple's fields are slower to read.)
 @dataclass(frozen=True)
 class Resolution:
     party: str | None
@@ -649,6 +652,8 @@ class PartyResolver:
         "The National Security Council" is a state's council, not the U.N. Security
         Council (a possessor or demonym before it, "Iran's", "Ukrainian", is an alias and
         still counts; a determiner is no part of a name)."""
+        if all(m.kind != "third" or m.end - m.start == 1 for m in found):
+            return found  # (most phrases: nothing to drop)
         ends = {m.end for m in found}
         return [
             m

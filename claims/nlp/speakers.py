@@ -205,6 +205,7 @@ def word_levels(doc: Doc, i: int, j: int, root: int) -> list[int]:
 # The string ids _Parse and _levels compare (hashes, or symbols: the same in every vocab).
 _CORE_DEP_IDS = frozenset(get_string_id(d) for d in _CORE_DEPS)
 _COMPOUND = get_string_id("compound")
+_POSS = get_string_id("poss")
 _RELCL = get_string_id("relcl")
 _POSSESSIVE_TAG = get_string_id("POS")
 _AMPERSAND = get_string_id("&")
@@ -242,7 +243,7 @@ def _levels(
     deps, to_head = arcs.deps, arcs.to_head
     levels: list[int] = []
     for k in tokens:
-        lv = 1 if deps[k] == _COMPOUND and _owned_compound(doc[k]) else 0
+        lv = 1 if deps[k] == _COMPOUND and _owned_compound(doc, k, arcs) else 0
         steps = 0
         ti = k
         while ti != root and i <= ti < j and steps < 20:
@@ -254,20 +255,23 @@ def _levels(
     return levels
 
 
-def _owned_compound(t: Token) -> bool:
-    """A name word of a noun that has a possessor: "Beijing's Taiwan Affairs Office".
+def _owned_compound(doc: Doc, k: int, arcs: _Parse) -> bool:
+    """A name word (token ``k``) of a noun that has a possessor: "Beijing's Taiwan
+    Affairs Office".
 
     The possessor says whose body it is; the compound only says what it deals with, so
-    it ranks one level below the possessor.
+    it ranks one level below the possessor. (The chain of heads is read off the arrays;
+    only the noun's left children need Tokens.)
     """
-    if t.dep_ != "compound":
+    deps, to_head = arcs.deps, arcs.to_head
+    if deps[k] != _COMPOUND:
         return False
-    head = t.head
+    head = k + to_head[k]
     for _ in range(4):  # "Taiwan" -> "Affairs" -> "Office"
-        if head.dep_ != "compound":
+        if deps[head] != _COMPOUND:
             break
-        head = head.head
-    return any(c.dep_ == "poss" and c.i < t.i for c in head.lefts)
+        head += to_head[head]
+    return any(c.dep == _POSS and c.i < k for c in doc[head].lefts)
 
 
 def _words(
@@ -2392,7 +2396,7 @@ class SpeakerResolver:
         for k in [*range(i, j), *self._given_name(root)]:
             t = doc[k]
             if (
-                t.pos_ == "PROPN"
+                t.pos == PROPN
                 and t.text[:1].isupper()
                 and t.lower_ not in _NOT_NAMES
                 and t.lemma_.lower() not in ANAPHOR_HEADS

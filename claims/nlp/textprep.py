@@ -123,8 +123,9 @@ def _check_language(sample: str) -> None:
     # Runs of letters: the words compared with the word lists, and the letters counted.
     # (In lower-cased ASCII text the letters are a-z: a plain range is quicker to match.)
     runs = _ASCII_LETTERS_RE.findall(sample.lower()) if ascii_only else _LETTERS_RE.findall(sample)
-    n_letters = sum(map(len, runs))
-    if n_letters >= 20 and not ascii_only:
+    # (Only text beyond ASCII can be in another script: ASCII text skips the letter count.)
+    n_letters = 0 if ascii_only else sum(map(len, runs))
+    if n_letters >= 20:
         foreign: dict[str, int] = {}
         for c in _NON_LATIN_RE.findall(sample):  # beyond Latin, Latin-1 and Latin Extended
             if not c.isalpha():

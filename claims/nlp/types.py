@@ -128,7 +128,7 @@ def _name_and_aliases(item: Any, where: str, *, allowed: set[str]) -> tuple[str,
     return name.strip(), tuple(a.strip() for a in aliases)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExtractedClaim:
     id: str
     party: str | None
@@ -197,7 +197,7 @@ class Extraction:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimInput:
     """What the suggester needs of a saved claim (the app builds these from its models)."""
 

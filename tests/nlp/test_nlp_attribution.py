@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from claims.nlp import ExtractedClaim, Lexicon, extract, get_nlp
-from claims.nlp.attribution import DocIndex, Extractor, _nearest_subject
+from claims.nlp.attribution import (
+    DocIndex,
+    Extractor,
+    _count_quote_marks,
+    _nearest_subject,
+    source_range,
+)
 from claims.nlp.components import doc_lines, original_text
 
 LEX = Lexicon.from_json(
@@ -2904,3 +2910,21 @@ def test_the_word_positions_of_the_index_are_those_of_the_tokens(nlp) -> None:
             expected = [k for k in range(max(i, 0), j) if doc[k].lower_ == word]
             assert index.where(word, i, j) == expected, (word, i, j)
     assert index.where("that", 0, len(doc))  # "That claim" as well as "that"
+
+
+def test_source_phrases_and_quotation_marks_read_off_the_index_are_those_of_the_text(nlp) -> None:
+    # DocIndex.quote_marks counts by binary search over the marks' positions, and
+    # source_range with the index skips phrases with no mark: neither may change a thing.
+    text = (
+        '"The depot was hit," a Russian ministry spokesman said. "We saw it," Kyiv said, '
+        "and “nothing” was left, the army said. Officials in Kyiv on Monday denied it."
+    )
+    doc = nlp(text)
+    index = DocIndex(doc, doc_lines(doc), original_text(doc))
+    for s in range(0, len(text), 7):
+        for e in (s, s + 1, s + 13, len(text)):
+            assert index.quote_marks(s, e) == _count_quote_marks(text, s, e), (s, e)
+    subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+    assert any(index.quote_marks(t.left_edge.idx, t.idx) for t in subjects)
+    for t in subjects:
+        assert source_range(t, index) == source_range(t), t.text

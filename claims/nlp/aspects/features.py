@@ -7,8 +7,9 @@ casualty counts (`Casualty`) and the word stems (`_stem`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .actors import AliasTable, _actor, _mentions, _side_near, alias_table
 from .casualties import _own_losses
@@ -58,8 +59,9 @@ class Casualty:
     side: str | None  # the party whose people these are, when the text says
 
 
-@dataclass(frozen=True)
-class Features:
+class Features(NamedTuple):
+    # A named tuple rather than a frozen dataclass, like the scan: the suggester builds one
+    # per claim, and a frozen dataclass sets its fields one by one through object.__setattr__.
     aspect: str
     polarity: str
     victims: str | None = None  # "civilian" / "military"
@@ -69,7 +71,7 @@ class Features:
     actor_is_self: bool = False
     harm: bool = False
     casualties: tuple[Casualty, ...] = ()
-    stems: frozenset[str] = field(default_factory=frozenset)
+    stems: frozenset[str] = frozenset()
     generic: bool = False
     appeal: bool = False
     alibi: bool = False  # names another culprit or cause ("the gunmen were local Serbs")
