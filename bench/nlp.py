@@ -34,10 +34,12 @@ from claims.nlp.extract import DEFAULT_MODEL, get_nlp, load_bare  # noqa: E402
 
 
 def clear_caches() -> None:
-    from claims.nlp import aspects
+    """Empty the caches keyed on claim texts (the corpus repeats articles)."""
+    from claims.nlp.aspects.features import _stem
+    from claims.nlp.aspects.scan import _scan
 
-    aspects._scan.cache_clear()
-    aspects._stem.cache_clear()
+    _scan.cache_clear()
+    _stem.cache_clear()
 
 
 def corpus(kb: int) -> tuple[list[str], Lexicon]:

@@ -197,11 +197,6 @@ _CORE_DEPS = wordset(
 )
 
 
-def word_levels(doc: Doc, i: int, j: int, root: int) -> list[int]:
-    """0 for words in the core of the phrase, 1 + n for words under n prepositions."""
-    return _levels(doc, range(i, j), i, j, root)
-
-
 # The string ids _Parse and _levels compare (hashes, or symbols: the same in every vocab).
 _CORE_DEP_IDS = frozenset(get_string_id(d) for d in _CORE_DEPS)
 _COMPOUND = get_string_id("compound")
@@ -234,12 +229,9 @@ class _Parse:
         ).tolist()
 
 
-def _levels(
-    doc: Doc, tokens: Iterable[int], i: int, j: int, root: int, arcs: _Parse | None = None
-) -> list[int]:
-    """:func:`word_levels` of the given tokens of the phrase ``i:j`` only."""
-    if arcs is None:
-        arcs = _Parse(doc)
+def _levels(doc: Doc, tokens: Iterable[int], i: int, j: int, root: int, arcs: _Parse) -> list[int]:
+    """How deep each of the given tokens of the phrase ``i:j`` lies: 0 for words in the
+    core of the phrase, 1 + n for words under n prepositions."""
     deps, to_head = arcs.deps, arcs.to_head
     levels: list[int] = []
     for k in tokens:
@@ -274,16 +266,12 @@ def _owned_compound(doc: Doc, k: int, arcs: _Parse) -> bool:
     return any(c.dep == _POSS and c.i < k for c in doc[head].lefts)
 
 
-def _words(
-    doc: Doc, original: str, i: int, j: int, parse: _Parse | None = None
-) -> tuple[list[str], list[int]]:
+def _words(doc: Doc, original: str, i: int, j: int, parse: _Parse) -> tuple[list[str], list[int]]:
     """The words of the phrase ``i:j`` that say who it is, with their token indices.
 
     A relative clause says what the speaker does, not whose it is: "The Arakan Army, an
     armed group that controls the Myanmar side of the border" does not speak for Myanmar.
     """
-    if parse is None:
-        parse = _Parse(doc)
     idx = _word_tokens(doc, i, j, parse)
     words = []
     for k in idx:
@@ -292,9 +280,8 @@ def _words(
     return words, idx
 
 
-def _word_tokens(doc: Doc, i: int, j: int, parse: _Parse | None = None) -> list[int]:
+def _word_tokens(doc: Doc, i: int, j: int, p: _Parse) -> list[int]:
     """The token indices of :func:`_words` (without reading the article's text)."""
-    p = parse if parse is not None else _Parse(doc)
     idx: list[int] = []
     skip_to = i
     for k in range(i, j):
@@ -309,7 +296,7 @@ def _word_tokens(doc: Doc, i: int, j: int, parse: _Parse | None = None) -> list[
     return idx
 
 
-def _is_person(doc: Doc, claim: RawClaim, parse: _Parse | None = None) -> bool:
+def _is_person(doc: Doc, claim: RawClaim, parse: _Parse) -> bool:
     if claim.pronoun:
         return claim.pronoun in PERSON_PRONOUNS
     if claim.src_root is None or claim.src_tok is None:

@@ -1702,13 +1702,13 @@ def test_party_mentions_are_the_longest_aliases_left_to_right() -> None:
 
 
 def _guarded_rules() -> dict[str, object]:
-    """The rules _scan tries only when the claim has one of their words (aspects._NEEDS),
+    """The rules _scan tries only when the claim has one of their words (scan._NEEDS),
     by the name _NEEDS gives them."""
-    from claims.nlp.aspects import scan as aspects
+    from claims.nlp.aspects import scan
 
     renamed = {"appeal": "is_appeal", "shields": "_human_shields", "off_line": "_off_the_line"}
     renamed["things_damaged"] = "_things_counted_damaged"
-    return {name: getattr(aspects, renamed.get(name, f"_{name}")) for name in aspects._NEEDS}
+    return {name: getattr(scan, renamed.get(name, f"_{name}")) for name in scan._NEEDS}
 
 
 def test_a_rule_skipped_for_want_of_its_words_would_not_have_fired():
@@ -1716,16 +1716,16 @@ def test_a_rule_skipped_for_want_of_its_words_would_not_have_fired():
     claim text of the development set on which a rule fires has one of them, and each rule
     fires somewhere (so the check is not empty). A rule edited to fire on other words must
     have its entry widened, or this fails."""
-    from claims.nlp.aspects import scan as aspects
+    from claims.nlp.aspects import scan
     from claims.nlp.evaluate import load_devset
 
     texts = {c.text for a in load_devset(splits=("tune",)) for c in a.claims}
     texts |= {"using patients as human shields", "they were not armed when shot"}
-    never_fired = set(aspects._NEEDS)
+    never_fired = set(scan._NEEDS)
     for name, rule in _guarded_rules().items():
-        needed = aspects._NEEDS[name]
+        needed = scan._NEEDS[name]
         for text in texts:
-            ws = tuple(aspects.words_of(text))
+            ws = tuple(scan.words_of(text))
             if rule(ws):  # type: ignore[operator]
                 never_fired.discard(name)
                 assert not needed.isdisjoint(ws), (name, text)

@@ -14,13 +14,16 @@ from claims.nlp.attribution import (
 )
 from claims.nlp.components import doc_lines, original_text
 
-LEX = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Moscow", "aliases": ["Moscow", "Russia", "Russian", "Kremlin"]},
-            {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
-        ]
-    }
+
+def _parties(*sides: tuple[str, ...]) -> Lexicon:
+    """A lexicon of the given parties, each as (name, *aliases)."""
+    return Lexicon.from_json(
+        {"parties": [{"name": name, "aliases": list(aliases)} for name, *aliases in sides]}
+    )
+
+
+LEX = _parties(
+    ("Moscow", "Moscow", "Russia", "Russian", "Kremlin"), ("Kyiv", "Kyiv", "Ukraine", "Ukrainian")
 )
 
 
@@ -193,13 +196,8 @@ def test_it_keeps_a_calling_clause_as_its_own_claim():
 
 
 # --- party from the phrase and its context (round 7) ------------------------------------------
-REBELS = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Bogota", "aliases": ["Colombia", "Colombian", "Bogota", "army"]},
-            {"name": "FRL", "aliases": ["FRL", "rebel", "rebels"]},
-        ]
-    }
+REBELS = _parties(
+    ("Bogota", "Colombia", "Colombian", "Bogota", "army"), ("FRL", "FRL", "rebel", "rebels")
 )
 
 
@@ -735,22 +733,10 @@ def test_calling_a_gerund_object_something_keeps_both():
     assert c.text == "the shelling a flagrant breach of the truce"
 
 
-ZIMBABWE_REBELS = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Harare", "aliases": ["Zimbabwe", "Zimbabwean", "Harare"]},
-            {"name": "Front", "aliases": ["Liberation Front", "rebels", "rebel"]},
-        ]
-    }
+ZIMBABWE_REBELS = _parties(
+    ("Harare", "Zimbabwe", "Zimbabwean", "Harare"), ("Front", "Liberation Front", "rebels", "rebel")
 )
-HEZBOLLAH = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Israel", "aliases": ["Israel", "Israeli"]},
-            {"name": "Hezbollah", "aliases": ["Hezbollah"]},
-        ]
-    }
-)
+HEZBOLLAH = _parties(("Israel", "Israel", "Israeli"), ("Hezbollah", "Hezbollah"))
 
 
 def _speakers(text: str, lexicon: Lexicon) -> list[tuple[str | None, str]]:
@@ -1207,13 +1193,8 @@ def test_a_subject_read_as_a_relative_clause_of_the_audience_stays_in_the_claim(
 
 
 def test_an_alias_with_a_possessive_matches_the_parsed_phrase():
-    lexicon = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Harare", "aliases": ["Zimbabwe", "Zimbabwean"]},
-                {"name": "ZPLF", "aliases": ["Zambezi People's Liberation Front"]},
-            ]
-        }
+    lexicon = _parties(
+        ("Harare", "Zimbabwe", "Zimbabwean"), ("ZPLF", "Zambezi People's Liberation Front")
     )
     got = _speakers(
         "The Zambezi People's Liberation Front said government troops had looted the depot.",
@@ -1412,13 +1393,8 @@ def test_a_vow_coordinated_with_what_was_said_is_the_speakers_own_act():
 
 
 def test_a_headlines_described_group_is_the_group_so_described_later():
-    lexicon = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Harare", "aliases": ["Zimbabwe", "Zimbabwean", "junta", "army"]},
-                {"name": "ZLF", "aliases": ["ZLF", "jihadists"]},
-            ]
-        }
+    lexicon = _parties(
+        ("Harare", "Zimbabwe", "Zimbabwean", "junta", "army"), ("ZLF", "ZLF", "jihadists")
     )
     got = _speakers(
         "Zimbabwe junta says jihadists massacred villagers; rights group blames soldiers\n\n"
@@ -1454,13 +1430,8 @@ def test_an_apostrophe_in_a_headline_opens_no_quotation():
 
 
 # --- round 12 -------------------------------------------------------------------------------
-REBEL_LEX = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
-            {"name": "Front", "aliases": ["Steppe Front", "Steppe Front rebels"]},
-        ]
-    }
+REBEL_LEX = _parties(
+    ("Kyiv", "Kyiv", "Ukraine", "Ukrainian"), ("Front", "Steppe Front", "Steppe Front rebels")
 )
 
 
@@ -1941,13 +1912,8 @@ def test_a_police_chief_of_an_unknown_district_speaks_for_the_dateline_state():
 
 
 def test_a_country_possessing_a_named_movement_says_where_not_whose():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "KFU", "aliases": ["Kelp Farmers' Union", "KFU", "kelp"]},
-                {"name": "Port Authority", "aliases": ["port authority"]},
-            ]
-        }
+    lex = _parties(
+        ("KFU", "Kelp Farmers' Union", "KFU", "kelp"), ("Port Authority", "port authority")
     )
     text = "Chile's Kelp Farmers' Union (KFU) said the guards had beaten two strikers."
     claims = list(extract(text, lex).claims)
@@ -1974,14 +1940,7 @@ def test_the_second_participle_of_a_with_phrase_has_its_own_subject():
 
 
 def test_authorities_of_a_region_named_after_its_country_speak_for_the_region():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Varna", "aliases": ["Varna", "Varnan"]},
-                {"name": "Osmir", "aliases": ["Osmir", "Osmiri"]},
-            ]
-        }
-    )
+    lex = _parties(("Varna", "Varna", "Varnan"), ("Osmir", "Osmir", "Osmiri"))
     text = "Officials in Osmir's breakaway region of Varna said the dam was blown up by saboteurs."
     claims = list(extract(text, lex).claims)
     assert [c.party for c in claims] == ["Varna"]
@@ -1997,13 +1956,9 @@ def test_trade_sources_speak_for_no_side():
 
 
 def test_one_of_the_survivors_is_a_person_not_the_group_it_refers_back_to():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Sea Watchers", "aliases": ["Sea Watchers", "rescue group"]},
-                {"name": "Valletta", "aliases": ["Malta", "Maltese", "Valletta"]},
-            ]
-        }
+    lex = _parties(
+        ("Sea Watchers", "Sea Watchers", "rescue group"),
+        ("Valletta", "Malta", "Maltese", "Valletta"),
     )
     text = (
         "Sea Watchers said the patrol boat had fired on the dinghy.\n\n"
@@ -2119,13 +2074,8 @@ def _claims_with(text: str, lexicon: Lexicon) -> list[ExtractedClaim]:
     return claims
 
 
-_STATE_AND_REBELS = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Manila", "aliases": ["Philippines", "Philippine", "Manila"]},
-            {"name": "Jund Tamir", "aliases": ["Jund Tamir"]},
-        ]
-    }
+_STATE_AND_REBELS = _parties(
+    ("Manila", "Philippines", "Philippine", "Manila"), ("Jund Tamir", "Jund Tamir")
 )
 
 
@@ -2157,13 +2107,9 @@ def test_a_farmer_or_a_driver_of_a_side_is_a_witness():
 
 
 def test_the_regions_minister_speaks_for_the_breakaway_region():
-    lexicon = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Tbilisi", "aliases": ["Georgia", "Georgian", "Tbilisi"]},
-                {"name": "Sukhumi", "aliases": ["Abkhazia", "Abkhaz", "separatist", "separatists"]},
-            ]
-        }
+    lexicon = _parties(
+        ("Tbilisi", "Georgia", "Georgian", "Tbilisi"),
+        ("Sukhumi", "Abkhazia", "Abkhaz", "separatist", "separatists"),
     )
     text = (
         "Georgia accused the separatists of seizing two farmers.\n\n"
@@ -2195,13 +2141,8 @@ def test_a_body_based_in_a_sides_capital_speaks_for_no_side():
 
 
 def test_the_company_is_the_party_named_as_a_business():
-    lexicon = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Accra", "aliases": ["Ghana", "Ghanaian", "Accra"]},
-                {"name": "Obuasi Gold", "aliases": ["Obuasi Gold Ltd", "Obuasi Gold"]},
-            ]
-        }
+    lexicon = _parties(
+        ("Accra", "Ghana", "Ghanaian", "Accra"), ("Obuasi Gold", "Obuasi Gold Ltd", "Obuasi Gold")
     )
     text = (
         "Ghana's government blamed Obuasi Gold Ltd for the spill, while the company said "
@@ -2350,13 +2291,9 @@ def test_a_rebel_group_described_by_the_states_demonym_is_the_rebel_side():
 
 
 def test_a_body_described_by_the_first_word_of_a_partys_name():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Manila", "aliases": ["Philippines", "Philippine", "Manila"]},
-                {"name": "TLC", "aliases": ["Tamir Liberation Committee", "TLC"]},
-            ]
-        }
+    lex = _parties(
+        ("Manila", "Philippines", "Philippine", "Manila"),
+        ("TLC", "Tamir Liberation Committee", "TLC"),
     )
     (c,) = _claims_with("A Tamir rights movement said three of its members were shot.", lex)
     assert c.party == "TLC"
@@ -2381,13 +2318,9 @@ def test_a_that_clause_after_a_time_clause_is_what_was_said():
 
 
 # --- round 19: incidents other than shootings ---------------------------------------------
-_MINE_AND_VILLAGERS = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Serra Verde", "aliases": ["Serra Verde Mineração SA", "Serra Verde"]},
-            {"name": "Valley Council", "aliases": ["Valley Farmers' Council", "Valley Council"]},
-        ]
-    }
+_MINE_AND_VILLAGERS = _parties(
+    ("Serra Verde", "Serra Verde Mineração SA", "Serra Verde"),
+    ("Valley Council", "Valley Farmers' Council", "Valley Council"),
 )
 
 
@@ -2403,14 +2336,7 @@ def test_a_company_is_the_party_named_with_a_legal_form():
 
 
 def test_a_company_is_the_party_the_text_describes_as_one():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Tola Copper", "aliases": ["Tola Copper"]},
-                {"name": "Dry Wells Group", "aliases": ["Dry Wells Group", "nomads"]},
-            ]
-        }
-    )
+    lex = _parties(("Tola Copper", "Tola Copper"), ("Dry Wells Group", "Dry Wells Group", "nomads"))
     text = (
         "The pit's operator, Tola Copper, said its guards carried no guns. The company said "
         "the nomads had burned a truck. The nomads were also accused by the company of "
@@ -2423,13 +2349,9 @@ def test_a_company_is_the_party_the_text_describes_as_one():
 
 
 def test_the_co_chair_is_one_speaker_and_the_possessor_names_a_party():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Self-Administration", "aliases": ["Lakeside Self-Administration"]},
-                {"name": "Ankara", "aliases": ["Turkey", "Turkish", "Ankara"]},
-            ]
-        }
+    lex = _parties(
+        ("Self-Administration", "Lakeside Self-Administration"),
+        ("Ankara", "Turkey", "Turkish", "Ankara"),
     )
     text = (
         "Turkey's army said the pumps had failed. The Lakeside Self-Administration said "
@@ -2474,14 +2396,7 @@ def test_naming_a_place_and_claiming_a_thing_are_not_claims():
 
 
 def test_a_state_owned_body_is_of_the_states_party_and_is_remembered():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Riga", "aliases": ["Latvia", "Latvian", "Riga"]},
-                {"name": "Moscow", "aliases": ["Russia", "Russian", "Moscow"]},
-            ]
-        }
-    )
+    lex = _parties(("Riga", "Latvia", "Latvian", "Riga"), ("Moscow", "Russia", "Russian", "Moscow"))
     text = (
         "RIGA, May 2 (Wire) - The lights went out at midnight, according to Sadales, the "
         "state-owned power distributor.\n\n"
@@ -2493,13 +2408,8 @@ def test_a_state_owned_body_is_of_the_states_party_and_is_remembered():
 
 
 def test_an_agency_named_without_a_country_and_an_acronym_of_an_earlier_speaker():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Tokyo", "aliases": ["Japan", "Japanese", "Tokyo"]},
-                {"name": "Moscow", "aliases": ["Russia", "Russian", "Moscow"]},
-            ]
-        }
+    lex = _parties(
+        ("Tokyo", "Japan", "Japanese", "Tokyo"), ("Moscow", "Russia", "Russian", "Moscow")
     )
     text = (
         "TOKYO, May 2 (Wire) - According to the Coastal Fisheries Agency, the boat was "
@@ -2529,13 +2439,8 @@ def test_a_spokesman_of_a_body_named_jointly_before_is_not_joint():
     assert _claims(text)[-1].party == "Moscow"
 
 
-_ISLES = Lexicon.from_json(
-    {
-        "parties": [
-            {"name": "Lima", "aliases": ["Peru", "Peruvian", "Lima"]},
-            {"name": "Santiago", "aliases": ["Chile", "Chilean", "Santiago"]},
-        ]
-    }
+_ISLES = _parties(
+    ("Lima", "Peru", "Peruvian", "Lima"), ("Santiago", "Chile", "Chilean", "Santiago")
 )
 
 
@@ -2567,14 +2472,7 @@ def test_a_deputy_minister_after_officials_of_one_side_is_of_that_side():
 
 
 def test_a_headline_noun_for_a_body_named_later_with_it_as_modifier():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Police", "aliases": ["police", "Police"]},
-                {"name": "PDU", "aliases": ["PDU", "People's Democratic Union"]},
-            ]
-        }
-    )
+    lex = _parties(("Police", "police", "Police"), ("PDU", "PDU", "People's Democratic Union"))
     text = (
         "Opposition Says Police Beat Voters\n\n"
         "CITY, May 2 (Wire) - The opposition PDU party said police beat voters at a school."
@@ -2583,13 +2481,8 @@ def test_a_headline_noun_for_a_body_named_later_with_it_as_modifier():
 
 
 def test_the_region_a_party_is_named_as_and_its_regional_leaders():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Tbilisi", "aliases": ["Georgia", "Georgian", "Tbilisi"]},
-                {"name": "Batumi", "aliases": ["Adjara", "Adjaran", "Batumi"]},
-            ]
-        }
+    lex = _parties(
+        ("Tbilisi", "Georgia", "Georgian", "Tbilisi"), ("Batumi", "Adjara", "Adjaran", "Batumi")
     )
     text = (
         "Leaders of Georgia's autonomous Adjara region on Monday accused national police "
@@ -2603,13 +2496,9 @@ def test_the_region_a_party_is_named_as_and_its_regional_leaders():
 
 
 def test_an_acronym_given_in_brackets_is_the_body_named_before_it():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Port Louis", "aliases": ["Mauritius", "Mauritian", "Port Louis"]},
-                {"name": "Victoria", "aliases": ["Seychelles", "Victoria"]},
-            ]
-        }
+    lex = _parties(
+        ("Port Louis", "Mauritius", "Mauritian", "Port Louis"),
+        ("Victoria", "Seychelles", "Victoria"),
     )
     text = (
         "PORT LOUIS, May 2 (Wire) - Fishermen said they had been told by the National "
@@ -2620,13 +2509,8 @@ def test_an_acronym_given_in_brackets_is_the_body_named_before_it():
 
 
 def test_a_brand_followed_by_a_country_is_a_company_not_the_state():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Dodoma", "aliases": ["Tanzania", "Tanzanian", "Dodoma"]},
-                {"name": "Zanzibar", "aliases": ["Zanzibar", "Zanzibari"]},
-            ]
-        }
+    lex = _parties(
+        ("Dodoma", "Tanzania", "Tanzanian", "Dodoma"), ("Zanzibar", "Zanzibar", "Zanzibari")
     )
     claims = _claims_with("Halotel Tanzania said its network had been restored.", lex)
     assert claims[0].party is None
@@ -2712,14 +2596,7 @@ def test_a_body_named_in_capitals_is_the_lowercase_body_later():
 
 
 def test_a_headline_count_with_an_adjective_is_what_was_said():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Miners' union", "aliases": ["miners", "union"]},
-                {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
-            ]
-        }
-    )
+    lex = _parties(("Miners' union", "miners", "union"), ("Kyiv", "Kyiv", "Ukraine", "Ukrainian"))
     text = (
         "Police Clear Mine Entrance; Miners Say Two Dead\n\n"
         "KYIV, May 2 (Reuters) - The union said two men had died when police cleared "
@@ -2739,13 +2616,8 @@ def test_who_opens_a_clause_about_a_person():
 
 
 def test_a_member_of_a_body_named_before_speaks_for_it():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Dockers", "aliases": ["dockers' council", "dockers"]},
-                {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
-            ]
-        }
+    lex = _parties(
+        ("Dockers", "dockers' council", "dockers"), ("Kyiv", "Kyiv", "Ukraine", "Ukrainian")
     )
     claims = _claims_with(
         "According to the dockers' council, the gates were locked by police. Ivan Sirko, "
@@ -2787,13 +2659,9 @@ def test_a_forum_or_a_bureau_for_human_rights_named_after_a_country_speaks_for_n
 
 
 def test_the_bare_association_is_the_one_named_before():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Growers", "aliases": ["Valley Growers Association", "growers"]},
-                {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
-            ]
-        }
+    lex = _parties(
+        ("Growers", "Valley Growers Association", "growers"),
+        ("Kyiv", "Kyiv", "Ukraine", "Ukrainian"),
     )
     claims = _claims_with(
         '"They drove at us," said Petro Hnat, chairman of the Valley Growers Association. '
@@ -2810,14 +2678,7 @@ def test_a_reminder_that_is_a_claim():
 
 
 def test_a_bare_rejection_of_one_sides_accusation_speaks_for_the_other():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Acme", "aliases": ["Acme Mining", "Acme"]},
-                {"name": "Valley Council", "aliases": ["Valley Council"]},
-            ]
-        }
-    )
+    lex = _parties(("Acme", "Acme Mining", "Acme"), ("Valley Council", "Valley Council"))
     claims = _claims_with(
         "Acme Mining blamed farmers for cutting its water pipe. Village elders rejected "
         "the accusation and said the pipe had burst.",
@@ -2835,14 +2696,7 @@ def test_a_regional_office_with_nothing_else_is_of_the_dateline_past_the_agency(
 
 
 def test_a_named_movement_is_the_movement_later():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "FLM", "aliases": ["Free Land Movement", "FLM"]},
-                {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
-            ]
-        }
-    )
+    lex = _parties(("FLM", "Free Land Movement", "FLM"), ("Kyiv", "Kyiv", "Ukraine", "Ukrainian"))
     claims = _claims_with(
         "The Free Land Movement (FLM) said police had fired on its camp. The movement also "
         "accused police of burning tents.",
@@ -2852,14 +2706,7 @@ def test_a_named_movement_is_the_movement_later():
 
 
 def test_a_headline_verb_read_as_a_compound():
-    lex = Lexicon.from_json(
-        {
-            "parties": [
-                {"name": "Rebels", "aliases": ["rebels", "villagers"]},
-                {"name": "Kyiv", "aliases": ["Kyiv", "Ukraine", "Ukrainian"]},
-            ]
-        }
-    )
+    lex = _parties(("Rebels", "rebels", "villagers"), ("Kyiv", "Kyiv", "Ukraine", "Ukrainian"))
     text = (
         "Police Say Raid Hit Arms Cache; Villagers Allege Massacre\n\n"
         "KYIV, May 2 (Reuters) - The police said the raid hit an arms cache."

@@ -15,8 +15,6 @@ from .actors import AliasTable, alias_table
 from .classify import aspect_scores, claim_words, classify_aspect, is_negated, polarity_of
 from .commentary import is_appeal
 from .features import Casualty, Features, analyse
-from .features import _stem as _stem  # bench/nlp.py clears this cache and _scan's
-from .scan import _scan as _scan
 from .tables import COMMON_STEMS, STOP, words_of
 
 __all__ = [
