@@ -166,13 +166,16 @@ _HELD_PASSIVE = wordset(
     "custody"
 )
 _CUSTODY_AUX = _HARMED_AUX | wordset("being")
-_QUANTIFIERS = wordset("any no none")
+_QUANTIFIERS = wordset("any no none only")
 # Who may be counted as held ("31 fishermen", "four of its technicians", "any monk").
 _PERIODS = wordset("since year years month months")
 _HELD_PEOPLE = (
     _HELD
     | frozenset(_VICTIM_CLASS)
     | wordset("members staff crew delegation supporters activists protesters demonstrators")
+    # the crews of what was stopped: "nine other drivers were being held", "only the captain
+    # was detained"
+    | wordset("drivers driver captain skipper passengers")
 )
 
 

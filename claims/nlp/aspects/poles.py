@@ -210,6 +210,8 @@ _LAW = TermMatcher(
             "in accordance with",
             "in line with",
             "in compliance with",
+            "full compliance with",
+            "complied with",
             "within the law",
             "lawful",
             "lawfully",

@@ -188,6 +188,8 @@ ASPECT_TERMS: dict[str, list[tuple[str, float]]] = {
         ("soil", 1),
         ("land", 1.5),  # whose land it is: "This is not Serbian land"
         ("accordance", 1.5),
+        ("compliance", 1.5),  # "acted in full compliance with Canadian law"
+        ("complied", 1.5),
         ("in line with", 1.5),
         ("consistent with", 1.5),
         ("arrangements", 1),
