@@ -15,9 +15,22 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
+from spacy import symbols
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+)
 from spacy.strings import StringStore
-from spacy.symbols import AUX, NOUN, PROPN, conj, neg, nsubj, nsubjpass
+from spacy.symbols import AUX, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from .textprep import Line
@@ -25,7 +38,8 @@ from .wordlists import wordset
 
 # Dependency labels as spaCy's integer symbols, for the rules that read them off the
 # per-document arrays: comparing ints builds no string per token.
-CONJ, NEG, NSUBJ, NSUBJPASS = conj, neg, nsubj, nsubjpass
+CC, CONJ, MARK, NEG = symbols.cc, symbols.conj, symbols.mark, symbols.neg
+NSUBJ, NSUBJPASS = symbols.nsubj, symbols.nsubjpass
 
 # --- cue lexicons (lemmas) -----------------------------------------------------------------
 SAY_VERBS = wordset(
@@ -194,15 +208,40 @@ class DocIndex:
         # Sentence bounds once per document: Token.sent walks the parse every time.
         # (As Doc.sents: a sentence starts at token 0 and at each token whose sent_start
         # is 1; read from one array instead of building a Span per sentence.)
+        # The token attributes the rules look for in bulk, from one array per document:
+        # (lemma, lower, pos and dep hashes; head indices; character offsets).
         n = len(doc)
         starts: list[int] = []
-        self._lowers: NDArray[Any] = np.zeros(0, dtype=np.uint64)
+        if n and not doc.has_annotation("SENT_START"):
+            list(doc.sents)  # raises spaCy's own error for an unsegmented doc
+        arr = doc.to_array(
+            [SENT_START, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]
+        )
         if n:
-            if not doc.has_annotation("SENT_START"):
-                list(doc.sents)  # raises spaCy's own error for an unsegmented doc
-            arr = doc.to_array([SENT_START, LOWER])
             starts = [0, *((arr[1:, 0] == 1).nonzero()[0] + 1).tolist()]
-            self._lowers = arr[:, 1]
+        self._lowers: NDArray[Any] = arr[:, 1]
+        self.lemmas: NDArray[Any] = arr[:, 2]
+        self.poss: NDArray[Any] = arr[:, 3]
+        self.deps: NDArray[Any] = arr[:, 4]
+        # (HEAD is an offset, negative ones wrapped round in the unsigned array.)
+        self.heads: NDArray[np.int64] = np.arange(n) + arr[:, 5].astype(np.int64)
+        offsets = arr[:, 6].astype(np.int64)
+        # Where each token starts and ends in the text, as Python ints: chars() is asked
+        # for dozens of spans per document, each a pair of Tokens to build otherwise.
+        self.tok_starts: list[int] = offsets.tolist()
+        self.tok_ends: list[int] = (offsets + arr[:, 7].astype(np.int64)).tolist()
+        # trim()'s tests of each edge token, for all tokens at once: spaces and
+        # punctuation other than quotation marks (_edge_junk), and what may open a
+        # reported clause before its words (a complementiser "that"/"whether", a "cc").
+        strings = doc.vocab.strings
+        orths = arr[:, 10]
+        quote_toks = np.isin(orths, [strings[q] for q in _QUOTE_TOKS])
+        junk = (arr[:, 8] != 0) | ((arr[:, 9] != 0) & ~quote_toks)
+        complementiser = (self.deps == MARK) & (
+            (self._lowers == strings["that"]) | (self._lowers == strings["whether"])
+        )
+        self.edge_junk: list[bool] = junk.tolist()
+        self.leading_junk: list[bool] = (junk | complementiser | (self.deps == CC)).tolist()
         self.sents = list(zip(starts, [*starts[1:], n], strict=True))
         self._sent_starts = starts
         self._positions: dict[str, list[int]] = {}  # see where
@@ -215,6 +254,10 @@ class DocIndex:
             found = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
             self._positions[word] = found
         return found[bisect_left(found, i) : bisect_left(found, j)]
+
+    def chars(self, i: int, j: int) -> tuple[int, int]:
+        """(start, end) character offsets of the tokens i..j-1 (as :func:`chars`)."""
+        return self.tok_starts[i], self.tok_ends[j - 1]
 
     def sent_of(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token ``i``."""
@@ -317,8 +360,11 @@ def find_quotes(
 
 
 # --- span helpers ----------------------------------------------------------------------------
+_QUOTE_TOKS = ('"', "“", "”", "''", "``")
+
+
 def _is_quote_tok(t: Token) -> bool:
-    return t.text in ('"', "“", "”", "''", "``")
+    return t.text in _QUOTE_TOKS
 
 
 def _edge_junk(t: Token) -> bool:
@@ -344,19 +390,16 @@ def _closes_bracket(doc: Doc, i: int, j: int) -> bool:
 def trim(ix: DocIndex, i: int, j: int) -> tuple[int, int]:
     """Strip a leading complementiser and punctuation, and unbalanced quotation marks."""
     doc = ix.doc
-    while i < j:
-        first = doc[i]
-        dep = first.dep_
-        complementiser = dep == "mark" and first.lower_ in ("that", "whether")
-        if not (_edge_junk(first) or complementiser or dep == "cc"):
-            break
+    leading_junk, edge_junk = ix.leading_junk, ix.edge_junk
+    while i < j and leading_junk[i]:
         i += 1
     i = _after_fronted_that(ix, i, j)
-    while j > i and _junk_end(doc, i, j):
+    # (_junk_end, with the edge tokens' flags read from the index first.)
+    while j > i and edge_junk[j - 1] and not _closes_bracket(doc, i, j):
         j -= 1
     # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
     while i < j:
-        if ix.quote_marks(*chars(doc, i, j)) % 2 == 0:
+        if ix.quote_marks(*ix.chars(i, j)) % 2 == 0:
             break
         if _is_quote_tok(doc[i]):
             i += 1
@@ -1002,10 +1045,8 @@ class Extractor:
         # Find the few candidate tokens with array operations on the hashes of lemmas and
         # lower-case forms, rather than looking at every token of the article in Python.
         according, root, verbs, cues, deny_forms = _cue_hashes(doc.vocab.strings)
-        arr = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD])
-        lemmas, lowers, poss, deps = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
-        # (HEAD is an offset, negative ones wrapped round in the unsigned array.)
-        heads = np.arange(len(doc)) + arr[:, 4].astype(np.int64)
+        ix = self.ix
+        lemmas, lowers, poss, deps, heads = ix.lemmas, ix._lowers, ix.poss, ix.deps, ix.heads
         self._poss, self._deps, self._heads = poss, deps, heads  # for mentions()
         self._roots: list[int] = (deps == root).nonzero()[0].tolist()
         # Verbs with a negation hung on them at most four tokens before: "did not claim".
@@ -1053,7 +1094,7 @@ class Extractor:
             i, j = self._source_range(subj)
             if i >= j:
                 continue
-            s, e = chars(doc, i, j)
+            s, e = self.ix.chars(i, j)
             paragraph, headline = self.ix.paragraph_and_headline(s)
             m = RawClaim.mention(
                 (s, e),
@@ -1133,27 +1174,29 @@ class Extractor:
             i, j = trim(self.ix, *content)
             if i >= j:
                 return
-            s, e = chars(doc, i, j)
+            s, e = self.ix.chars(i, j)
             tok = (i, j)
         if e <= s or not self.text[s:e].strip():
             return
-        cs, ce = chars(doc, *cue)
+        cs, ce = self.ix.chars(*cue)
         last = reach if reach is not None else doc[cue[0]].right_edge.i
         cue_sent = self.ix.sent_of(cue[0])
         if not cue_sent[0] <= last < cue_sent[1]:
             last = cue[1] - 1
-        far = max(e, end_char(doc, last))
+        far = max(e, self.ix.tok_ends[last])
         pronoun = None
         src_tok = None
         if src is not None:
-            if src.lower_ in PRONOUNS and src.pos_ == "PRON":
+            if src.pos == PRON and src.lower_ in PRONOUNS:
                 pronoun = src.lower_
                 src_tok = (src.i, src.i + 1)
             else:
                 src_tok = src_range if src_range is not None else self._source_range(src)
                 if src_tok[0] >= src_tok[1]:
                     src_tok = (src.i, src.i + 1)
-                joined = _hyphenated_head(src) if src_range is None else None
+                # (Most sources have no hyphen after them: the index says so first.)
+                hyphen = src_range is None and self.ix.where("-", src.i + 1, src.i + 2)
+                joined = _hyphenated_head(src) if hyphen else None
                 if joined is not None:
                     # "said the co-chair of the directorate": the pieces of a hyphenated
                     # noun read as three subjects; the last piece heads the phrase.
@@ -1192,7 +1235,7 @@ class Extractor:
     def _named_after_description(src: Token) -> Token | None:
         """The noun subject right before a proper-name subject of the same verb, with
         nothing between them."""
-        if src.dep_ != "nsubj" or src.pos_ != "PROPN" or src.left_edge.i == 0:
+        if src.dep != NSUBJ or src.pos != PROPN or src.left_edge.i == 0:
             return None
         prev = src.doc[src.left_edge.i - 1]
         while prev.head.i != src.head.i and prev.head.i != prev.i and prev.i < prev.head.i:
@@ -1226,7 +1269,7 @@ class Extractor:
             ):
                 hi = max(hi, c.right_edge.i)
         a_start = doc[lo].idx
-        a_end = end_char(doc, hi)
+        a_end = self.ix.tok_ends[hi]
         before = after = None
         par = self.ix.paragraph_at(a_start)
         quotes = self.ix.quotes
@@ -2418,7 +2461,7 @@ class Extractor:
             ):
                 # A cue inside the evidence ("pointing to what he said were...") is no
                 # claim of its own: remember where the evidence lies for _clean.
-                self._asides.append(chars(self.doc, c.i, hi))
+                self._asides.append(self.ix.chars(c.i, hi))
                 return lo, c.i - 1
             if (
                 c.dep_ in ("npadvmod", "appos")
@@ -2475,7 +2518,7 @@ class Extractor:
         hangs on the verb; without it the quotation would be cut open."""
         doc = self.doc
         if j < len(doc) and _is_quote_tok(doc[j]) and doc[j].head.i == cue.i:
-            s, e = chars(doc, i, j)
+            s, e = self.ix.chars(i, j)
             if _count_quote_marks(self.text, s, e) % 2 == 1:
                 return j + 1
         return j
@@ -2957,7 +3000,7 @@ class Extractor:
         quote = self.ix.quote_at(doc[lo].idx)
         if quote is None or quote[0] != doc[lo].idx:
             return None
-        end = chars(doc, lo, hi)[1]
+        end = self.ix.chars(lo, hi)[1]
         # The quotation closes with the predicate (a full stop may close inside it), or
         # goes on past the parser's predicate to close the sentence ('calling it "a
         # violation of the agreement and of international rules".').
@@ -3130,7 +3173,7 @@ class Extractor:
             if span is None:
                 continue
             s_start, s_end = self.ix.sent_of(span.start)
-            s_chars = chars(doc, s_start, s_end)
+            s_chars = self.ix.chars(s_start, s_end)
             outside = (
                 self.text[s_chars[0] : max(s_chars[0], qs - 1)]
                 + self.text[min(qe + 1, s_chars[1]) : s_chars[1]]
