@@ -20,12 +20,9 @@ from spacy.attrs import (
     DEP,
     HEAD,
     IDX,
-    IS_PUNCT,
-    IS_SPACE,
     LEMMA,
     LENGTH,
     LOWER,
-    ORTH,
     POS,
     SENT_START,
 )
@@ -39,7 +36,7 @@ from .wordlists import wordset
 # Dependency labels as spaCy's integer symbols, for the rules that read them off the
 # per-document arrays: comparing ints builds no string per token.
 CC, CONJ, MARK, NEG = symbols.cc, symbols.conj, symbols.mark, symbols.neg
-NSUBJ, NSUBJPASS = symbols.nsubj, symbols.nsubjpass
+NSUBJ, NSUBJPASS, RELCL = symbols.nsubj, symbols.nsubjpass, symbols.relcl
 
 # --- cue lexicons (lemmas) -----------------------------------------------------------------
 SAY_VERBS = wordset(
@@ -172,22 +169,23 @@ class RawClaim:
         """Someone named with no claim of their own, kept as a later pronoun's possible
         antecedent."""
         s, e = chars
+        # (Positional: a call with keywords matches each name, twice as slow.)
         return cls(
-            kind="mention",
-            cue_lemma="",
-            cue_start=s,
-            cue_end=e,
-            start=s,
-            end=e,
-            tok_start=toks[0],
-            tok_end=toks[1],
-            src_root=root,
-            src_tok=toks,
-            polarity="assert",
-            confidence=0.0,
-            paragraph=paragraph,
-            sent_start=sent_start,
-            headline=headline,
+            "mention",  # kind
+            "",  # cue_lemma
+            s,  # cue_start
+            e,  # cue_end
+            s,  # start
+            e,  # end
+            toks[0],  # tok_start
+            toks[1],  # tok_end
+            root,  # src_root
+            toks,  # src_tok
+            "assert",  # polarity
+            0.0,  # confidence
+            paragraph,  # paragraph
+            sent_start,  # sent_start
+            headline,  # headline
         )
 
 
@@ -214,9 +212,7 @@ class DocIndex:
         starts: list[int] = []
         if n and not doc.has_annotation("SENT_START"):
             list(doc.sents)  # raises spaCy's own error for an unsegmented doc
-        arr = doc.to_array(
-            [SENT_START, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]
-        )
+        arr = doc.to_array([SENT_START, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH])
         if n:
             starts = [0, *((arr[1:, 0] == 1).nonzero()[0] + 1).tolist()]
         self._lowers: NDArray[Any] = arr[:, 1]
@@ -225,23 +221,11 @@ class DocIndex:
         self.deps: NDArray[Any] = arr[:, 4]
         # (HEAD is an offset, negative ones wrapped round in the unsigned array.)
         self.heads: NDArray[np.int64] = np.arange(n) + arr[:, 5].astype(np.int64)
-        offsets = arr[:, 6].astype(np.int64)
-        # Where each token starts and ends in the text, as Python ints: chars() is asked
-        # for dozens of spans per document, each a pair of Tokens to build otherwise.
-        self.tok_starts: list[int] = offsets.tolist()
-        self.tok_ends: list[int] = (offsets + arr[:, 7].astype(np.int64)).tolist()
-        # trim()'s tests of each edge token, for all tokens at once: spaces and
-        # punctuation other than quotation marks (_edge_junk), and what may open a
-        # reported clause before its words (a complementiser "that"/"whether", a "cc").
-        strings = doc.vocab.strings
-        orths = arr[:, 10]
-        quote_toks = np.isin(orths, [strings[q] for q in _QUOTE_TOKS])
-        junk = (arr[:, 8] != 0) | ((arr[:, 9] != 0) & ~quote_toks)
-        complementiser = (self.deps == MARK) & (
-            (self._lowers == strings["that"]) | (self._lowers == strings["whether"])
-        )
-        self.edge_junk: list[bool] = junk.tolist()
-        self.leading_junk: list[bool] = (junk | complementiser | (self.deps == CC)).tolist()
+        # Where each token starts and ends in the text: chars() is asked for dozens of
+        # spans per document, each a pair of Tokens to build otherwise. (Arrays read one
+        # item at a time: most tokens are never asked for.)
+        self._tok_starts: NDArray[np.int64] = arr[:, 6].astype(np.int64)
+        self._tok_ends: NDArray[np.int64] = self._tok_starts + arr[:, 7].astype(np.int64)
         self.sents = list(zip(starts, [*starts[1:], n], strict=True))
         self._sent_starts = starts
         self._positions: dict[str, list[int]] = {}  # see where
@@ -249,15 +233,29 @@ class DocIndex:
     def where(self, word: str, i: int, j: int) -> list[int]:
         """The tokens among i..j-1 whose lower-case form is ``word``: rules that look
         for a word or a comma in a span go straight to the few places it stands."""
+        found = self._positions_of(word)
+        return found[bisect_left(found, i) : bisect_left(found, j)]
+
+    def has(self, word: str, i: int, j: int) -> bool:
+        """Whether :meth:`where` finds ``word`` among i..j-1 (one search, no list built)."""
+        found = self._positions_of(word)
+        k = bisect_left(found, i)
+        return k < len(found) and found[k] < j
+
+    def _positions_of(self, word: str) -> list[int]:
         found = self._positions.get(word)
         if found is None:
             found = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
             self._positions[word] = found
-        return found[bisect_left(found, i) : bisect_left(found, j)]
+        return found
 
     def chars(self, i: int, j: int) -> tuple[int, int]:
         """(start, end) character offsets of the tokens i..j-1 (as :func:`chars`)."""
-        return self.tok_starts[i], self.tok_ends[j - 1]
+        return self._tok_starts.item(i), self._tok_ends.item(j - 1)
+
+    def end_char(self, k: int) -> int:
+        """Where token ``k`` ends in the text (as :func:`end_char`)."""
+        return self._tok_ends.item(k)
 
     def sent_of(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token ``i``."""
@@ -360,11 +358,8 @@ def find_quotes(
 
 
 # --- span helpers ----------------------------------------------------------------------------
-_QUOTE_TOKS = ('"', "“", "”", "''", "``")
-
-
 def _is_quote_tok(t: Token) -> bool:
-    return t.text in _QUOTE_TOKS
+    return t.text in ('"', "“", "”", "''", "``")
 
 
 def _edge_junk(t: Token) -> bool:
@@ -390,12 +385,15 @@ def _closes_bracket(doc: Doc, i: int, j: int) -> bool:
 def trim(ix: DocIndex, i: int, j: int) -> tuple[int, int]:
     """Strip a leading complementiser and punctuation, and unbalanced quotation marks."""
     doc = ix.doc
-    leading_junk, edge_junk = ix.leading_junk, ix.edge_junk
-    while i < j and leading_junk[i]:
+    while i < j:
+        first = doc[i]
+        dep = first.dep_
+        complementiser = dep == "mark" and first.lower_ in ("that", "whether")
+        if not (_edge_junk(first) or complementiser or dep == "cc"):
+            break
         i += 1
     i = _after_fronted_that(ix, i, j)
-    # (_junk_end, with the edge tokens' flags read from the index first.)
-    while j > i and edge_junk[j - 1] and not _closes_bracket(doc, i, j):
+    while j > i and _junk_end(doc, i, j):
         j -= 1
     # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
     while i < j:
@@ -419,7 +417,7 @@ def _after_fronted_that(ix: DocIndex, i: int, j: int) -> int:
     on the reported clause before its "that"; the content starts after "that"."""
     stop = min(j, i + 8)
     # Rarely there: look for the word in the document's list before looking at tokens.
-    if not ix.where("that", i + 1, stop):
+    if not ix.has("that", i + 1, stop):
         return i
     doc = ix.doc
     for m in range(i + 1, stop):
@@ -794,7 +792,7 @@ def find_subject(verb: Token) -> Token | None:
     """The speaker of a cue verb, following shared subjects and participles upwards."""
     subj = _nearest_subject(verb, ("nsubj",))
     if subj is not None:
-        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if verb.dep == RELCL and subj.lower_ in RELATIVE_PRONOUNS:
             return verb.head
         return _document_author(subj)
     agent = _agent(verb)
@@ -1183,7 +1181,7 @@ class Extractor:
         cue_sent = self.ix.sent_of(cue[0])
         if not cue_sent[0] <= last < cue_sent[1]:
             last = cue[1] - 1
-        far = max(e, self.ix.tok_ends[last])
+        far = max(e, self.ix.end_char(last))
         pronoun = None
         src_tok = None
         if src is not None:
@@ -1195,7 +1193,7 @@ class Extractor:
                 if src_tok[0] >= src_tok[1]:
                     src_tok = (src.i, src.i + 1)
                 # (Most sources have no hyphen after them: the index says so first.)
-                hyphen = src_range is None and self.ix.where("-", src.i + 1, src.i + 2)
+                hyphen = src_range is None and self.ix.has("-", src.i + 1, src.i + 2)
                 joined = _hyphenated_head(src) if hyphen else None
                 if joined is not None:
                     # "said the co-chair of the directorate": the pieces of a hyphenated
@@ -1210,24 +1208,25 @@ class Extractor:
                     src = named
         paragraph, headline = self.ix.paragraph_and_headline(cs)
         self.claims.append(
+            # (Positional, as in RawClaim.mention.)
             RawClaim(
-                kind=kind,
-                cue_lemma=lemma,
-                cue_start=cs,
-                cue_end=ce,
-                start=s,
-                end=e,
-                tok_start=tok[0],
-                tok_end=tok[1],
-                src_root=src.i if src is not None else None,
-                src_tok=src_tok,
-                polarity=polarity,
-                confidence=confidence,
-                paragraph=paragraph,
-                sent_start=cue_sent[0],
-                headline=headline,
-                pronoun=pronoun,
-                reach=far,
+                kind,  # kind
+                lemma,  # cue_lemma
+                cs,  # cue_start
+                ce,  # cue_end
+                s,  # start
+                e,  # end
+                tok[0],  # tok_start
+                tok[1],  # tok_end
+                src.i if src is not None else None,  # src_root
+                src_tok,  # src_tok
+                polarity,  # polarity
+                confidence,  # confidence
+                paragraph,  # paragraph
+                cue_sent[0],  # sent_start
+                headline,  # headline
+                pronoun,  # pronoun
+                far,  # reach
             )
         )
 
@@ -1269,7 +1268,7 @@ class Extractor:
             ):
                 hi = max(hi, c.right_edge.i)
         a_start = doc[lo].idx
-        a_end = self.ix.tok_ends[hi]
+        a_end = self.ix.end_char(hi)
         before = after = None
         par = self.ix.paragraph_at(a_start)
         quotes = self.ix.quotes
@@ -2209,7 +2208,7 @@ class Extractor:
         "that"."""
         doc = self.doc
         # (The "that" stands between the object after the cue and the clause.)
-        if lo < 2 or not self.ix.where("that", cue.i + 2, lo):
+        if lo < 2 or not self.ix.has("that", cue.i + 2, lo):
             return lo
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.lefts):
             return lo
@@ -2287,7 +2286,7 @@ class Extractor:
         on Friday."."""
         doc = self.doc
         # (The comma may close the sentence before, when the parser split it there.)
-        if cue.i == 0 or not self.ix.where(",", self.ix.sent_of(cue.i)[0] - 1, cue.i - 1):
+        if cue.i == 0 or not self.ix.has(",", self.ix.sent_of(cue.i)[0] - 1, cue.i - 1):
             return None
         if cue.dep_ == "conj" and cue.head.i < cue.i:
             if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj") for c in cue.children):
@@ -2295,12 +2294,13 @@ class Extractor:
         elif cue.dep_ == "ROOT":
             # "X was killed near the village of K, Armenia's defence ministry said": the
             # speaker read as an apposition of the place, the statement as said's clause.
-            if any(
+            # (The clause before the cue first: most cues say what follows them.)
+            if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.lefts) or any(
                 c.dep_ in ("nsubj", "nsubjpass")
                 # "..., ERR's editor Mart Saar told Reuters": whom he told, not what
                 or (c.dep_ == "dobj" and not (c.i > cue.i and cue.lemma_.lower() == "tell"))
                 for c in cue.children
-            ) or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.lefts):
+            ):
                 return None
         else:
             return None
@@ -2378,7 +2378,7 @@ class Extractor:
         walk": the participles after the comma share the reported clause's "had"; the
         parser makes the first of them the head of the sentence, cue and all."""
         doc = self.doc
-        if not self.ix.where(",", hi - 1, hi + 1):
+        if not self.ix.has(",", hi - 1, hi + 1):
             return hi  # no comma closing the clause (see below)
         if clause.tag_ != "VBN" or not any(
             a.dep_ == "aux" and a.lower_ in ("had", "have", "has") for a in clause.lefts
@@ -2449,7 +2449,7 @@ class Extractor:
         speaker's evidence (its subject is the speaker), which the parser often hangs
         on the reported verb."""
         lo, hi = subtree_range(clause)
-        if lo > 0 and not self.ix.where(",", lo - 1, hi):
+        if lo > 0 and not self.ix.has(",", lo - 1, hi):
             return lo, hi  # each cut below opens after a comma
         for c in clause.rights:
             if (
@@ -2756,7 +2756,7 @@ class Extractor:
     def _cut_comment(self, lo: int, hi: int, cue: Token) -> int:
         """Drop a trailing ", exacerbating ..." participle: the writer's gloss on the
         dispute, not the claim (", cutting the flow to a trickle" is what the act did)."""
-        if not self.ix.where(",", lo, hi - 1):
+        if not self.ix.has(",", lo, hi - 1):
             return hi  # (both cuts below open after a comma)
         doc = self.doc
         for k in range(lo + 1, hi):
