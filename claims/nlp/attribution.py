@@ -229,6 +229,8 @@ class DocIndex:
         self.sents = list(zip(starts, [*starts[1:], n], strict=True))
         self._sent_starts = starts
         self._positions: dict[str, list[int]] = {}  # see where
+        self._lefts: dict[int, list[tuple[Token, str]]] = {}  # see lefts
+        self._rights: dict[int, list[tuple[Token, str]]] = {}  # see rights
 
     def where(self, word: str, i: int, j: int) -> list[int]:
         """The tokens among i..j-1 whose lower-case form is ``word``: rules that look
@@ -248,6 +250,43 @@ class DocIndex:
             found = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
             self._positions[word] = found
         return found
+
+    def lefts(self, t: Token) -> list[tuple[Token, str]]:
+        """``t.lefts`` with their labels, built once per token: the rules look at a cue's
+        children a dozen times, and each look would build the Tokens and labels anew."""
+        found = self._lefts.get(t.i)
+        if found is None:
+            found = self._lefts[t.i] = [(c, c.dep_) for c in t.lefts]
+        return found
+
+    def rights(self, t: Token) -> list[tuple[Token, str]]:
+        """``t.rights`` with their labels, built once per token (see :meth:`lefts`)."""
+        found = self._rights.get(t.i)
+        if found is None:
+            found = self._rights[t.i] = [(c, c.dep_) for c in t.rights]
+        return found
+
+    def children(self, t: Token) -> list[tuple[Token, str]]:
+        """``t.children`` with their labels: :meth:`lefts`, then :meth:`rights`."""
+        return self.lefts(t) + self.rights(t)
+
+    def first_child(self, t: Token, deps: Sequence[str]) -> Token | None:
+        """:func:`_first_child` from the lists of :meth:`lefts` and :meth:`rights`."""
+        for c, dep in self.lefts(t):
+            if dep in deps:
+                return c
+        for c, dep in self.rights(t):
+            if dep in deps:
+                return c
+        return None
+
+    def nearest_subject(self, verb: Token, deps: Sequence[str]) -> Token | None:
+        """:func:`_nearest_subject` from the lists of :meth:`lefts` and :meth:`rights`."""
+        subj = None
+        for c, dep in self.lefts(verb):
+            if dep in deps:
+                subj = c
+        return subj if subj is not None else self.first_child(verb, deps)
 
     def chars(self, i: int, j: int) -> tuple[int, int]:
         """(start, end) character offsets of the tokens i..j-1 (as :func:`chars`)."""
@@ -606,10 +645,10 @@ def _nearest_subject(verb: Token, deps: Sequence[str]) -> Token | None:
     return subj if subj is not None else _first_child(verb, deps)
 
 
-def _reported_clause(cue: Token) -> Token | None:
+def _reported_clause(cue: Token, ix: DocIndex) -> Token | None:
     """The clause a cue reports. "Kyiv says X; Moscow says Y": the parser hangs the first
     statement, before the semicolon, on the second cue; that cue reports Y."""
-    first = _first_child(cue, ("ccomp",))
+    first = ix.first_child(cue, ("ccomp",))
     if first is None or first.i > cue.i:
         return first
     if (
@@ -621,7 +660,7 @@ def _reported_clause(cue: Token) -> Token | None:
         # "Ethiopia Blames OLA for Blast, Group Denies Involvement": two statements side
         # by side; the denial's object is what it denies, the first clause a claim of its own.
         return next((c for c in cue.rights if c.dep_ == "ccomp"), None)
-    aside = _aside_read_as_clause(cue)
+    aside = _aside_read_as_clause(cue, ix)
     if (aside is not None and aside.i == first.i) or any(
         c.dep_ == "punct" and c.text == ";" and c.i > first.i for c in cue.lefts
     ):
@@ -629,15 +668,15 @@ def _reported_clause(cue: Token) -> Token | None:
     return first
 
 
-def _aside_read_as_clause(cue: Token) -> Token | None:
+def _aside_read_as_clause(cue: Token, ix: DocIndex) -> Token | None:
     """ "Relatives of the drivers, gathered outside the ministry, said X": the participle
     read as a finite verb with the speaker as its subject, and the whole "S, gathered
     ...," as a clause the cue reports. The participle, when the construction fits."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
-    for c in cue.lefts:
-        if c.dep_ != "ccomp" or c.tag_ not in ("VBD", "VBN") or c.right_edge.i != cue.i - 2:
+    for c, dep in ix.lefts(cue):
+        if dep != "ccomp" or c.tag_ not in ("VBD", "VBN") or c.right_edge.i != cue.i - 2:
             continue
         subj = _first_child(c, ("nsubj", "nsubjpass"))
         if (
@@ -652,10 +691,10 @@ def _aside_read_as_clause(cue: Token) -> Token | None:
     return None
 
 
-def _clause_of_statement(cue: Token) -> Token | None:
+def _clause_of_statement(cue: Token, ix: DocIndex) -> Token | None:
     """ "said in a statement that X": the parser hangs the that-clause on "statement"."""
-    for c in cue.rights:
-        if c.dep_ != "prep" or c.lower_ != "in":
+    for c, dep in ix.rights(cue):
+        if dep != "prep" or c.lower_ != "in":
             continue
         pobj = _first_child(c, ("pobj",))
         if pobj is None or pobj.lemma_.lower() not in DOCUMENT_NOUNS:
@@ -766,10 +805,10 @@ def _charge_after_adverbial(cue: Token, wanted: Sequence[str]) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    agent = _first_child(verb, ("agent",))
+def _agent(verb: Token, ix: DocIndex) -> Token | None:
+    agent = ix.first_child(verb, ("agent",))
     if agent is not None:
-        return _first_child(agent, ("pobj",))
+        return ix.first_child(agent, ("pobj",))
     return None
 
 
@@ -788,17 +827,17 @@ def _is_cue_verb(t: Token) -> bool:
 _CLIMB_DEPS = wordset("ccomp conj advcl acl relcl dobj pobj prep agent attr xcomp acomp pcomp")
 
 
-def find_subject(verb: Token) -> Token | None:
+def find_subject(verb: Token, ix: DocIndex) -> Token | None:
     """The speaker of a cue verb, following shared subjects and participles upwards."""
-    subj = _nearest_subject(verb, ("nsubj",))
+    subj = ix.nearest_subject(verb, ("nsubj",))
     if subj is not None:
         if verb.dep == RELCL and subj.lower_ in RELATIVE_PRONOUNS:
             return verb.head
         return _document_author(subj)
-    agent = _agent(verb)
+    agent = _agent(verb, ix)
     if agent is not None:
         return agent
-    aside = _aside_read_as_clause(verb)
+    aside = _aside_read_as_clause(verb, ix)
     if aside is not None:
         return _first_child(aside, ("nsubj", "nsubjpass"))
     fronted = _subject_in_fronted_phrase(verb)
@@ -821,7 +860,7 @@ def find_subject(verb: Token) -> Token | None:
         and _is_cue_verb(verb.head)
     ):
         # "The statement said X and warned that Y": "warned" misparsed as said's object.
-        return find_subject(verb.head)
+        return find_subject(verb.head, ix)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPT_VERBS:
         # "..., prompting Serbia to accuse Pristina of X": the one prompted speaks.
         obj = _first_child(verb.head, ("dobj",))
@@ -847,7 +886,7 @@ def find_subject(verb: Token) -> Token | None:
             else:
                 return None
         if _is_cue_verb(head):
-            return find_subject(head)
+            return find_subject(head, ix)
         subj = _first_child(head, ("nsubj",))
         return _document_author(subj) if subj is not None else None
     paired = _second_absolute_subject(verb)
@@ -878,7 +917,7 @@ def find_subject(verb: Token) -> Token | None:
             and head.tag_ != "VB"
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.lefts)
         ):
-            return find_subject(head)
+            return find_subject(head, ix)
         if head.dep_ in _CLIMB_DEPS and head.head is not head:
             head = head.head
         else:
@@ -1253,7 +1292,9 @@ class Extractor:
             return None
         lo = cue.i
         hi = cue.i
-        own_subject = subj is not None and (subj.head.i == cue.i or _agent(cue) is subj)
+        # (Not an agent: the test once meant to count one here, "_agent(cue) is subj",
+        # compared two Tokens built apart, so was never true; kept as it behaved.)
+        own_subject = subj is not None and subj.head.i == cue.i
         # "...," Vucic said, adding that X: "adding" borrows the subject; the quotation
         # belongs to "said", and "adding" has its own that-clause.
         if own_subject and subj is not None and (self.ix.sent_of(subj.i) == self.ix.sent_of(cue.i)):
@@ -1262,8 +1303,8 @@ class Extractor:
         # Adverbials of the attribution ("told Wire by phone", "in a statement").
         # (Not the quoted words themselves: '..., he said, "only farmers"' hangs the second
         # part of the quotation on "said" as its object.)
-        for c in cue.rights:
-            if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod") and (
+        for c, dep in self.ix.rights(cue):
+            if dep in ("dobj", "dative", "prep", "npadvmod", "advmod") and (
                 self.ix.quote_at(c.left_edge.idx) is None
             ):
                 hi = max(hi, c.right_edge.i)
@@ -1287,7 +1328,7 @@ class Extractor:
                 if _GAP_RE.match(self.text[a_end : qs - 1]):
                     after = (qs, qe)
                 break
-        if before and not own_subject and _first_child(cue, ("ccomp",)) is not None:
+        if before and not own_subject and self.ix.first_child(cue, ("ccomp",)) is not None:
             # 'dismissed X as "theatre", saying Y': a participle with its own clause says
             # that clause; the quotation before it belongs to the main verb's object.
             before = None
@@ -1302,7 +1343,7 @@ class Extractor:
         closed by a full stop ends the sentence before a cue that reports its own clause."""
         if qe < 1 or self.text[qe - 1] != ".":
             return False
-        return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.rights)
+        return any(dep == "ccomp" and c.i > cue.i for c, dep in self.ix.rights(cue))
 
     def _sentence_before_quote(self, quote: tuple[int, int], cue: Token) -> tuple[int, int]:
         """'Twelve soldiers were hurt and Chinese casualties were "significantly higher",
@@ -1342,7 +1383,7 @@ class Extractor:
                 confidence=0.65,
             )
             return
-        subj = find_subject(cue)
+        subj = find_subject(cue, self.ix)
         if subj is None and self.ix.is_headline(cue.idx):
             subj = _headline_subject(cue)
         if subj is not None and (
@@ -1446,9 +1487,9 @@ class Extractor:
                     confidence=0.65,
                 )
                 return
-            ccomp = _reported_clause(cue)
+            ccomp = _reported_clause(cue, self.ix)
             if ccomp is None:
-                ccomp = _clause_of_statement(cue)
+                ccomp = _clause_of_statement(cue, self.ix)
             if ccomp is None and lemma in SAY_VERBS:
                 ccomp = _clause_of_adverbial(cue)
             if ccomp is None:
@@ -1576,7 +1617,7 @@ class Extractor:
             if lemma in CONDEMN_VERBS and self._has_calling(cue):
                 return  # "condemned the incident, calling it X": the calling clause says it
             if lemma in OBJECT_IS_CLAIM or lemma in DENY_VERBS or lemma in CONDEMN_VERBS:
-                obj = _first_child(cue, ("dobj", "xcomp", "pcomp"))
+                obj = self.ix.first_child(cue, ("dobj", "xcomp", "pcomp"))
                 if obj is not None and obj.i > cue.i:
                     rng = self._without_statement(*self._with_as(cue, obj))
                     stray = self._stray_clause_of_object(cue, obj)
@@ -1725,9 +1766,9 @@ class Extractor:
         if ccomp.i > cue.i:
             return None
         doc = self.doc
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if (
-                c.dep_ == "conj"
+                dep == "conj"
                 and c.pos_ in ("VERB", "AUX")
                 and not _is_cue_verb(c)
                 and c.left_edge.i >= 2
@@ -1746,7 +1787,7 @@ class Extractor:
         "considers the raid a violation of the truce", "deemed the crossing illegal" (the
         object and what it is judged to be), and a headline's "Company Cites Illegal
         Miners" (what it gives as the cause)."""
-        obj = _first_child(cue, ("dobj",))
+        obj = self.ix.first_child(cue, ("dobj",))
         if lemma == "put":
             if obj is None or obj.i < cue.i or obj.lemma_.lower() not in TOLL_NOUNS:
                 return None
@@ -1758,8 +1799,8 @@ class Extractor:
             if not ats:
                 return None
             end = max(p.right_edge.i for p in ats)
-            for c in cue.rights:  # ", including 17 women"
-                if c.i > end and c.dep_ == "prep" and c.lower_ in PARTITIVE_WORDS:
+            for c, dep in self.ix.rights(cue):  # ", including 17 women"
+                if c.i > end and dep == "prep" and c.lower_ in PARTITIVE_WORDS:
                     end = c.right_edge.i
             return obj.left_edge.i, end + 1
         if lemma == "cite":
@@ -1768,7 +1809,7 @@ class Extractor:
             return obj.left_edge.i, obj.right_edge.i + 1
         # consider, deem: a small clause ("the raid a violation") or an object with its
         # predicate ("the boat a threat"); not "is considering the case".
-        small = _first_child(cue, ("ccomp",))
+        small = self.ix.first_child(cue, ("ccomp",))
         if (
             small is not None
             and small.i > cue.i
@@ -1778,7 +1819,7 @@ class Extractor:
             # ("considers the drone flights a provocation": "flights" may be read as the
             # small clause's verb; "considered whether to respond" says nothing.)
             return small.left_edge.i, small.right_edge.i + 1
-        pred = _first_child(cue, ("oprd",))
+        pred = self.ix.first_child(cue, ("oprd",))
         if obj is not None and pred is not None and cue.i < obj.i < pred.i:
             return obj.left_edge.i, pred.right_edge.i + 1
         return None
@@ -1815,7 +1856,7 @@ class Extractor:
         end = min([part.i] + [c.i for c in part.lefts if c.dep_ in ("aux", "auxpass")])
         if end <= subj.i:
             return None
-        clause = _first_child(cue, ("ccomp",))
+        clause = self.ix.first_child(cue, ("ccomp",))
         if clause is not None and clause.i > cue.i:
             return subj, end, (clause.left_edge.i, clause.right_edge.i + 1)
         # No clause of its own: the words after the cue are the clause the parser made
@@ -1846,11 +1887,7 @@ class Extractor:
         if s_lo < 1 or doc[s_lo - 1].text != ",":
             return None  # (the speaker follows the comma that closes the first subject)
         first = next(
-            (
-                c
-                for c in cue.lefts
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i < s_lo and c is not subj
-            ),
+            (c for c, dep in self.ix.lefts(cue) if dep in ("nsubj", "nsubjpass") and c.i < s_lo),
             None,
         )
         if first is None:
@@ -1864,8 +1901,8 @@ class Extractor:
             # (a conjunct right after the comma, with no "and": "..., struck a school")
             (
                 c
-                for c in cue.rights
-                if c.dep_ in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX")
+                for c, dep in self.ix.rights(cue)
+                if dep in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX")
             ),
             None,
         )
@@ -1897,7 +1934,7 @@ class Extractor:
             hi -= 1
         if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
             return None
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.rights):
+        if any(dep in ("ccomp", "dobj", "xcomp") for c, dep in self.ix.rights(cue)):
             return None
         if self.ix.quote_at(doc[lo].idx) is not None:
             return None
@@ -1916,7 +1953,7 @@ class Extractor:
         sent_lo, sent_hi = self.ix.sent_of(cue.i)
         if not (subj.i < cue.i and sent_lo + 2 < lo and doc[lo - 1].text == ","):
             return None
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "conj") for c in cue.children):
+        if any(dep in ("ccomp", "dobj", "xcomp", "conj") for c, dep in self.ix.children(cue)):
             return None
         if any(
             not (doc[k].is_punct or doc[k].is_space or doc[k].head.i == cue.i)
@@ -1965,7 +2002,7 @@ class Extractor:
         """The first of two subjects of a cue when it ends, with a comma, right before the
         speaker and holds a verb of its own."""
         doc = self.doc
-        first = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        first = next((c for c, dep in self.ix.lefts(cue) if dep == "nsubj"), None)
         if first is None or first.i == subj.i or subj.i < first.i or subj.i > cue.i:
             return None
         hi = first.right_edge.i
@@ -2082,7 +2119,7 @@ class Extractor:
             lo > self.ix.sent_of(cue.i)[0]
             and doc[lo - 1].text == ","
             and subj.left_edge.i == head.i + 1
-            and not any(c.lower_ in RELATIVE_PRONOUNS for c in cue.lefts)
+            and not any(c.lower_ in RELATIVE_PRONOUNS for c, dep in self.ix.lefts(cue))
         )
 
     def _comment_cue(self, cue: Token) -> tuple[int, int, Token] | None:
@@ -2093,7 +2130,7 @@ class Extractor:
         end = cue.i + 1
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
             return None
-        subj = _nearest_subject(cue, ("nsubj",))
+        subj = self.ix.nearest_subject(cue, ("nsubj",))
         if subj is None or subj.i > cue.i:
             return None
         if subj.lemma_.lower() in NOUN_OF_CUES | COMMENT_NOUNS:
@@ -2114,9 +2151,9 @@ class Extractor:
             ):
                 return lo, subj.i + 1, speaker
             return None
-        for c in cue.lefts:
+        for c, dep in self.ix.lefts(cue):
             if (
-                c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dobj")
+                dep in ("nsubj", "nsubjpass", "npadvmod", "dobj")
                 and c.i < subj.left_edge.i
                 and c.lemma_.lower() in NOUN_OF_CUES | COMMENT_NOUNS
                 and c.left_edge.i >= 1
@@ -2127,16 +2164,15 @@ class Extractor:
                 return c.left_edge.i, c.i + 1, subj
         return None
 
-    @staticmethod
-    def _clause_read_as_object(cue: Token) -> Token | None:
+    def _clause_read_as_object(self, cue: Token) -> Token | None:
         """The object of "said" when it holds a finite or past-participle verb that the
         parser read as a modifier: "said the building stored rockets", "said fragments
         recovered at the site matched shells". "Said nothing" or "said a prayer" has none."""
-        obj = _first_child(cue, ("dobj", "dep"))
+        obj = self.ix.first_child(cue, ("dobj", "dep"))
         if obj is not None and obj.i > cue.i and _count_with_state(obj):
             return obj  # a headline's "Workers Say One Dead": "one (is) dead"
         if obj is not None and obj.dep_ != "dobj":
-            obj = _first_child(cue, ("dobj",))
+            obj = self.ix.first_child(cue, ("dobj",))
         # (a number too: the headline's "says 14 killed in strike")
         if obj is None or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
@@ -2157,8 +2193,8 @@ class Extractor:
         doc = self.doc
         if lo < 2 or doc[lo].lower_ != "that" or doc[lo - 1].lower_ != "and":
             return lo
-        for c in cue.rights:
-            if c.dep_ == "dobj" and c.i < lo and c.right_edge.i in (lo - 1, lo - 2):
+        for c, dep in self.ix.rights(cue):
+            if dep == "dobj" and c.i < lo and c.right_edge.i in (lo - 1, lo - 2):
                 return c.left_edge.i
         return lo
 
@@ -2170,9 +2206,9 @@ class Extractor:
             return lo
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.lefts):
             return lo
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if (
-                c.dep_ == "dobj"
+                dep == "dobj"
                 and cue.i < c.i < lo
                 and c.left_edge.i == cue.i + 1
                 and c.pos_ in ("NOUN", "PROPN")
@@ -2188,8 +2224,8 @@ class Extractor:
         doc = self.doc
         spans = {
             c.i: c.right_edge.i
-            for c in cue.rights
-            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.left_edge.i == c.i
+            for c, dep in self.ix.rights(cue)
+            if dep in ("advcl", "acl") and c.tag_ == "VBN" and c.left_edge.i == c.i
         }
         k = i
         while k < j:
@@ -2262,15 +2298,14 @@ class Extractor:
             return lo
         return first.right_edge.i + 1
 
-    @staticmethod
-    def _that_conjunct(cue: Token) -> Token | None:
+    def _that_conjunct(self, cue: Token) -> Token | None:
         """ "said X and that Y" with "that Y" read as a conjunct of the cue (and X as its
         object): the that-clause, which :meth:`_object_before_and_that` joins to X."""
-        if _first_child(cue, ("dobj",)) is None:
+        if self.ix.first_child(cue, ("dobj",)) is None:
             return None
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if (
-                c.dep_ == "conj"
+                dep == "conj"
                 and c.left_edge.i > 1
                 and c.doc[c.left_edge.i].lower_ == "that"
                 and c.doc[c.left_edge.i - 1].lower_ == "and"
@@ -2289,17 +2324,20 @@ class Extractor:
         if cue.i == 0 or not self.ix.has(",", self.ix.sent_of(cue.i)[0] - 1, cue.i - 1):
             return None
         if cue.dep_ == "conj" and cue.head.i < cue.i:
-            if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj") for c in cue.children):
+            if any(
+                dep in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj")
+                for c, dep in self.ix.children(cue)
+            ):
                 return None
         elif cue.dep_ == "ROOT":
             # "X was killed near the village of K, Armenia's defence ministry said": the
             # speaker read as an apposition of the place, the statement as said's clause.
             # (The clause before the cue first: most cues say what follows them.)
-            if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.lefts) or any(
-                c.dep_ in ("nsubj", "nsubjpass")
+            if not any(dep == "ccomp" and c.i < cue.i for c, dep in self.ix.lefts(cue)) or any(
+                dep in ("nsubj", "nsubjpass")
                 # "..., ERR's editor Mart Saar told Reuters": whom he told, not what
-                or (c.dep_ == "dobj" and not (c.i > cue.i and cue.lemma_.lower() == "tell"))
-                for c in cue.children
+                or (dep == "dobj" and not (c.i > cue.i and cue.lemma_.lower() == "tell"))
+                for c, dep in self.ix.children(cue)
             ):
                 return None
         else:
@@ -2334,7 +2372,7 @@ class Extractor:
             lo > 0
             and doc[lo - 1].text == ","
             and self.ix.sent_of(lo) == self.ix.sent_of(cue.i)
-            and not any(c.dep_ in ("cc", "ccomp", "dobj") for c in cue.children)
+            and not any(dep in ("cc", "ccomp", "dobj") for c, dep in self.ix.children(cue))
         )
 
     def _clause_tail(self, cue: Token, hi: int) -> int:
@@ -2343,25 +2381,25 @@ class Extractor:
         had been killed, none of them fighters", "said most of the 14 wounded brought there
         had gunshot wounds" (a second clause of the cue right after the first)."""
         doc = self.doc
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if c.i < hi or c.is_punct:
                 continue
             lo = c.left_edge.i
             if lo < hi or any(doc[k].text != "," for k in range(hi, lo)):
                 break  # not adjacent: an adverbial of the cue, or ", and warned..."
             if (
-                c.dep_ == "ccomp"
-                or (c.dep_ in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS)
-                or (c.dep_ in ("advcl", "dep", "npadvmod", "appos") and _counted_partitive(doc, lo))
+                dep == "ccomp"
+                or (dep in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS)
+                or (dep in ("advcl", "dep", "npadvmod", "appos") and _counted_partitive(doc, lo))
                 or self._participle_tail(c)
             ):
                 hi = c.right_edge.i + 1
-            elif c.dep_ == "cc" and c.lower_ == "and" and self._backshifted_conjunct(cue, c):
+            elif dep == "cc" and c.lower_ == "and" and self._backshifted_conjunct(cue, c):
                 # "told X that he had been grazing his flock, and had nothing to do with
                 # any group": a subjectless "had" / "was" goes on with what was said.
                 conj = next(g for g in cue.rights if g.dep_ == "conj" and g.i > c.i)
                 return conj.right_edge.i + 1
-            elif c.dep_ == "cc" and c.lower_ == "and":
+            elif dep == "cc" and c.lower_ == "and":
                 # "said 14 people were hurt, two of them seriously, and that all were
                 # rescued": the second that-clause read as a conjunct of the cue goes on
                 # with the first (one claim, as "said A and that B" is elsewhere).
@@ -2434,8 +2472,8 @@ class Extractor:
     def _clause_of_agent(self, cue: Token) -> tuple[int, int] | None:
         """ "It was alleged by the Algerian presidency that X": the parser may hang the
         that-clause on the agent, as a relative clause of "presidency"."""
-        subj = _first_child(cue, ("nsubjpass",))
-        agent = _agent(cue)
+        subj = self.ix.first_child(cue, ("nsubjpass",))
+        agent = _agent(cue, self.ix)
         if subj is None or subj.lower_ != "it" or agent is None:
             return None
         for c in agent.rights:
@@ -2494,21 +2532,21 @@ class Extractor:
         # "condemned the attack and called on both sides to X" is an appeal, not a
         # characterisation of what was condemned.
         return any(
-            c.dep_ in ("advcl", "xcomp", "conj")
+            dep in ("advcl", "xcomp", "conj")
             and c.lemma_.lower() in CALL_VERBS
             and not any(p.dep_ == "prep" and p.lower_ in ("on", "upon", "for") for p in c.rights)
-            for c in cue.children
+            for c, dep in self.ix.children(cue)
         )
 
     def _with_as(self, cue: Token, obj: Token) -> tuple[int, int]:
         """Object plus its "as ..." or predicate complement ("the report as propaganda")."""
         i, j = subtree_range(obj)
-        for c in cue.children:
+        for c, dep in self.ix.children(cue):
             if c.i > obj.i and (
-                (c.dep_ == "prep" and c.lower_ == "as")
-                or c.dep_ in ("oprd", "acomp")
+                (dep == "prep" and c.lower_ == "as")
+                or dep in ("oprd", "acomp")
                 # "dismissed the figure as fabricated": "as" parsed as a clause's mark
-                or (c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.lefts))
+                or (dep == "advcl" and any(m.lower_ == "as" for m in c.lefts))
             ):
                 j = max(j, c.right_edge.i + 1)
         return i, self._closing_mark(cue, i, j)
@@ -2524,17 +2562,15 @@ class Extractor:
         return j
 
     def _accuse(self, cue: Token, subj: Token, lemma: str) -> None:
-        obj = _first_child(cue, ("dobj",))
+        obj = self.ix.first_child(cue, ("dobj",))
         if obj is None and self.ix.is_headline(cue.idx):
             # "...; Tehran Blames Drought": a headline's object may be read as a loose
             # dependent of the verb.
             obj = next(
                 (
                     c
-                    for c in cue.rights
-                    if c.dep_ == "dep"
-                    and c.pos_ in ("NOUN", "PROPN")
-                    and c.left_edge.i == cue.i + 1
+                    for c, dep in self.ix.rights(cue)
+                    if dep == "dep" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == cue.i + 1
                 ),
                 None,
             )
@@ -2542,18 +2578,18 @@ class Extractor:
         if obj is not None:
             # "accused the police Mobile Squad of X": a common noun before a name read as
             # an indirect object; the accused is the whole phrase.
-            dative = next((c for c in cue.rights if c.dep_ == "dative"), None)
+            dative = next((c for c, dep in self.ix.rights(cue) if dep == "dative"), None)
             if dative is not None and dative.right_edge.i + 1 == obj.left_edge.i:
                 first = dative
             # "accused Ukrainian saboteurs of X" read as two objects, "Ukrainian" and
             # "saboteurs (of X)": the accused runs over both.
-            for c in cue.rights:
-                if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1:
+            for c, dep in self.ix.rights(cue):
+                if dep == "dobj" and c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1:
                     obj = c
         wanted = ("of", "with", "over") if lemma == "accuse" else ("for", "over", "on")
         preps: dict[str, Token] = {}  # the first of each word
-        for c in cue.children:
-            if c.dep_ == "prep":
+        for c, dep in self.ix.children(cue):
+            if dep == "prep":
                 preps.setdefault(c.lower_, c)
         prep = next((preps[word] for word in wanted if word in preps), None)
         if prep is None:
@@ -2569,8 +2605,8 @@ class Extractor:
         )
         # "accused X of firing on people ... with their hands raised": a clause the parser
         # hangs on the cue right after the charge, with no comma, continues the charge.
-        for c in cue.rights:
-            if c.i >= hi and c.left_edge.i == hi and c.dep_ in ("advcl", "xcomp"):
+        for c, dep in self.ix.rights(cue):
+            if c.i >= hi and c.left_edge.i == hi and dep in ("advcl", "xcomp"):
                 hi = c.right_edge.i + 1
             elif self._result_of_charge(cue, c, hi):
                 # "accused Iran of closing the gates for nine days, cutting the flow to a
@@ -2665,7 +2701,7 @@ class Extractor:
             doc[k].dep_ == "prep" and doc[k].right_edge.i == hi - 1
             for k in self.ix.where("including", max(0, hi - 8), hi)
         )
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if c.i < hi or c.is_punct:
                 continue
             lo = c.left_edge.i
@@ -2677,7 +2713,7 @@ class Extractor:
                 and lo > hi
             ):
                 absorbed = True
-            elif not (absorbed and c.dep_ == "prep"):
+            elif not (absorbed and dep == "prep"):
                 break
             hi = c.right_edge.i + 1
         return hi
@@ -2718,7 +2754,7 @@ class Extractor:
         """ "accused Iranian guards of firing on people ... with their hands raised": the
         parser makes "guards of firing..." the subject of a clause ending in "raised".
         The accused is the clause's subject right after the cue, with the charge under it."""
-        clause = _first_child(cue, ("ccomp",))
+        clause = self.ix.first_child(cue, ("ccomp",))
         if clause is None or clause.i < cue.i:
             return
         accused = _first_child(clause, ("nsubj", "nsubjpass"))
@@ -2791,8 +2827,8 @@ class Extractor:
         span = (cue.i, cue.i + 1)
         doc = self.doc
         if lemma == "call":
-            for c in cue.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
+            for c, dep in self.ix.children(cue):
+                if dep == "prep" and c.lower_ in ("for", "on", "upon"):
                     pobj = _first_child(c, ("pobj",))
                     if pobj is None:
                         return
@@ -2827,8 +2863,8 @@ class Extractor:
                         confidence=0.7,
                     )
                     return
-            for c in cue.rights:
-                if c.dep_ != "advcl":
+            for c, dep in self.ix.rights(cue):
+                if dep != "advcl":
                     continue
                 mark = next((g for g in c.lefts if g.dep_ == "mark"), None)
                 if (
@@ -2849,19 +2885,19 @@ class Extractor:
                         confidence=0.7,
                     )
                     return
-        obj = _first_child(cue, ("dobj",))
+        obj = self.ix.first_child(cue, ("dobj",))
         pred = None
-        for c in cue.children:
-            if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > cue.i:
+        for c, dep in self.ix.children(cue):
+            if dep in ("oprd", "ccomp", "xcomp", "acomp") and c.i > cue.i:
                 pred = c
                 break
-            if c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i:
+            if dep == "prep" and c.lower_ == "as" and c.i > cue.i:
                 pred = _first_child(c, ("pobj", "amod", "acomp")) or c
                 break
         if obj is None and pred is not None and pred.dep_ == "oprd":
             # "called the shelling an unacceptable violation": a gerund object read as a
             # first predicate; the last one is the characterisation.
-            second = [c for c in cue.rights if c.dep_ == "oprd" and c.i > pred.i]
+            second = [c for c, dep in self.ix.rights(cue) if dep == "oprd" and c.i > pred.i]
             if second:
                 obj, pred = pred, second[-1]
         if pred is None and obj is not None:
@@ -2927,7 +2963,7 @@ class Extractor:
             and cue.dep_ == "relcl"
             and cue.head.pos_ == "NOUN"
             and cue.head.i < cue.i < obj.i
-            and not any(c.dep_ == "dobj" and c.i < cue.i for c in cue.lefts)
+            and not any(dep == "dobj" and c.i < cue.i for c, dep in self.ix.lefts(cue))
         ):
             # ", an act the government called piracy": the noun the clause qualifies is
             # what is called, so the object the parser found is the characterisation.
@@ -2960,8 +2996,8 @@ class Extractor:
                 return
             lo, hi = obj.left_edge.i, max(obj.right_edge.i, pred.right_edge.i) + 1
         # "... the most aggressive act yet in the South China Sea": the predicate's tail.
-        for c in cue.children:
-            if c.i > pred.i and c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
+        for c, dep in self.ix.children(cue):
+            if c.i > pred.i and dep in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
                 hi = max(hi, c.right_edge.i + 1)
         hi = self._closing_mark(cue, lo, hi)
         self._add(
@@ -3021,10 +3057,10 @@ class Extractor:
             # want, not a statement (unlike "said..., demanding X" or "recalled its
             # ambassador, demanding an apology").
             return
-        obj = _first_child(cue, ("dobj",))
-        xcomp = _first_child(cue, ("xcomp", "ccomp"))
+        obj = self.ix.first_child(cue, ("dobj",))
+        xcomp = self.ix.first_child(cue, ("xcomp", "ccomp"))
         if obj is None and xcomp is None:
-            prep = _first_child(cue, ("prep",))
+            prep = self.ix.first_child(cue, ("prep",))
             if prep is None:
                 return
             lo, hi = prep.i + 1, cue.right_edge.i + 1
@@ -3034,8 +3070,8 @@ class Extractor:
             hi = max(p.right_edge.i for p in parts) + 1
             if xcomp is None:
                 # "urged both sides to de-escalate": an infinitive misread as "to" + noun.
-                for c in cue.rights:
-                    if c.dep_ == "prep" and c.lower_ == "to" and c.i == hi:
+                for c, dep in self.ix.rights(cue):
+                    if dep == "prep" and c.lower_ == "to" and c.i == hi:
                         hi = c.right_edge.i + 1
         self._add(
             "directive",
