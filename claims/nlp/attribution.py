@@ -1499,10 +1499,10 @@ class Extractor:
                 ccomp is not None
                 and ccomp.left_edge.i < cue.i
                 and any(
-                    c.dep_ in ("nsubj", "nsubjpass")
+                    dep in ("nsubj", "nsubjpass")
                     and c.i < cue.i
                     and c.lower_ in ("that", "which", "what")
-                    for c in ccomp.lefts
+                    for c, dep in self.ix.lefts(ccomp)
                 )
             ):
                 # "posted video that he said showed X", "showed what it said was Y": the
@@ -2204,7 +2204,7 @@ class Extractor:
         no subject of its own."""
         if cue.lemma_.lower() == "tell" or lo != clause.left_edge.i or clause.i != lo:
             return lo
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.lefts):
+        if any(dep in ("nsubj", "nsubjpass", "expl", "mark") for _, dep in self.ix.lefts(clause)):
             return lo
         for c, dep in self.ix.rights(cue):
             if (
@@ -2246,7 +2246,7 @@ class Extractor:
         # (The "that" stands between the object after the cue and the clause.)
         if lo < 2 or not self.ix.has("that", cue.i + 2, lo):
             return lo
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.lefts):
+        if any(dep in ("nsubj", "nsubjpass", "expl") for _, dep in self.ix.lefts(clause)):
             return lo
         t = doc[lo - 1]
         for _ in range(6):
@@ -2269,9 +2269,9 @@ class Extractor:
         subject of its own, coordinated with the reported clause, that the speaker did
         before the press is no part of what was said."""
         doc = self.doc
-        for c in clause.rights:
+        for c, dep in self.ix.rights(clause):
             if (
-                c.dep_ == "conj"
+                dep == "conj"
                 and c.pos_ == "VERB"
                 and c.i < hi
                 and doc[c.i - 1].dep_ == "cc"
@@ -2419,7 +2419,7 @@ class Extractor:
         if not self.ix.has(",", hi - 1, hi + 1):
             return hi  # no comma closing the clause (see below)
         if clause.tag_ != "VBN" or not any(
-            a.dep_ == "aux" and a.lower_ in ("had", "have", "has") for a in clause.lefts
+            dep == "aux" and a.lower_ in ("had", "have", "has") for a, dep in self.ix.lefts(clause)
         ):
             return hi
         k = hi
@@ -2489,9 +2489,9 @@ class Extractor:
         lo, hi = subtree_range(clause)
         if lo > 0 and not self.ix.has(",", lo - 1, hi):
             return lo, hi  # each cut below opens after a comma
-        for c in clause.rights:
+        for c, dep in self.ix.rights(clause):
             if (
-                c.dep_ == "advcl"
+                dep == "advcl"
                 and c.tag_ == "VBG"
                 and c.lemma_.lower() in EVIDENCE_PARTICIPLES
                 and self.doc[c.i - 1].text == ","
