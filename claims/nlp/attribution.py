@@ -292,6 +292,10 @@ class DocIndex:
         """(start, end) character offsets of the tokens i..j-1 (as :func:`chars`)."""
         return self._tok_starts.item(i), self._tok_ends.item(j - 1)
 
+    def start_char(self, k: int) -> int:
+        """Where token ``k`` starts in the text (its ``idx``)."""
+        return self._tok_starts.item(k)
+
     def end_char(self, k: int) -> int:
         """Where token ``k`` ends in the text (as :func:`end_char`)."""
         return self._tok_ends.item(k)
@@ -542,7 +546,7 @@ def source_range(root: Token, ix: DocIndex | None = None) -> tuple[int, int]:
         if not (first.is_punct and not first.text.isalnum()):
             break
         i += 1
-    if root.i <= i or (ix is not None and not ix.quote_marks(doc[i].idx, root.idx)):
+    if root.i <= i or (ix is not None and not ix.quote_marks(ix.start_char(i), root.idx)):
         return i, j
     for k in range(root.i - 1, i, -1):
         if doc[k].text in (QUOTE_CLOSE, QUOTE_BOTH) and doc[k - 1].text in (",", "?", "!"):
@@ -1284,10 +1288,9 @@ class Extractor:
 
     def _adjacent_quotes(self, cue: Token, subj: Token | None) -> tuple[int, int] | None:
         """A quotation right before and/or right after the attribution ("...," he said)."""
-        doc = self.doc
         # Most cues stand in a paragraph with no quotation. (What is looked at below lies
         # in the cue's sentence; when that starts in the cue's paragraph, it is all there.)
-        sent_par = self.ix.paragraph_at(doc[self.ix.sent_of(cue.i)[0]].idx)
+        sent_par = self.ix.paragraph_at(self.ix.start_char(self.ix.sent_of(cue.i)[0]))
         if sent_par not in self.ix.quoted_paragraphs and sent_par == self.ix.paragraph_at(cue.idx):
             return None
         lo = cue.i
@@ -1308,7 +1311,7 @@ class Extractor:
                 self.ix.quote_at(c.left_edge.idx) is None
             ):
                 hi = max(hi, c.right_edge.i)
-        a_start = doc[lo].idx
+        a_start = self.ix.start_char(lo)
         a_end = self.ix.end_char(hi)
         before = after = None
         par = self.ix.paragraph_at(a_start)
@@ -1350,7 +1353,7 @@ class Extractor:
         the ministry said': a quotation that closes a sentence it does not open is part
         of what was said, from the start of the sentence (closing mark included)."""
         qs, qe = quote
-        sent_start = self.doc[self.ix.sent_of(cue.i)[0]].idx
+        sent_start = self.ix.start_char(self.ix.sent_of(cue.i)[0])
         line = self.ix.line_at(qs)
         if line is not None and line.has_dateline:
             sent_start = max(sent_start, line.body_start)  # not "KYIV (Wire) - "
@@ -1910,7 +1913,7 @@ class Extractor:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in rest.lefts):
             return None
-        if self.ix.quote_at(doc[first.left_edge.i].idx) is not None:
+        if self.ix.quote_at(self.ix.start_char(first.left_edge.i)) is not None:
             return None
         if self.ix.sent_of(first.left_edge.i) != self.ix.sent_of(cue.i):
             return None
@@ -1936,7 +1939,7 @@ class Extractor:
             return None
         if any(dep in ("ccomp", "dobj", "xcomp") for c, dep in self.ix.rights(cue)):
             return None
-        if self.ix.quote_at(doc[lo].idx) is not None:
+        if self.ix.quote_at(self.ix.start_char(lo)) is not None:
             return None
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < lo for c in head.lefts):
             return None
@@ -1967,9 +1970,9 @@ class Extractor:
             if prev is None or prev.is_space or prev.text in (".", "!", "?", ":", ";"):
                 break
             start -= 1
-        line = self.ix.line_at(doc[start].idx)
+        line = self.ix.line_at(self.ix.start_char(start))
         if line is not None and line.has_dateline:
-            while start < lo and doc[start].idx < line.body_start:
+            while start < lo and self.ix.start_char(start) < line.body_start:
                 start += 1
         return (start, lo - 1) if start < lo - 1 else None
 
@@ -3011,8 +3014,8 @@ class Extractor:
         k = obj.right_edge.i + 1
         if k + 1 >= len(doc) or not _is_quote_tok(doc[k]):
             return None
-        quote = self.ix.quote_at(doc[k + 1].idx)
-        if quote is None or quote[0] != doc[k + 1].idx:
+        quote = self.ix.quote_at(self.ix.start_char(k + 1))
+        if quote is None or quote[0] != self.ix.start_char(k + 1):
             return None
         return quote if self._quote_closes_clause(quote) else None
 
@@ -3033,8 +3036,8 @@ class Extractor:
             hi -= 1  # and the closing one, or a full stop
         if lo < 1 or lo != obj.i + 2 or not _is_quote_tok(doc[lo - 1]):
             return None
-        quote = self.ix.quote_at(doc[lo].idx)
-        if quote is None or quote[0] != doc[lo].idx:
+        quote = self.ix.quote_at(self.ix.start_char(lo))
+        if quote is None or quote[0] != self.ix.start_char(lo):
             return None
         end = self.ix.chars(lo, hi)[1]
         # The quotation closes with the predicate (a full stop may close inside it), or
@@ -3339,7 +3342,7 @@ class Extractor:
                     # Manila called...") or o's speaker (", calling it X"), it is cut off
                     # o; anything else is part of what o's speaker says.
                     region = min(c.cue_start, c.start)
-                    src_start = self.doc[c.src_tok[0]].idx if c.src_tok is not None else None
+                    src_start = self.ix.start_char(c.src_tok[0]) if c.src_tok is not None else None
                     if src_start is not None and src_start >= o.start:
                         region = min(region, src_start)
                     # (o's speaker: "denied that X, saying Y" with "he" for both.)
