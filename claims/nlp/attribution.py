@@ -16,16 +16,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 from spacy import symbols
-from spacy.attrs import (
-    DEP,
-    HEAD,
-    IDX,
-    LEMMA,
-    LENGTH,
-    LOWER,
-    POS,
-    SENT_START,
-)
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.strings import StringStore
 from spacy.symbols import AUX, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
@@ -35,8 +26,8 @@ from .wordlists import wordset
 
 # Dependency labels as spaCy's integer symbols, for the rules that read them off the
 # per-document arrays: comparing ints builds no string per token.
-CC, CONJ, MARK, NEG = symbols.cc, symbols.conj, symbols.mark, symbols.neg
-NSUBJ, NSUBJPASS, RELCL = symbols.nsubj, symbols.nsubjpass, symbols.relcl
+CONJ, NEG, NSUBJ, NSUBJPASS = symbols.conj, symbols.neg, symbols.nsubj, symbols.nsubjpass
+RELCL = symbols.relcl
 
 # --- cue lexicons (lemmas) -----------------------------------------------------------------
 SAY_VERBS = wordset(
@@ -190,7 +181,9 @@ class RawClaim:
 
 
 class DocIndex:
-    """Per-document lookups shared by the rules: paragraphs, headlines, quotations."""
+    """Per-document lookups shared by the rules: paragraphs, headlines, quotations, token
+    attributes read in bulk, and the children (with their labels) of the tokens the rules
+    look at again and again."""
 
     def __init__(self, doc: Doc, lines: Sequence[Line], text: str | None = None) -> None:
         self.doc = doc
@@ -203,16 +196,17 @@ class DocIndex:
         self.quotes = find_quotes(self.text, lines, self._quote_marks)
         self._quote_starts = [q[0] for q in self.quotes]
         self.quoted_paragraphs = {self.paragraph_at(qs) for qs, _ in self.quotes}  # (few)
-        # Sentence bounds once per document: Token.sent walks the parse every time.
-        # (As Doc.sents: a sentence starts at token 0 and at each token whose sent_start
-        # is 1; read from one array instead of building a Span per sentence.)
-        # The token attributes the rules look for in bulk, from one array per document:
-        # (lemma, lower, pos and dep hashes; head indices; character offsets).
+        # The token attributes the rules look up in bulk, from one array per document
+        # (Extractor.run reads it too): sentence starts; lower-case, lemma, part of
+        # speech and label hashes; head offsets; character offsets and lengths.
         n = len(doc)
-        starts: list[int] = []
         if n and not doc.has_annotation("SENT_START"):
             list(doc.sents)  # raises spaCy's own error for an unsegmented doc
         arr = doc.to_array([SENT_START, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH])
+        # Sentence bounds once per document: Token.sent walks the parse every time.
+        # (As Doc.sents: a sentence starts at token 0 and at each token whose sent_start
+        # is 1; read from one array instead of building a Span per sentence.)
+        starts: list[int] = []
         if n:
             starts = [0, *((arr[1:, 0] == 1).nonzero()[0] + 1).tolist()]
         self._lowers: NDArray[Any] = arr[:, 1]
@@ -235,20 +229,23 @@ class DocIndex:
     def where(self, word: str, i: int, j: int) -> list[int]:
         """The tokens among i..j-1 whose lower-case form is ``word``: rules that look
         for a word or a comma in a span go straight to the few places it stands."""
-        found = self._positions_of(word)
+        found = self._positions.get(word)
+        if found is None:
+            found = self._positions_of(word)
         return found[bisect_left(found, i) : bisect_left(found, j)]
 
     def has(self, word: str, i: int, j: int) -> bool:
         """Whether :meth:`where` finds ``word`` among i..j-1 (one search, no list built)."""
-        found = self._positions_of(word)
+        found = self._positions.get(word)
+        if found is None:
+            found = self._positions_of(word)
         k = bisect_left(found, i)
         return k < len(found) and found[k] < j
 
     def _positions_of(self, word: str) -> list[int]:
-        found = self._positions.get(word)
-        if found is None:
-            found = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
-            self._positions[word] = found
+        """Where ``word`` stands in the document, found once per word."""
+        found: list[int] = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
+        self._positions[word] = found
         return found
 
     def lefts(self, t: Token) -> list[tuple[Token, str]]:
@@ -297,7 +294,7 @@ class DocIndex:
         return self._tok_starts.item(k)
 
     def end_char(self, k: int) -> int:
-        """Where token ``k`` ends in the text (as :func:`end_char`)."""
+        """Where token ``k`` ends in the text."""
         return self._tok_ends.item(k)
 
     def sent_of(self, i: int) -> tuple[int, int]:
@@ -503,12 +500,6 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
 def chars(doc: Doc, i: int, j: int) -> tuple[int, int]:
     last = doc[j - 1]  # (len(token) is its text's length, without building the text)
     return doc[i].idx, last.idx + len(last)
-
-
-def end_char(doc: Doc, k: int) -> int:
-    """Where token ``k`` ends in the text."""
-    t = doc[k]
-    return t.idx + len(t)
 
 
 def subtree_range(t: Token) -> tuple[int, int]:
