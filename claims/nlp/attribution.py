@@ -521,7 +521,8 @@ def source_range(root: Token, ix: DocIndex | None = None) -> tuple[int, int]:
         elif dep == "prep" and c.lower_ == "on" and _weekday(_first_child(c, ("pobj",))):
             # "A Chilean lithium producer on Monday blamed...": when it spoke, not who.
             j = min(j, c.i)
-    if j - i > 3:
+    # (With the index, most phrases are seen to have no "on" there without a Token.)
+    if j - i > 3 and (ix is None or ix.has("on", j - 2, j - 1)):
         on = doc[j - 2]
         if on.lower_ == "on" and on.head.pos_ in ("NOUN", "PROPN") and _weekday(doc[j - 1]):
             # "Leaders of the region on Sunday accused...": the day hung on the last noun.
