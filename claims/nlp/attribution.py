@@ -15,9 +15,10 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
+from spacy import symbols
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.strings import StringStore
-from spacy.symbols import AUX, NOUN, PROPN, conj, neg, nsubj, nsubjpass
+from spacy.symbols import AUX, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from .textprep import Line
@@ -25,7 +26,8 @@ from .wordlists import wordset
 
 # Dependency labels as spaCy's integer symbols, for the rules that read them off the
 # per-document arrays: comparing ints builds no string per token.
-CONJ, NEG, NSUBJ, NSUBJPASS = conj, neg, nsubj, nsubjpass
+CONJ, NEG, NSUBJ, NSUBJPASS = symbols.conj, symbols.neg, symbols.nsubj, symbols.nsubjpass
+RELCL = symbols.relcl
 
 # --- cue lexicons (lemmas) -----------------------------------------------------------------
 SAY_VERBS = wordset(
@@ -158,27 +160,30 @@ class RawClaim:
         """Someone named with no claim of their own, kept as a later pronoun's possible
         antecedent."""
         s, e = chars
+        # (Positional: a call with keywords matches each name, twice as slow.)
         return cls(
-            kind="mention",
-            cue_lemma="",
-            cue_start=s,
-            cue_end=e,
-            start=s,
-            end=e,
-            tok_start=toks[0],
-            tok_end=toks[1],
-            src_root=root,
-            src_tok=toks,
-            polarity="assert",
-            confidence=0.0,
-            paragraph=paragraph,
-            sent_start=sent_start,
-            headline=headline,
+            "mention",  # kind
+            "",  # cue_lemma
+            s,  # cue_start
+            e,  # cue_end
+            s,  # start
+            e,  # end
+            toks[0],  # tok_start
+            toks[1],  # tok_end
+            root,  # src_root
+            toks,  # src_tok
+            "assert",  # polarity
+            0.0,  # confidence
+            paragraph,  # paragraph
+            sent_start,  # sent_start
+            headline,  # headline
         )
 
 
 class DocIndex:
-    """Per-document lookups shared by the rules: paragraphs, headlines, quotations."""
+    """Per-document lookups shared by the rules: paragraphs, headlines, quotations, token
+    attributes read in bulk, and the children (with their labels) of the tokens the rules
+    look at again and again."""
 
     def __init__(self, doc: Doc, lines: Sequence[Line], text: str | None = None) -> None:
         self.doc = doc
@@ -191,30 +196,106 @@ class DocIndex:
         self.quotes = find_quotes(self.text, lines, self._quote_marks)
         self._quote_starts = [q[0] for q in self.quotes]
         self.quoted_paragraphs = {self.paragraph_at(qs) for qs, _ in self.quotes}  # (few)
+        # The token attributes the rules look up in bulk, from one array per document
+        # (Extractor.run reads it too): sentence starts; lower-case, lemma, part of
+        # speech and label hashes; head offsets; character offsets and lengths.
+        n = len(doc)
+        if n and not doc.has_annotation("SENT_START"):
+            list(doc.sents)  # raises spaCy's own error for an unsegmented doc
+        arr = doc.to_array([SENT_START, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH])
         # Sentence bounds once per document: Token.sent walks the parse every time.
         # (As Doc.sents: a sentence starts at token 0 and at each token whose sent_start
         # is 1; read from one array instead of building a Span per sentence.)
-        n = len(doc)
         starts: list[int] = []
-        self._lowers: NDArray[Any] = np.zeros(0, dtype=np.uint64)
         if n:
-            if not doc.has_annotation("SENT_START"):
-                list(doc.sents)  # raises spaCy's own error for an unsegmented doc
-            arr = doc.to_array([SENT_START, LOWER])
             starts = [0, *((arr[1:, 0] == 1).nonzero()[0] + 1).tolist()]
-            self._lowers = arr[:, 1]
+        self._lowers: NDArray[Any] = arr[:, 1]
+        self.lemmas: NDArray[Any] = arr[:, 2]
+        self.poss: NDArray[Any] = arr[:, 3]
+        self.deps: NDArray[Any] = arr[:, 4]
+        # (HEAD is an offset, negative ones wrapped round in the unsigned array.)
+        self.heads: NDArray[np.int64] = np.arange(n) + arr[:, 5].astype(np.int64)
+        # Where each token starts and ends in the text: chars() is asked for dozens of
+        # spans per document, each a pair of Tokens to build otherwise. (Arrays read one
+        # item at a time: most tokens are never asked for.)
+        self._tok_starts: NDArray[np.int64] = arr[:, 6].astype(np.int64)
+        self._tok_ends: NDArray[np.int64] = self._tok_starts + arr[:, 7].astype(np.int64)
         self.sents = list(zip(starts, [*starts[1:], n], strict=True))
         self._sent_starts = starts
         self._positions: dict[str, list[int]] = {}  # see where
+        self._lefts: dict[int, list[tuple[Token, str]]] = {}  # see lefts
+        self._rights: dict[int, list[tuple[Token, str]]] = {}  # see rights
 
     def where(self, word: str, i: int, j: int) -> list[int]:
         """The tokens among i..j-1 whose lower-case form is ``word``: rules that look
         for a word or a comma in a span go straight to the few places it stands."""
         found = self._positions.get(word)
         if found is None:
-            found = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
-            self._positions[word] = found
+            found = self._positions_of(word)
         return found[bisect_left(found, i) : bisect_left(found, j)]
+
+    def has(self, word: str, i: int, j: int) -> bool:
+        """Whether :meth:`where` finds ``word`` among i..j-1 (one search, no list built)."""
+        found = self._positions.get(word)
+        if found is None:
+            found = self._positions_of(word)
+        k = bisect_left(found, i)
+        return k < len(found) and found[k] < j
+
+    def _positions_of(self, word: str) -> list[int]:
+        """Where ``word`` stands in the document, found once per word."""
+        found: list[int] = (self._lowers == self.doc.vocab.strings[word]).nonzero()[0].tolist()
+        self._positions[word] = found
+        return found
+
+    def lefts(self, t: Token) -> list[tuple[Token, str]]:
+        """``t.lefts`` with their labels, built once per token: the rules look at a cue's
+        children a dozen times, and each look would build the Tokens and labels anew."""
+        found = self._lefts.get(t.i)
+        if found is None:
+            found = self._lefts[t.i] = [(c, c.dep_) for c in t.lefts]
+        return found
+
+    def rights(self, t: Token) -> list[tuple[Token, str]]:
+        """``t.rights`` with their labels, built once per token (see :meth:`lefts`)."""
+        found = self._rights.get(t.i)
+        if found is None:
+            found = self._rights[t.i] = [(c, c.dep_) for c in t.rights]
+        return found
+
+    def children(self, t: Token) -> list[tuple[Token, str]]:
+        """``t.children`` with their labels: :meth:`lefts`, then :meth:`rights`."""
+        return self.lefts(t) + self.rights(t)
+
+    def first_child(self, t: Token, deps: Sequence[str]) -> Token | None:
+        """:func:`_first_child` from the lists of :meth:`lefts` and :meth:`rights`."""
+        for c, dep in self.lefts(t):
+            if dep in deps:
+                return c
+        for c, dep in self.rights(t):
+            if dep in deps:
+                return c
+        return None
+
+    def nearest_subject(self, verb: Token, deps: Sequence[str]) -> Token | None:
+        """:func:`_nearest_subject` from the lists of :meth:`lefts` and :meth:`rights`."""
+        subj = None
+        for c, dep in self.lefts(verb):
+            if dep in deps:
+                subj = c
+        return subj if subj is not None else self.first_child(verb, deps)
+
+    def chars(self, i: int, j: int) -> tuple[int, int]:
+        """(start, end) character offsets of the tokens i..j-1 (as :func:`chars`)."""
+        return self._tok_starts.item(i), self._tok_ends.item(j - 1)
+
+    def start_char(self, k: int) -> int:
+        """Where token ``k`` starts in the text (its ``idx``)."""
+        return self._tok_starts.item(k)
+
+    def end_char(self, k: int) -> int:
+        """Where token ``k`` ends in the text."""
+        return self._tok_ends.item(k)
 
     def sent_of(self, i: int) -> tuple[int, int]:
         """(start, end) token indices of the sentence holding token ``i``."""
@@ -356,7 +437,7 @@ def trim(ix: DocIndex, i: int, j: int) -> tuple[int, int]:
         j -= 1
     # An odd number of quotation marks: the one at an edge belongs to a larger quotation.
     while i < j:
-        if ix.quote_marks(*chars(doc, i, j)) % 2 == 0:
+        if ix.quote_marks(*ix.chars(i, j)) % 2 == 0:
             break
         if _is_quote_tok(doc[i]):
             i += 1
@@ -376,7 +457,7 @@ def _after_fronted_that(ix: DocIndex, i: int, j: int) -> int:
     on the reported clause before its "that"; the content starts after "that"."""
     stop = min(j, i + 8)
     # Rarely there: look for the word in the document's list before looking at tokens.
-    if not ix.where("that", i + 1, stop):
+    if not ix.has("that", i + 1, stop):
         return i
     doc = ix.doc
     for m in range(i + 1, stop):
@@ -421,12 +502,6 @@ def chars(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return doc[i].idx, last.idx + len(last)
 
 
-def end_char(doc: Doc, k: int) -> int:
-    """Where token ``k`` ends in the text."""
-    t = doc[k]
-    return t.idx + len(t)
-
-
 def subtree_range(t: Token) -> tuple[int, int]:
     return t.left_edge.i, t.right_edge.i + 1
 
@@ -446,7 +521,8 @@ def source_range(root: Token, ix: DocIndex | None = None) -> tuple[int, int]:
         elif dep == "prep" and c.lower_ == "on" and _weekday(_first_child(c, ("pobj",))):
             # "A Chilean lithium producer on Monday blamed...": when it spoke, not who.
             j = min(j, c.i)
-    if j - i > 3:
+    # (With the index, most phrases are seen to have no "on" there without a Token.)
+    if j - i > 3 and (ix is None or ix.has("on", j - 2, j - 1)):
         on = doc[j - 2]
         if on.lower_ == "on" and on.head.pos_ in ("NOUN", "PROPN") and _weekday(doc[j - 1]):
             # "Leaders of the region on Sunday accused...": the day hung on the last noun.
@@ -462,7 +538,7 @@ def source_range(root: Token, ix: DocIndex | None = None) -> tuple[int, int]:
         if not (first.is_punct and not first.text.isalnum()):
             break
         i += 1
-    if root.i <= i or (ix is not None and not ix.quote_marks(doc[i].idx, root.idx)):
+    if root.i <= i or (ix is not None and not ix.quote_marks(ix.start_char(i), root.idx)):
         return i, j
     for k in range(root.i - 1, i, -1):
         if doc[k].text in (QUOTE_CLOSE, QUOTE_BOTH) and doc[k - 1].text in (",", "?", "!"):
@@ -565,10 +641,10 @@ def _nearest_subject(verb: Token, deps: Sequence[str]) -> Token | None:
     return subj if subj is not None else _first_child(verb, deps)
 
 
-def _reported_clause(cue: Token) -> Token | None:
+def _reported_clause(cue: Token, ix: DocIndex) -> Token | None:
     """The clause a cue reports. "Kyiv says X; Moscow says Y": the parser hangs the first
     statement, before the semicolon, on the second cue; that cue reports Y."""
-    first = _first_child(cue, ("ccomp",))
+    first = ix.first_child(cue, ("ccomp",))
     if first is None or first.i > cue.i:
         return first
     if (
@@ -580,7 +656,7 @@ def _reported_clause(cue: Token) -> Token | None:
         # "Ethiopia Blames OLA for Blast, Group Denies Involvement": two statements side
         # by side; the denial's object is what it denies, the first clause a claim of its own.
         return next((c for c in cue.rights if c.dep_ == "ccomp"), None)
-    aside = _aside_read_as_clause(cue)
+    aside = _aside_read_as_clause(cue, ix)
     if (aside is not None and aside.i == first.i) or any(
         c.dep_ == "punct" and c.text == ";" and c.i > first.i for c in cue.lefts
     ):
@@ -588,15 +664,15 @@ def _reported_clause(cue: Token) -> Token | None:
     return first
 
 
-def _aside_read_as_clause(cue: Token) -> Token | None:
+def _aside_read_as_clause(cue: Token, ix: DocIndex) -> Token | None:
     """ "Relatives of the drivers, gathered outside the ministry, said X": the participle
     read as a finite verb with the speaker as its subject, and the whole "S, gathered
     ...," as a clause the cue reports. The participle, when the construction fits."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
-    for c in cue.lefts:
-        if c.dep_ != "ccomp" or c.tag_ not in ("VBD", "VBN") or c.right_edge.i != cue.i - 2:
+    for c, dep in ix.lefts(cue):
+        if dep != "ccomp" or c.tag_ not in ("VBD", "VBN") or c.right_edge.i != cue.i - 2:
             continue
         subj = _first_child(c, ("nsubj", "nsubjpass"))
         if (
@@ -611,10 +687,10 @@ def _aside_read_as_clause(cue: Token) -> Token | None:
     return None
 
 
-def _clause_of_statement(cue: Token) -> Token | None:
+def _clause_of_statement(cue: Token, ix: DocIndex) -> Token | None:
     """ "said in a statement that X": the parser hangs the that-clause on "statement"."""
-    for c in cue.rights:
-        if c.dep_ != "prep" or c.lower_ != "in":
+    for c, dep in ix.rights(cue):
+        if dep != "prep" or c.lower_ != "in":
             continue
         pobj = _first_child(c, ("pobj",))
         if pobj is None or pobj.lemma_.lower() not in DOCUMENT_NOUNS:
@@ -725,10 +801,10 @@ def _charge_after_adverbial(cue: Token, wanted: Sequence[str]) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    agent = _first_child(verb, ("agent",))
+def _agent(verb: Token, ix: DocIndex) -> Token | None:
+    agent = ix.first_child(verb, ("agent",))
     if agent is not None:
-        return _first_child(agent, ("pobj",))
+        return ix.first_child(agent, ("pobj",))
     return None
 
 
@@ -747,17 +823,17 @@ def _is_cue_verb(t: Token) -> bool:
 _CLIMB_DEPS = wordset("ccomp conj advcl acl relcl dobj pobj prep agent attr xcomp acomp pcomp")
 
 
-def find_subject(verb: Token) -> Token | None:
+def find_subject(verb: Token, ix: DocIndex) -> Token | None:
     """The speaker of a cue verb, following shared subjects and participles upwards."""
-    subj = _nearest_subject(verb, ("nsubj",))
+    subj = ix.nearest_subject(verb, ("nsubj",))
     if subj is not None:
-        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if verb.dep == RELCL and subj.lower_ in RELATIVE_PRONOUNS:
             return verb.head
         return _document_author(subj)
-    agent = _agent(verb)
+    agent = _agent(verb, ix)
     if agent is not None:
         return agent
-    aside = _aside_read_as_clause(verb)
+    aside = _aside_read_as_clause(verb, ix)
     if aside is not None:
         return _first_child(aside, ("nsubj", "nsubjpass"))
     fronted = _subject_in_fronted_phrase(verb)
@@ -780,7 +856,7 @@ def find_subject(verb: Token) -> Token | None:
         and _is_cue_verb(verb.head)
     ):
         # "The statement said X and warned that Y": "warned" misparsed as said's object.
-        return find_subject(verb.head)
+        return find_subject(verb.head, ix)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMPT_VERBS:
         # "..., prompting Serbia to accuse Pristina of X": the one prompted speaks.
         obj = _first_child(verb.head, ("dobj",))
@@ -806,7 +882,7 @@ def find_subject(verb: Token) -> Token | None:
             else:
                 return None
         if _is_cue_verb(head):
-            return find_subject(head)
+            return find_subject(head, ix)
         subj = _first_child(head, ("nsubj",))
         return _document_author(subj) if subj is not None else None
     paired = _second_absolute_subject(verb)
@@ -837,7 +913,7 @@ def find_subject(verb: Token) -> Token | None:
             and head.tag_ != "VB"
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.lefts)
         ):
-            return find_subject(head)
+            return find_subject(head, ix)
         if head.dep_ in _CLIMB_DEPS and head.head is not head:
             head = head.head
         else:
@@ -1002,10 +1078,8 @@ class Extractor:
         # Find the few candidate tokens with array operations on the hashes of lemmas and
         # lower-case forms, rather than looking at every token of the article in Python.
         according, root, verbs, cues, deny_forms = _cue_hashes(doc.vocab.strings)
-        arr = doc.to_array([LEMMA, LOWER, POS, DEP, HEAD])
-        lemmas, lowers, poss, deps = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
-        # (HEAD is an offset, negative ones wrapped round in the unsigned array.)
-        heads = np.arange(len(doc)) + arr[:, 4].astype(np.int64)
+        ix = self.ix
+        lemmas, lowers, poss, deps, heads = ix.lemmas, ix._lowers, ix.poss, ix.deps, ix.heads
         self._poss, self._deps, self._heads = poss, deps, heads  # for mentions()
         self._roots: list[int] = (deps == root).nonzero()[0].tolist()
         # Verbs with a negation hung on them at most four tokens before: "did not claim".
@@ -1053,7 +1127,7 @@ class Extractor:
             i, j = self._source_range(subj)
             if i >= j:
                 continue
-            s, e = chars(doc, i, j)
+            s, e = self.ix.chars(i, j)
             paragraph, headline = self.ix.paragraph_and_headline(s)
             m = RawClaim.mention(
                 (s, e),
@@ -1133,27 +1207,29 @@ class Extractor:
             i, j = trim(self.ix, *content)
             if i >= j:
                 return
-            s, e = chars(doc, i, j)
+            s, e = self.ix.chars(i, j)
             tok = (i, j)
         if e <= s or not self.text[s:e].strip():
             return
-        cs, ce = chars(doc, *cue)
+        cs, ce = self.ix.chars(*cue)
         last = reach if reach is not None else doc[cue[0]].right_edge.i
         cue_sent = self.ix.sent_of(cue[0])
         if not cue_sent[0] <= last < cue_sent[1]:
             last = cue[1] - 1
-        far = max(e, end_char(doc, last))
+        far = max(e, self.ix.end_char(last))
         pronoun = None
         src_tok = None
         if src is not None:
-            if src.lower_ in PRONOUNS and src.pos_ == "PRON":
+            if src.pos == PRON and src.lower_ in PRONOUNS:
                 pronoun = src.lower_
                 src_tok = (src.i, src.i + 1)
             else:
                 src_tok = src_range if src_range is not None else self._source_range(src)
                 if src_tok[0] >= src_tok[1]:
                     src_tok = (src.i, src.i + 1)
-                joined = _hyphenated_head(src) if src_range is None else None
+                # (Most sources have no hyphen after them: the index says so first.)
+                hyphen = src_range is None and self.ix.has("-", src.i + 1, src.i + 2)
+                joined = _hyphenated_head(src) if hyphen else None
                 if joined is not None:
                     # "said the co-chair of the directorate": the pieces of a hyphenated
                     # noun read as three subjects; the last piece heads the phrase.
@@ -1167,24 +1243,25 @@ class Extractor:
                     src = named
         paragraph, headline = self.ix.paragraph_and_headline(cs)
         self.claims.append(
+            # (Positional, as in RawClaim.mention.)
             RawClaim(
-                kind=kind,
-                cue_lemma=lemma,
-                cue_start=cs,
-                cue_end=ce,
-                start=s,
-                end=e,
-                tok_start=tok[0],
-                tok_end=tok[1],
-                src_root=src.i if src is not None else None,
-                src_tok=src_tok,
-                polarity=polarity,
-                confidence=confidence,
-                paragraph=paragraph,
-                sent_start=cue_sent[0],
-                headline=headline,
-                pronoun=pronoun,
-                reach=far,
+                kind,  # kind
+                lemma,  # cue_lemma
+                cs,  # cue_start
+                ce,  # cue_end
+                s,  # start
+                e,  # end
+                tok[0],  # tok_start
+                tok[1],  # tok_end
+                src.i if src is not None else None,  # src_root
+                src_tok,  # src_tok
+                polarity,  # polarity
+                confidence,  # confidence
+                paragraph,  # paragraph
+                cue_sent[0],  # sent_start
+                headline,  # headline
+                pronoun,  # pronoun
+                far,  # reach
             )
         )
 
@@ -1192,7 +1269,7 @@ class Extractor:
     def _named_after_description(src: Token) -> Token | None:
         """The noun subject right before a proper-name subject of the same verb, with
         nothing between them."""
-        if src.dep_ != "nsubj" or src.pos_ != "PROPN" or src.left_edge.i == 0:
+        if src.dep != NSUBJ or src.pos != PROPN or src.left_edge.i == 0:
             return None
         prev = src.doc[src.left_edge.i - 1]
         while prev.head.i != src.head.i and prev.head.i != prev.i and prev.i < prev.head.i:
@@ -1203,15 +1280,16 @@ class Extractor:
 
     def _adjacent_quotes(self, cue: Token, subj: Token | None) -> tuple[int, int] | None:
         """A quotation right before and/or right after the attribution ("...," he said)."""
-        doc = self.doc
         # Most cues stand in a paragraph with no quotation. (What is looked at below lies
         # in the cue's sentence; when that starts in the cue's paragraph, it is all there.)
-        sent_par = self.ix.paragraph_at(doc[self.ix.sent_of(cue.i)[0]].idx)
+        sent_par = self.ix.paragraph_at(self.ix.start_char(self.ix.sent_of(cue.i)[0]))
         if sent_par not in self.ix.quoted_paragraphs and sent_par == self.ix.paragraph_at(cue.idx):
             return None
         lo = cue.i
         hi = cue.i
-        own_subject = subj is not None and (subj.head.i == cue.i or _agent(cue) is subj)
+        # (Not an agent: the test once meant to count one here, "_agent(cue) is subj",
+        # compared two Tokens built apart, so was never true; kept as it behaved.)
+        own_subject = subj is not None and subj.head.i == cue.i
         # "...," Vucic said, adding that X: "adding" borrows the subject; the quotation
         # belongs to "said", and "adding" has its own that-clause.
         if own_subject and subj is not None and (self.ix.sent_of(subj.i) == self.ix.sent_of(cue.i)):
@@ -1220,13 +1298,13 @@ class Extractor:
         # Adverbials of the attribution ("told Wire by phone", "in a statement").
         # (Not the quoted words themselves: '..., he said, "only farmers"' hangs the second
         # part of the quotation on "said" as its object.)
-        for c in cue.rights:
-            if c.dep_ in ("dobj", "dative", "prep", "npadvmod", "advmod") and (
+        for c, dep in self.ix.rights(cue):
+            if dep in ("dobj", "dative", "prep", "npadvmod", "advmod") and (
                 self.ix.quote_at(c.left_edge.idx) is None
             ):
                 hi = max(hi, c.right_edge.i)
-        a_start = doc[lo].idx
-        a_end = end_char(doc, hi)
+        a_start = self.ix.start_char(lo)
+        a_end = self.ix.end_char(hi)
         before = after = None
         par = self.ix.paragraph_at(a_start)
         quotes = self.ix.quotes
@@ -1245,7 +1323,7 @@ class Extractor:
                 if _GAP_RE.match(self.text[a_end : qs - 1]):
                     after = (qs, qe)
                 break
-        if before and not own_subject and _first_child(cue, ("ccomp",)) is not None:
+        if before and not own_subject and self.ix.first_child(cue, ("ccomp",)) is not None:
             # 'dismissed X as "theatre", saying Y': a participle with its own clause says
             # that clause; the quotation before it belongs to the main verb's object.
             before = None
@@ -1260,14 +1338,14 @@ class Extractor:
         closed by a full stop ends the sentence before a cue that reports its own clause."""
         if qe < 1 or self.text[qe - 1] != ".":
             return False
-        return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.rights)
+        return any(dep == "ccomp" and c.i > cue.i for c, dep in self.ix.rights(cue))
 
     def _sentence_before_quote(self, quote: tuple[int, int], cue: Token) -> tuple[int, int]:
         """'Twelve soldiers were hurt and Chinese casualties were "significantly higher",
         the ministry said': a quotation that closes a sentence it does not open is part
         of what was said, from the start of the sentence (closing mark included)."""
         qs, qe = quote
-        sent_start = self.doc[self.ix.sent_of(cue.i)[0]].idx
+        sent_start = self.ix.start_char(self.ix.sent_of(cue.i)[0])
         line = self.ix.line_at(qs)
         if line is not None and line.has_dateline:
             sent_start = max(sent_start, line.body_start)  # not "KYIV (Wire) - "
@@ -1300,7 +1378,7 @@ class Extractor:
                 confidence=0.65,
             )
             return
-        subj = find_subject(cue)
+        subj = find_subject(cue, self.ix)
         if subj is None and self.ix.is_headline(cue.idx):
             subj = _headline_subject(cue)
         if subj is not None and (
@@ -1404,9 +1482,9 @@ class Extractor:
                     confidence=0.65,
                 )
                 return
-            ccomp = _reported_clause(cue)
+            ccomp = _reported_clause(cue, self.ix)
             if ccomp is None:
-                ccomp = _clause_of_statement(cue)
+                ccomp = _clause_of_statement(cue, self.ix)
             if ccomp is None and lemma in SAY_VERBS:
                 ccomp = _clause_of_adverbial(cue)
             if ccomp is None:
@@ -1416,10 +1494,10 @@ class Extractor:
                 ccomp is not None
                 and ccomp.left_edge.i < cue.i
                 and any(
-                    c.dep_ in ("nsubj", "nsubjpass")
+                    dep in ("nsubj", "nsubjpass")
                     and c.i < cue.i
                     and c.lower_ in ("that", "which", "what")
-                    for c in ccomp.lefts
+                    for c, dep in self.ix.lefts(ccomp)
                 )
             ):
                 # "posted video that he said showed X", "showed what it said was Y": the
@@ -1534,7 +1612,7 @@ class Extractor:
             if lemma in CONDEMN_VERBS and self._has_calling(cue):
                 return  # "condemned the incident, calling it X": the calling clause says it
             if lemma in OBJECT_IS_CLAIM or lemma in DENY_VERBS or lemma in CONDEMN_VERBS:
-                obj = _first_child(cue, ("dobj", "xcomp", "pcomp"))
+                obj = self.ix.first_child(cue, ("dobj", "xcomp", "pcomp"))
                 if obj is not None and obj.i > cue.i:
                     rng = self._without_statement(*self._with_as(cue, obj))
                     stray = self._stray_clause_of_object(cue, obj)
@@ -1683,9 +1761,9 @@ class Extractor:
         if ccomp.i > cue.i:
             return None
         doc = self.doc
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if (
-                c.dep_ == "conj"
+                dep == "conj"
                 and c.pos_ in ("VERB", "AUX")
                 and not _is_cue_verb(c)
                 and c.left_edge.i >= 2
@@ -1704,7 +1782,7 @@ class Extractor:
         "considers the raid a violation of the truce", "deemed the crossing illegal" (the
         object and what it is judged to be), and a headline's "Company Cites Illegal
         Miners" (what it gives as the cause)."""
-        obj = _first_child(cue, ("dobj",))
+        obj = self.ix.first_child(cue, ("dobj",))
         if lemma == "put":
             if obj is None or obj.i < cue.i or obj.lemma_.lower() not in TOLL_NOUNS:
                 return None
@@ -1716,8 +1794,8 @@ class Extractor:
             if not ats:
                 return None
             end = max(p.right_edge.i for p in ats)
-            for c in cue.rights:  # ", including 17 women"
-                if c.i > end and c.dep_ == "prep" and c.lower_ in PARTITIVE_WORDS:
+            for c, dep in self.ix.rights(cue):  # ", including 17 women"
+                if c.i > end and dep == "prep" and c.lower_ in PARTITIVE_WORDS:
                     end = c.right_edge.i
             return obj.left_edge.i, end + 1
         if lemma == "cite":
@@ -1726,7 +1804,7 @@ class Extractor:
             return obj.left_edge.i, obj.right_edge.i + 1
         # consider, deem: a small clause ("the raid a violation") or an object with its
         # predicate ("the boat a threat"); not "is considering the case".
-        small = _first_child(cue, ("ccomp",))
+        small = self.ix.first_child(cue, ("ccomp",))
         if (
             small is not None
             and small.i > cue.i
@@ -1736,7 +1814,7 @@ class Extractor:
             # ("considers the drone flights a provocation": "flights" may be read as the
             # small clause's verb; "considered whether to respond" says nothing.)
             return small.left_edge.i, small.right_edge.i + 1
-        pred = _first_child(cue, ("oprd",))
+        pred = self.ix.first_child(cue, ("oprd",))
         if obj is not None and pred is not None and cue.i < obj.i < pred.i:
             return obj.left_edge.i, pred.right_edge.i + 1
         return None
@@ -1773,7 +1851,7 @@ class Extractor:
         end = min([part.i] + [c.i for c in part.lefts if c.dep_ in ("aux", "auxpass")])
         if end <= subj.i:
             return None
-        clause = _first_child(cue, ("ccomp",))
+        clause = self.ix.first_child(cue, ("ccomp",))
         if clause is not None and clause.i > cue.i:
             return subj, end, (clause.left_edge.i, clause.right_edge.i + 1)
         # No clause of its own: the words after the cue are the clause the parser made
@@ -1804,11 +1882,7 @@ class Extractor:
         if s_lo < 1 or doc[s_lo - 1].text != ",":
             return None  # (the speaker follows the comma that closes the first subject)
         first = next(
-            (
-                c
-                for c in cue.lefts
-                if c.dep_ in ("nsubj", "nsubjpass") and c.i < s_lo and c is not subj
-            ),
+            (c for c, dep in self.ix.lefts(cue) if dep in ("nsubj", "nsubjpass") and c.i < s_lo),
             None,
         )
         if first is None:
@@ -1822,8 +1896,8 @@ class Extractor:
             # (a conjunct right after the comma, with no "and": "..., struck a school")
             (
                 c
-                for c in cue.rights
-                if c.dep_ in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX")
+                for c, dep in self.ix.rights(cue)
+                if dep in ("ccomp", "advcl", "conj") and c.pos_ in ("VERB", "AUX")
             ),
             None,
         )
@@ -1831,7 +1905,7 @@ class Extractor:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in rest.lefts):
             return None
-        if self.ix.quote_at(doc[first.left_edge.i].idx) is not None:
+        if self.ix.quote_at(self.ix.start_char(first.left_edge.i)) is not None:
             return None
         if self.ix.sent_of(first.left_edge.i) != self.ix.sent_of(cue.i):
             return None
@@ -1855,9 +1929,9 @@ class Extractor:
             hi -= 1
         if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
             return None
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.rights):
+        if any(dep in ("ccomp", "dobj", "xcomp") for c, dep in self.ix.rights(cue)):
             return None
-        if self.ix.quote_at(doc[lo].idx) is not None:
+        if self.ix.quote_at(self.ix.start_char(lo)) is not None:
             return None
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < lo for c in head.lefts):
             return None
@@ -1874,7 +1948,7 @@ class Extractor:
         sent_lo, sent_hi = self.ix.sent_of(cue.i)
         if not (subj.i < cue.i and sent_lo + 2 < lo and doc[lo - 1].text == ","):
             return None
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "conj") for c in cue.children):
+        if any(dep in ("ccomp", "dobj", "xcomp", "conj") for c, dep in self.ix.children(cue)):
             return None
         if any(
             not (doc[k].is_punct or doc[k].is_space or doc[k].head.i == cue.i)
@@ -1888,9 +1962,9 @@ class Extractor:
             if prev is None or prev.is_space or prev.text in (".", "!", "?", ":", ";"):
                 break
             start -= 1
-        line = self.ix.line_at(doc[start].idx)
+        line = self.ix.line_at(self.ix.start_char(start))
         if line is not None and line.has_dateline:
-            while start < lo and doc[start].idx < line.body_start:
+            while start < lo and self.ix.start_char(start) < line.body_start:
                 start += 1
         return (start, lo - 1) if start < lo - 1 else None
 
@@ -1923,7 +1997,7 @@ class Extractor:
         """The first of two subjects of a cue when it ends, with a comma, right before the
         speaker and holds a verb of its own."""
         doc = self.doc
-        first = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        first = next((c for c, dep in self.ix.lefts(cue) if dep == "nsubj"), None)
         if first is None or first.i == subj.i or subj.i < first.i or subj.i > cue.i:
             return None
         hi = first.right_edge.i
@@ -2040,7 +2114,7 @@ class Extractor:
             lo > self.ix.sent_of(cue.i)[0]
             and doc[lo - 1].text == ","
             and subj.left_edge.i == head.i + 1
-            and not any(c.lower_ in RELATIVE_PRONOUNS for c in cue.lefts)
+            and not any(c.lower_ in RELATIVE_PRONOUNS for c, dep in self.ix.lefts(cue))
         )
 
     def _comment_cue(self, cue: Token) -> tuple[int, int, Token] | None:
@@ -2051,7 +2125,7 @@ class Extractor:
         end = cue.i + 1
         if end < len(doc) and not (doc[end].is_punct or doc[end].is_space):
             return None
-        subj = _nearest_subject(cue, ("nsubj",))
+        subj = self.ix.nearest_subject(cue, ("nsubj",))
         if subj is None or subj.i > cue.i:
             return None
         if subj.lemma_.lower() in NOUN_OF_CUES | COMMENT_NOUNS:
@@ -2072,9 +2146,9 @@ class Extractor:
             ):
                 return lo, subj.i + 1, speaker
             return None
-        for c in cue.lefts:
+        for c, dep in self.ix.lefts(cue):
             if (
-                c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dobj")
+                dep in ("nsubj", "nsubjpass", "npadvmod", "dobj")
                 and c.i < subj.left_edge.i
                 and c.lemma_.lower() in NOUN_OF_CUES | COMMENT_NOUNS
                 and c.left_edge.i >= 1
@@ -2085,16 +2159,15 @@ class Extractor:
                 return c.left_edge.i, c.i + 1, subj
         return None
 
-    @staticmethod
-    def _clause_read_as_object(cue: Token) -> Token | None:
+    def _clause_read_as_object(self, cue: Token) -> Token | None:
         """The object of "said" when it holds a finite or past-participle verb that the
         parser read as a modifier: "said the building stored rockets", "said fragments
         recovered at the site matched shells". "Said nothing" or "said a prayer" has none."""
-        obj = _first_child(cue, ("dobj", "dep"))
+        obj = self.ix.first_child(cue, ("dobj", "dep"))
         if obj is not None and obj.i > cue.i and _count_with_state(obj):
             return obj  # a headline's "Workers Say One Dead": "one (is) dead"
         if obj is not None and obj.dep_ != "dobj":
-            obj = _first_child(cue, ("dobj",))
+            obj = self.ix.first_child(cue, ("dobj",))
         # (a number too: the headline's "says 14 killed in strike")
         if obj is None or obj.i < cue.i or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
@@ -2115,8 +2188,8 @@ class Extractor:
         doc = self.doc
         if lo < 2 or doc[lo].lower_ != "that" or doc[lo - 1].lower_ != "and":
             return lo
-        for c in cue.rights:
-            if c.dep_ == "dobj" and c.i < lo and c.right_edge.i in (lo - 1, lo - 2):
+        for c, dep in self.ix.rights(cue):
+            if dep == "dobj" and c.i < lo and c.right_edge.i in (lo - 1, lo - 2):
                 return c.left_edge.i
         return lo
 
@@ -2126,11 +2199,11 @@ class Extractor:
         no subject of its own."""
         if cue.lemma_.lower() == "tell" or lo != clause.left_edge.i or clause.i != lo:
             return lo
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.lefts):
+        if any(dep in ("nsubj", "nsubjpass", "expl", "mark") for _, dep in self.ix.lefts(clause)):
             return lo
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if (
-                c.dep_ == "dobj"
+                dep == "dobj"
                 and cue.i < c.i < lo
                 and c.left_edge.i == cue.i + 1
                 and c.pos_ in ("NOUN", "PROPN")
@@ -2146,8 +2219,8 @@ class Extractor:
         doc = self.doc
         spans = {
             c.i: c.right_edge.i
-            for c in cue.rights
-            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.left_edge.i == c.i
+            for c, dep in self.ix.rights(cue)
+            if dep in ("advcl", "acl") and c.tag_ == "VBN" and c.left_edge.i == c.i
         }
         k = i
         while k < j:
@@ -2166,9 +2239,9 @@ class Extractor:
         "that"."""
         doc = self.doc
         # (The "that" stands between the object after the cue and the clause.)
-        if lo < 2 or not self.ix.where("that", cue.i + 2, lo):
+        if lo < 2 or not self.ix.has("that", cue.i + 2, lo):
             return lo
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.lefts):
+        if any(dep in ("nsubj", "nsubjpass", "expl") for _, dep in self.ix.lefts(clause)):
             return lo
         t = doc[lo - 1]
         for _ in range(6):
@@ -2191,9 +2264,9 @@ class Extractor:
         subject of its own, coordinated with the reported clause, that the speaker did
         before the press is no part of what was said."""
         doc = self.doc
-        for c in clause.rights:
+        for c, dep in self.ix.rights(clause):
             if (
-                c.dep_ == "conj"
+                dep == "conj"
                 and c.pos_ == "VERB"
                 and c.i < hi
                 and doc[c.i - 1].dep_ == "cc"
@@ -2220,15 +2293,14 @@ class Extractor:
             return lo
         return first.right_edge.i + 1
 
-    @staticmethod
-    def _that_conjunct(cue: Token) -> Token | None:
+    def _that_conjunct(self, cue: Token) -> Token | None:
         """ "said X and that Y" with "that Y" read as a conjunct of the cue (and X as its
         object): the that-clause, which :meth:`_object_before_and_that` joins to X."""
-        if _first_child(cue, ("dobj",)) is None:
+        if self.ix.first_child(cue, ("dobj",)) is None:
             return None
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if (
-                c.dep_ == "conj"
+                dep == "conj"
                 and c.left_edge.i > 1
                 and c.doc[c.left_edge.i].lower_ == "that"
                 and c.doc[c.left_edge.i - 1].lower_ == "and"
@@ -2244,20 +2316,24 @@ class Extractor:
         on Friday."."""
         doc = self.doc
         # (The comma may close the sentence before, when the parser split it there.)
-        if cue.i == 0 or not self.ix.where(",", self.ix.sent_of(cue.i)[0] - 1, cue.i - 1):
+        if cue.i == 0 or not self.ix.has(",", self.ix.sent_of(cue.i)[0] - 1, cue.i - 1):
             return None
         if cue.dep_ == "conj" and cue.head.i < cue.i:
-            if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj") for c in cue.children):
+            if any(
+                dep in ("nsubj", "nsubjpass", "cc", "ccomp", "dobj")
+                for c, dep in self.ix.children(cue)
+            ):
                 return None
         elif cue.dep_ == "ROOT":
             # "X was killed near the village of K, Armenia's defence ministry said": the
             # speaker read as an apposition of the place, the statement as said's clause.
-            if any(
-                c.dep_ in ("nsubj", "nsubjpass")
+            # (The clause before the cue first: most cues say what follows them.)
+            if not any(dep == "ccomp" and c.i < cue.i for c, dep in self.ix.lefts(cue)) or any(
+                dep in ("nsubj", "nsubjpass")
                 # "..., ERR's editor Mart Saar told Reuters": whom he told, not what
-                or (c.dep_ == "dobj" and not (c.i > cue.i and cue.lemma_.lower() == "tell"))
-                for c in cue.children
-            ) or not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.lefts):
+                or (dep == "dobj" and not (c.i > cue.i and cue.lemma_.lower() == "tell"))
+                for c, dep in self.ix.children(cue)
+            ):
                 return None
         else:
             return None
@@ -2291,7 +2367,7 @@ class Extractor:
             lo > 0
             and doc[lo - 1].text == ","
             and self.ix.sent_of(lo) == self.ix.sent_of(cue.i)
-            and not any(c.dep_ in ("cc", "ccomp", "dobj") for c in cue.children)
+            and not any(dep in ("cc", "ccomp", "dobj") for c, dep in self.ix.children(cue))
         )
 
     def _clause_tail(self, cue: Token, hi: int) -> int:
@@ -2300,25 +2376,25 @@ class Extractor:
         had been killed, none of them fighters", "said most of the 14 wounded brought there
         had gunshot wounds" (a second clause of the cue right after the first)."""
         doc = self.doc
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if c.i < hi or c.is_punct:
                 continue
             lo = c.left_edge.i
             if lo < hi or any(doc[k].text != "," for k in range(hi, lo)):
                 break  # not adjacent: an adverbial of the cue, or ", and warned..."
             if (
-                c.dep_ == "ccomp"
-                or (c.dep_ in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS)
-                or (c.dep_ in ("advcl", "dep", "npadvmod", "appos") and _counted_partitive(doc, lo))
+                dep == "ccomp"
+                or (dep in ("prep", "dep", "npadvmod") and doc[lo].lower_ in PARTITIVE_WORDS)
+                or (dep in ("advcl", "dep", "npadvmod", "appos") and _counted_partitive(doc, lo))
                 or self._participle_tail(c)
             ):
                 hi = c.right_edge.i + 1
-            elif c.dep_ == "cc" and c.lower_ == "and" and self._backshifted_conjunct(cue, c):
+            elif dep == "cc" and c.lower_ == "and" and self._backshifted_conjunct(cue, c):
                 # "told X that he had been grazing his flock, and had nothing to do with
                 # any group": a subjectless "had" / "was" goes on with what was said.
                 conj = next(g for g in cue.rights if g.dep_ == "conj" and g.i > c.i)
                 return conj.right_edge.i + 1
-            elif c.dep_ == "cc" and c.lower_ == "and":
+            elif dep == "cc" and c.lower_ == "and":
                 # "said 14 people were hurt, two of them seriously, and that all were
                 # rescued": the second that-clause read as a conjunct of the cue goes on
                 # with the first (one claim, as "said A and that B" is elsewhere).
@@ -2335,10 +2411,10 @@ class Extractor:
         walk": the participles after the comma share the reported clause's "had"; the
         parser makes the first of them the head of the sentence, cue and all."""
         doc = self.doc
-        if not self.ix.where(",", hi - 1, hi + 1):
+        if not self.ix.has(",", hi - 1, hi + 1):
             return hi  # no comma closing the clause (see below)
         if clause.tag_ != "VBN" or not any(
-            a.dep_ == "aux" and a.lower_ in ("had", "have", "has") for a in clause.lefts
+            dep == "aux" and a.lower_ in ("had", "have", "has") for a, dep in self.ix.lefts(clause)
         ):
             return hi
         k = hi
@@ -2391,8 +2467,8 @@ class Extractor:
     def _clause_of_agent(self, cue: Token) -> tuple[int, int] | None:
         """ "It was alleged by the Algerian presidency that X": the parser may hang the
         that-clause on the agent, as a relative clause of "presidency"."""
-        subj = _first_child(cue, ("nsubjpass",))
-        agent = _agent(cue)
+        subj = self.ix.first_child(cue, ("nsubjpass",))
+        agent = _agent(cue, self.ix)
         if subj is None or subj.lower_ != "it" or agent is None:
             return None
         for c in agent.rights:
@@ -2406,11 +2482,11 @@ class Extractor:
         speaker's evidence (its subject is the speaker), which the parser often hangs
         on the reported verb."""
         lo, hi = subtree_range(clause)
-        if lo > 0 and not self.ix.where(",", lo - 1, hi):
+        if lo > 0 and not self.ix.has(",", lo - 1, hi):
             return lo, hi  # each cut below opens after a comma
-        for c in clause.rights:
+        for c, dep in self.ix.rights(clause):
             if (
-                c.dep_ == "advcl"
+                dep == "advcl"
                 and c.tag_ == "VBG"
                 and c.lemma_.lower() in EVIDENCE_PARTICIPLES
                 and self.doc[c.i - 1].text == ","
@@ -2418,7 +2494,7 @@ class Extractor:
             ):
                 # A cue inside the evidence ("pointing to what he said were...") is no
                 # claim of its own: remember where the evidence lies for _clean.
-                self._asides.append(chars(self.doc, c.i, hi))
+                self._asides.append(self.ix.chars(c.i, hi))
                 return lo, c.i - 1
             if (
                 c.dep_ in ("npadvmod", "appos")
@@ -2451,21 +2527,21 @@ class Extractor:
         # "condemned the attack and called on both sides to X" is an appeal, not a
         # characterisation of what was condemned.
         return any(
-            c.dep_ in ("advcl", "xcomp", "conj")
+            dep in ("advcl", "xcomp", "conj")
             and c.lemma_.lower() in CALL_VERBS
             and not any(p.dep_ == "prep" and p.lower_ in ("on", "upon", "for") for p in c.rights)
-            for c in cue.children
+            for c, dep in self.ix.children(cue)
         )
 
     def _with_as(self, cue: Token, obj: Token) -> tuple[int, int]:
         """Object plus its "as ..." or predicate complement ("the report as propaganda")."""
         i, j = subtree_range(obj)
-        for c in cue.children:
+        for c, dep in self.ix.children(cue):
             if c.i > obj.i and (
-                (c.dep_ == "prep" and c.lower_ == "as")
-                or c.dep_ in ("oprd", "acomp")
+                (dep == "prep" and c.lower_ == "as")
+                or dep in ("oprd", "acomp")
                 # "dismissed the figure as fabricated": "as" parsed as a clause's mark
-                or (c.dep_ == "advcl" and any(m.lower_ == "as" for m in c.lefts))
+                or (dep == "advcl" and any(m.lower_ == "as" for m in c.lefts))
             ):
                 j = max(j, c.right_edge.i + 1)
         return i, self._closing_mark(cue, i, j)
@@ -2475,23 +2551,21 @@ class Extractor:
         hangs on the verb; without it the quotation would be cut open."""
         doc = self.doc
         if j < len(doc) and _is_quote_tok(doc[j]) and doc[j].head.i == cue.i:
-            s, e = chars(doc, i, j)
+            s, e = self.ix.chars(i, j)
             if _count_quote_marks(self.text, s, e) % 2 == 1:
                 return j + 1
         return j
 
     def _accuse(self, cue: Token, subj: Token, lemma: str) -> None:
-        obj = _first_child(cue, ("dobj",))
+        obj = self.ix.first_child(cue, ("dobj",))
         if obj is None and self.ix.is_headline(cue.idx):
             # "...; Tehran Blames Drought": a headline's object may be read as a loose
             # dependent of the verb.
             obj = next(
                 (
                     c
-                    for c in cue.rights
-                    if c.dep_ == "dep"
-                    and c.pos_ in ("NOUN", "PROPN")
-                    and c.left_edge.i == cue.i + 1
+                    for c, dep in self.ix.rights(cue)
+                    if dep == "dep" and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == cue.i + 1
                 ),
                 None,
             )
@@ -2499,18 +2573,18 @@ class Extractor:
         if obj is not None:
             # "accused the police Mobile Squad of X": a common noun before a name read as
             # an indirect object; the accused is the whole phrase.
-            dative = next((c for c in cue.rights if c.dep_ == "dative"), None)
+            dative = next((c for c, dep in self.ix.rights(cue) if dep == "dative"), None)
             if dative is not None and dative.right_edge.i + 1 == obj.left_edge.i:
                 first = dative
             # "accused Ukrainian saboteurs of X" read as two objects, "Ukrainian" and
             # "saboteurs (of X)": the accused runs over both.
-            for c in cue.rights:
-                if c.dep_ == "dobj" and c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1:
+            for c, dep in self.ix.rights(cue):
+                if dep == "dobj" and c.i > obj.i and c.left_edge.i == obj.right_edge.i + 1:
                     obj = c
         wanted = ("of", "with", "over") if lemma == "accuse" else ("for", "over", "on")
         preps: dict[str, Token] = {}  # the first of each word
-        for c in cue.children:
-            if c.dep_ == "prep":
+        for c, dep in self.ix.children(cue):
+            if dep == "prep":
                 preps.setdefault(c.lower_, c)
         prep = next((preps[word] for word in wanted if word in preps), None)
         if prep is None:
@@ -2526,8 +2600,8 @@ class Extractor:
         )
         # "accused X of firing on people ... with their hands raised": a clause the parser
         # hangs on the cue right after the charge, with no comma, continues the charge.
-        for c in cue.rights:
-            if c.i >= hi and c.left_edge.i == hi and c.dep_ in ("advcl", "xcomp"):
+        for c, dep in self.ix.rights(cue):
+            if c.i >= hi and c.left_edge.i == hi and dep in ("advcl", "xcomp"):
                 hi = c.right_edge.i + 1
             elif self._result_of_charge(cue, c, hi):
                 # "accused Iran of closing the gates for nine days, cutting the flow to a
@@ -2622,7 +2696,7 @@ class Extractor:
             doc[k].dep_ == "prep" and doc[k].right_edge.i == hi - 1
             for k in self.ix.where("including", max(0, hi - 8), hi)
         )
-        for c in cue.rights:
+        for c, dep in self.ix.rights(cue):
             if c.i < hi or c.is_punct:
                 continue
             lo = c.left_edge.i
@@ -2634,7 +2708,7 @@ class Extractor:
                 and lo > hi
             ):
                 absorbed = True
-            elif not (absorbed and c.dep_ == "prep"):
+            elif not (absorbed and dep == "prep"):
                 break
             hi = c.right_edge.i + 1
         return hi
@@ -2675,7 +2749,7 @@ class Extractor:
         """ "accused Iranian guards of firing on people ... with their hands raised": the
         parser makes "guards of firing..." the subject of a clause ending in "raised".
         The accused is the clause's subject right after the cue, with the charge under it."""
-        clause = _first_child(cue, ("ccomp",))
+        clause = self.ix.first_child(cue, ("ccomp",))
         if clause is None or clause.i < cue.i:
             return
         accused = _first_child(clause, ("nsubj", "nsubjpass"))
@@ -2713,7 +2787,7 @@ class Extractor:
     def _cut_comment(self, lo: int, hi: int, cue: Token) -> int:
         """Drop a trailing ", exacerbating ..." participle: the writer's gloss on the
         dispute, not the claim (", cutting the flow to a trickle" is what the act did)."""
-        if not self.ix.where(",", lo, hi - 1):
+        if not self.ix.has(",", lo, hi - 1):
             return hi  # (both cuts below open after a comma)
         doc = self.doc
         for k in range(lo + 1, hi):
@@ -2748,8 +2822,8 @@ class Extractor:
         span = (cue.i, cue.i + 1)
         doc = self.doc
         if lemma == "call":
-            for c in cue.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
+            for c, dep in self.ix.children(cue):
+                if dep == "prep" and c.lower_ in ("for", "on", "upon"):
                     pobj = _first_child(c, ("pobj",))
                     if pobj is None:
                         return
@@ -2784,8 +2858,8 @@ class Extractor:
                         confidence=0.7,
                     )
                     return
-            for c in cue.rights:
-                if c.dep_ != "advcl":
+            for c, dep in self.ix.rights(cue):
+                if dep != "advcl":
                     continue
                 mark = next((g for g in c.lefts if g.dep_ == "mark"), None)
                 if (
@@ -2806,19 +2880,19 @@ class Extractor:
                         confidence=0.7,
                     )
                     return
-        obj = _first_child(cue, ("dobj",))
+        obj = self.ix.first_child(cue, ("dobj",))
         pred = None
-        for c in cue.children:
-            if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.i > cue.i:
+        for c, dep in self.ix.children(cue):
+            if dep in ("oprd", "ccomp", "xcomp", "acomp") and c.i > cue.i:
                 pred = c
                 break
-            if c.dep_ == "prep" and c.lower_ == "as" and c.i > cue.i:
+            if dep == "prep" and c.lower_ == "as" and c.i > cue.i:
                 pred = _first_child(c, ("pobj", "amod", "acomp")) or c
                 break
         if obj is None and pred is not None and pred.dep_ == "oprd":
             # "called the shelling an unacceptable violation": a gerund object read as a
             # first predicate; the last one is the characterisation.
-            second = [c for c in cue.rights if c.dep_ == "oprd" and c.i > pred.i]
+            second = [c for c, dep in self.ix.rights(cue) if dep == "oprd" and c.i > pred.i]
             if second:
                 obj, pred = pred, second[-1]
         if pred is None and obj is not None:
@@ -2884,7 +2958,7 @@ class Extractor:
             and cue.dep_ == "relcl"
             and cue.head.pos_ == "NOUN"
             and cue.head.i < cue.i < obj.i
-            and not any(c.dep_ == "dobj" and c.i < cue.i for c in cue.lefts)
+            and not any(dep == "dobj" and c.i < cue.i for c, dep in self.ix.lefts(cue))
         ):
             # ", an act the government called piracy": the noun the clause qualifies is
             # what is called, so the object the parser found is the characterisation.
@@ -2917,8 +2991,8 @@ class Extractor:
                 return
             lo, hi = obj.left_edge.i, max(obj.right_edge.i, pred.right_edge.i) + 1
         # "... the most aggressive act yet in the South China Sea": the predicate's tail.
-        for c in cue.children:
-            if c.i > pred.i and c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
+        for c, dep in self.ix.children(cue):
+            if c.i > pred.i and dep in ("advmod", "prep", "npadvmod") and c.lower_ != "as":
                 hi = max(hi, c.right_edge.i + 1)
         hi = self._closing_mark(cue, lo, hi)
         self._add(
@@ -2932,8 +3006,8 @@ class Extractor:
         k = obj.right_edge.i + 1
         if k + 1 >= len(doc) or not _is_quote_tok(doc[k]):
             return None
-        quote = self.ix.quote_at(doc[k + 1].idx)
-        if quote is None or quote[0] != doc[k + 1].idx:
+        quote = self.ix.quote_at(self.ix.start_char(k + 1))
+        if quote is None or quote[0] != self.ix.start_char(k + 1):
             return None
         return quote if self._quote_closes_clause(quote) else None
 
@@ -2954,10 +3028,10 @@ class Extractor:
             hi -= 1  # and the closing one, or a full stop
         if lo < 1 or lo != obj.i + 2 or not _is_quote_tok(doc[lo - 1]):
             return None
-        quote = self.ix.quote_at(doc[lo].idx)
-        if quote is None or quote[0] != doc[lo].idx:
+        quote = self.ix.quote_at(self.ix.start_char(lo))
+        if quote is None or quote[0] != self.ix.start_char(lo):
             return None
-        end = chars(doc, lo, hi)[1]
+        end = self.ix.chars(lo, hi)[1]
         # The quotation closes with the predicate (a full stop may close inside it), or
         # goes on past the parser's predicate to close the sentence ('calling it "a
         # violation of the agreement and of international rules".').
@@ -2978,10 +3052,10 @@ class Extractor:
             # want, not a statement (unlike "said..., demanding X" or "recalled its
             # ambassador, demanding an apology").
             return
-        obj = _first_child(cue, ("dobj",))
-        xcomp = _first_child(cue, ("xcomp", "ccomp"))
+        obj = self.ix.first_child(cue, ("dobj",))
+        xcomp = self.ix.first_child(cue, ("xcomp", "ccomp"))
         if obj is None and xcomp is None:
-            prep = _first_child(cue, ("prep",))
+            prep = self.ix.first_child(cue, ("prep",))
             if prep is None:
                 return
             lo, hi = prep.i + 1, cue.right_edge.i + 1
@@ -2991,8 +3065,8 @@ class Extractor:
             hi = max(p.right_edge.i for p in parts) + 1
             if xcomp is None:
                 # "urged both sides to de-escalate": an infinitive misread as "to" + noun.
-                for c in cue.rights:
-                    if c.dep_ == "prep" and c.lower_ == "to" and c.i == hi:
+                for c, dep in self.ix.rights(cue):
+                    if dep == "prep" and c.lower_ == "to" and c.i == hi:
                         hi = c.right_edge.i + 1
         self._add(
             "directive",
@@ -3130,7 +3204,7 @@ class Extractor:
             if span is None:
                 continue
             s_start, s_end = self.ix.sent_of(span.start)
-            s_chars = chars(doc, s_start, s_end)
+            s_chars = self.ix.chars(s_start, s_end)
             outside = (
                 self.text[s_chars[0] : max(s_chars[0], qs - 1)]
                 + self.text[min(qe + 1, s_chars[1]) : s_chars[1]]
@@ -3260,7 +3334,7 @@ class Extractor:
                     # Manila called...") or o's speaker (", calling it X"), it is cut off
                     # o; anything else is part of what o's speaker says.
                     region = min(c.cue_start, c.start)
-                    src_start = self.doc[c.src_tok[0]].idx if c.src_tok is not None else None
+                    src_start = self.ix.start_char(c.src_tok[0]) if c.src_tok is not None else None
                     if src_start is not None and src_start >= o.start:
                         region = min(region, src_start)
                     # (o's speaker: "denied that X, saying Y" with "he" for both.)
