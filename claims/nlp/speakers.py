@@ -207,6 +207,7 @@ _RELCL = get_string_id("relcl")
 _POSSESSIVE_TAG = get_string_id("POS")
 _AMPERSAND = get_string_id("&")
 _AMOD = get_string_id("amod")
+_POBJ = get_string_id("pobj")
 _DET = get_string_id("det")
 _COMMA = get_string_id(",")
 _HYPHEN = get_string_id("-")
@@ -226,6 +227,7 @@ _CIVIL_SOCIETY_IDS = _ids(CIVIL_SOCIETY_WORDS)
 _ARMED_GROUP_IDS = _ids(ARMED_GROUP_NOUNS)
 _MINISTRY_FIELD_IDS = _ids(MINISTRY_FIELDS)
 _DEFINITE_IDS = _ids(("the", "this", "that"))
+_FOR_OF_AT = _ids(("for", "of", "at"))
 _STATE_OR_GOVERNMENT = _ids(("state", "government"))
 _OWNED_OR_RUN = _ids(("owned", "run", "controlled"))
 _STATE = get_string_id("state")
@@ -1600,8 +1602,10 @@ class SpeakerResolver:
         ministry said", "Speaking in Moscow, the commander said" (fronted, on the cue) or
         "the council, meeting in Juba"."""
         doc = self.doc
+        if claim.kind in ("according", "noun"):
+            return UNKNOWN
         cue = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
-        if cue is None or claim.kind in ("according", "noun"):
+        if cue is None:
             return UNKNOWN
         preps = []
         for c in cue.root.lefts:
@@ -1751,7 +1755,7 @@ class SpeakerResolver:
         phrase with no name of its own that is a company, or its people: "the company",
         "the firm's chief executive", "company engineers"."""
         doc = self.doc
-        company = root.lemma_.lower() in BUSINESS_NOUNS or any(
+        company = self._parse.lemma(root.i) in BUSINESS_NOUNS or any(
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
             for c in root.lefts
         )
@@ -2121,14 +2125,16 @@ class SpeakerResolver:
         """The party of the nearest earlier mention of a definite noun of the phrase
         (its head, or the object of "for"/"of"/"at") whose modifiers name a party."""
         doc = self.doc
+        p = self._parse
         for k in range(i, j):
-            t = doc[k]
             if (
-                t.pos_ != "NOUN"
-                or t.lemma_.lower() in ROLE_NOUNS
-                or not (k == root or (t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at")))
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+                p.pos[k] != NOUN
+                or p.lemma(k) in ROLE_NOUNS
+                or not (k == root or (p.deps[k] == _POBJ and p.lowers[p.heads[k]] in _FOR_OF_AT))
             ):
+                continue
+            t = doc[k]
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
                 continue
             res = self._earlier_named(t)
             if res.final:
