@@ -226,6 +226,7 @@ _MEDIA_IDS = _ids(MEDIA_NOUNS)
 _CIVIL_SOCIETY_IDS = _ids(CIVIL_SOCIETY_WORDS)
 _ARMED_GROUP_IDS = _ids(ARMED_GROUP_NOUNS)
 _MINISTRY_FIELD_IDS = _ids(MINISTRY_FIELDS)
+_ORG_WORD_IDS = _ids(ORG_WORDS)
 _DEFINITE_IDS = _ids(("the", "this", "that"))
 _FOR_OF_AT = _ids(("for", "of", "at"))
 _STATE_OR_GOVERNMENT = _ids(("state", "government"))
@@ -237,10 +238,15 @@ _OPPOSITION = get_string_id("opposition")
 _OMBUDSMAN = get_string_id("ombudsman")
 
 
+# The array typecodes of the column types _machine_ints takes.
+_TYPECODES = {np.dtype(np.uint64): "Q", np.dtype(np.int64): "q", np.dtype(np.bool_): "B"}
+
+
 def _machine_ints(column: NDArray[Any]) -> array[int]:
-    """A column of ``Doc.to_array`` as an array of 64-bit integers (signed or not, as
-    the column's type), indexed like a list."""
-    return array("q" if column.dtype == np.int64 else "Q", column.tobytes())
+    """A column of ``Doc.to_array`` (or a test on it) as an array of machine integers,
+    indexed like a list: a copy of the column's bytes, built far faster than a list of
+    Python ints, whose items are made only when read."""
+    return array(_TYPECODES[column.dtype], column.tobytes())
 
 
 class _Parse:
@@ -255,14 +261,12 @@ class _Parse:
         self.strings = doc.vocab.strings
         attrs = [DEP, HEAD, TAG, ORTH, IS_PUNCT, IS_SPACE, POS, LEMMA, LOWER, IDX, LENGTH]
         arr = doc.to_array(attrs) if n else np.zeros((0, len(attrs)), dtype=np.uint64)
-        # (lists, not arrays: the rules index them one token at a time)
-        self.deps: list[int] = arr[:, 0].tolist()
+        # (Arrays of machine integers, a copy of each column's bytes indexed like a list:
+        # their items become Python ints only when read, and the rules read few of them.)
+        self.deps = _machine_ints(arr[:, 0])
         # Each head's offset from its token (HEAD, stored unsigned: read back as signed).
         to_head = arr[:, 1].view(np.int64)
-        self.to_head: list[int] = to_head.tolist()
-        # The columns the rules read only at the few tokens of source phrases: arrays of
-        # machine integers (a copy of the column's bytes), whose items become Python ints
-        # only when read, rather than lists of ints built for every token.
+        self.to_head = _machine_ints(to_head)
         self.heads = _machine_ints(to_head + np.arange(n, dtype=np.int64))
         self.forms = _machine_ints(arr[:, 3])
         self.is_punct = _machine_ints(arr[:, 4])
@@ -275,11 +279,12 @@ class _Parse:
         self.pos_lemma_orth: tuple[NDArray[Any], ...] = (arr[:, 6], arr[:, 7], arr[:, 3])
         # Not a word of a name: spaces, the possessive "'s", punctuation other than "&".
         tags, forms = arr[:, 2], arr[:, 3]
-        self.not_word: list[bool] = (
+        not_word = (
             (arr[:, 5] != 0)
             | (tags == _POSSESSIVE_TAG)
             | ((arr[:, 4] != 0) & (forms != _AMPERSAND))
-        ).tolist()
+        )
+        self.not_word = _machine_ints(not_word)
         # Strings of the ids above, looked up once per document and id (see lemma).
         self._lemma_lower: dict[int, str] = {}
         self._text: dict[int, str] = {}
@@ -1645,14 +1650,16 @@ class SpeakerResolver:
         """The party of the earlier full name of a definite possessor that is a body: "the
         army's spokesman" after "Sudan's army" (not "the region's": POSSESSOR_ANAPHORS)."""
         doc = self.doc
+        p = self._parse
         for k in range(i, j):
+            if p.deps[k] != _POSS or p.pos[k] != NOUN:
+                continue
+            lemma = p.lemma(k)
             t = doc[k]
             if (
-                t.dep_ == "poss"
-                and t.pos_ == "NOUN"
-                and t.lemma_.lower() not in POSSESSOR_ANAPHORS
+                lemma not in POSSESSOR_ANAPHORS
                 # a body, not a thing ("the ship's operator" is not the ship's owner)
-                and (t.lemma_.lower() in INSTITUTION_HEADS or t.lower_ in ORG_WORDS)
+                and (lemma in INSTITUTION_HEADS or p.lowers[k] in _ORG_WORD_IDS)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
             ):
                 res = self._earlier_named(t)
@@ -1667,16 +1674,16 @@ class SpeakerResolver:
         "army commander"): the nearest earlier speaker with that head, else the body's
         nearest earlier full name ("the Israeli military")."""
         doc = self.doc
-        if any(doc[k].dep_ == "poss" for k in range(i, j)):
+        p = self._parse
+        if any(p.deps[k] == _POSS for k in range(i, j)):
             return UNKNOWN  # "the group's military spokesman": the possessor says whose
         for k in range(i, j):
+            if p.deps[k] not in (_AMOD, _COMPOUND):
+                continue
+            lemma = p.lemma(k)
+            head_lemma = p.lemma(p.heads[k])
             t = doc[k]
-            if (
-                t.dep_ in ("amod", "compound")
-                and t.lemma_.lower() in INSTITUTION_HEADS
-                and t.head.lemma_.lower() in ROLE_NOUNS
-            ):
-                lemma = t.lemma_.lower()
+            if lemma in INSTITUTION_HEADS and head_lemma in ROLE_NOUNS:
                 for d in self._pool(done, claim):
                     # (not "police from both countries": one spokesman has one side)
                     if d.extra.get("head") == lemma and d.resolution not in ("unknown", "joint"):
@@ -1684,11 +1691,7 @@ class SpeakerResolver:
                 res = self._earlier_named(t)
                 if res.final:
                     return res
-            elif (
-                t.dep_ in ("amod", "compound")
-                and t.lower_ in MINISTRY_FIELDS
-                and t.head.lemma_.lower() == "minister"
-            ):
+            elif p.lowers[k] in _MINISTRY_FIELD_IDS and head_lemma == "minister":
                 # "Foreign Minister Carmen Vidal" after "Peru's foreign ministry said": the
                 # minister of the ministry that spoke before.
                 for d in self._pool(done, claim):
@@ -2417,16 +2420,18 @@ class SpeakerResolver:
         self, root: Token, i: int, j: int, levels: list[int], idx: list[int]
     ) -> Resolution:
         doc = self.doc
+        p = self._parse
         for k, lv in zip(idx, levels, strict=True):
-            t = doc[k]
             if lv:
                 continue
             # A bare name opening a sentence is sometimes tagged as a plural noun
             # ("Desrosiers accused..."): a one-word source that is a remembered name; so
             # is a capitalised possessor ("Elering's chief executive").
+            text = p.text(k)
             if (
-                t.pos_ == "PROPN" or j - i == 1 or (t.dep_ == "poss" and t.text[:1].isupper())
-            ) and t.text in self.names:
+                p.pos[k] == PROPN or j - i == 1 or (p.deps[k] == _POSS and text[:1].isupper())
+            ) and text in self.names:
+                t = doc[k]
                 head = t.head
                 if (
                     t.dep_ == "compound"
@@ -2440,10 +2445,10 @@ class SpeakerResolver:
         for k, lv in zip(idx, levels, strict=True):
             if lv:
                 continue
-            lemma = doc[k].lemma_.lower()
+            lemma = p.lemma(k)
             if (
                 lemma in self.institutions
-                and (k == root.i or doc[k].dep_ in ("compound", "poss"))
+                and (k == root.i or p.deps[k] in (_COMPOUND, _POSS))
                 and not _of_role(root)
             ):
                 party = self.institutions[lemma]
