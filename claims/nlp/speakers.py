@@ -638,7 +638,7 @@ class SpeakerResolver:
         claim.source = self.text[s:e]
         claim.source_start, claim.source_end = s, e
         root = doc[claim.src_root]
-        head = root.lemma_.lower()
+        head = p.lemma(claim.src_root)
         claim.extra["head"] = head
         # Several cues often share one subject ("said..., accusing..."): resolve it once.
         key = (i, j, claim.src_root)
@@ -982,7 +982,7 @@ class SpeakerResolver:
 
     def _reciprocal(self, claim: RawClaim) -> bool:
         """A claim whose content is about "each other" / "one another"."""
-        if self.text[claim.start : claim.start + 1] not in ("e", "E", "o", "O"):
+        if not self.text.startswith(("e", "E", "o", "O"), claim.start):
             return False  # (most claims: no need to fold the opening words)
         head = self.text[claim.start : claim.start + 11].lower()
         return head.startswith(("each other", "one another"))
