@@ -7,13 +7,15 @@ so that "They maintain that..." takes the previous speaker of the paragraph and
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
@@ -204,29 +206,104 @@ _POSS = get_string_id("poss")
 _RELCL = get_string_id("relcl")
 _POSSESSIVE_TAG = get_string_id("POS")
 _AMPERSAND = get_string_id("&")
+_AMOD = get_string_id("amod")
+_POBJ = get_string_id("pobj")
+_DET = get_string_id("det")
+_COMMA = get_string_id(",")
+_HYPHEN = get_string_id("-")
+
+
+def _ids(words: Iterable[str]) -> frozenset[int]:
+    """The string ids of lower-case words, to test a token's LOWER id against (its
+    ``lower_`` is in ``words`` exactly when its id is in these)."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+_NOT_NAME_IDS = _ids(_NOT_NAMES)
+_SERVICE_IDS = _ids(SERVICE_WORDS)
+_REGIONAL_IDS = _ids(REGIONAL_WORDS)
+_MEDIA_IDS = _ids(MEDIA_NOUNS)
+_CIVIL_SOCIETY_IDS = _ids(CIVIL_SOCIETY_WORDS)
+_ARMED_GROUP_IDS = _ids(ARMED_GROUP_NOUNS)
+_MINISTRY_FIELD_IDS = _ids(MINISTRY_FIELDS)
+_ORG_WORD_IDS = _ids(ORG_WORDS)
+_DEFINITE_IDS = _ids(("the", "this", "that"))
+_FOR_OF_AT = _ids(("for", "of", "at"))
+_STATE_OR_GOVERNMENT = _ids(("state", "government"))
+_OWNED_OR_RUN = _ids(("owned", "run", "controlled"))
+_STATE = get_string_id("state")
+_BASED = get_string_id("based")
+_RIGHTS = get_string_id("rights")
+_OPPOSITION = get_string_id("opposition")
+_OMBUDSMAN = get_string_id("ombudsman")
+
+
+# The array typecodes of the column types _machine_ints takes.
+_TYPECODES = {np.dtype(np.uint64): "Q", np.dtype(np.int64): "q", np.dtype(np.bool_): "B"}
+
+
+def _machine_ints(column: NDArray[Any]) -> array[int]:
+    """A column of ``Doc.to_array`` (or a test on it) as an array of machine integers,
+    indexed like a list: a copy of the column's bytes, built far faster than a list of
+    Python ints, whose items are made only when read."""
+    return array(_TYPECODES[column.dtype], column.tobytes())
 
 
 class _Parse:
-    """Each token's dependency label (as the string store's id), head index and whether it
-    is a word of a name, read from the Doc's arrays once per document: the rules that
-    rank and list the words of every source phrase (:func:`_levels`,
-    :func:`_word_tokens`) index these where Token objects would be built at each step."""
+    """Each token's dependency label, part of speech, lemma, forms (as the string store's
+    ids), head index, character offset and length, and whether it is a word of a name,
+    read from the Doc's arrays once per document: the rules that read the words of every
+    source phrase index these where Token objects would be built at each step, and compare
+    string ids where they would read label strings."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        attrs = [DEP, HEAD, TAG, ORTH, IS_PUNCT, IS_SPACE]
+        self.strings = doc.vocab.strings
+        attrs = [DEP, HEAD, TAG, ORTH, IS_PUNCT, IS_SPACE, POS, LEMMA, LOWER, IDX, LENGTH]
         arr = doc.to_array(attrs) if n else np.zeros((0, len(attrs)), dtype=np.uint64)
-        # (lists, not arrays: the rules index them one token at a time)
-        self.deps: list[int] = arr[:, 0].tolist()
+        # (Arrays of machine integers, a copy of each column's bytes indexed like a list:
+        # their items become Python ints only when read, and the rules read few of them.)
+        self.deps = _machine_ints(arr[:, 0])
         # Each head's offset from its token (HEAD, stored unsigned: read back as signed).
-        self.to_head: list[int] = arr[:, 1].view(np.int64).tolist()
+        to_head = arr[:, 1].view(np.int64)
+        self.to_head = _machine_ints(to_head)
+        self.heads = _machine_ints(to_head + np.arange(n, dtype=np.int64))
+        self.forms = _machine_ints(arr[:, 3])
+        self.is_punct = _machine_ints(arr[:, 4])
+        self.pos = _machine_ints(arr[:, 6])
+        self.lemma_ids = _machine_ints(arr[:, 7])
+        self.lowers = _machine_ints(arr[:, 8])
+        self.idx = _machine_ints(arr[:, 9])
+        self.length = _machine_ints(arr[:, 10])
+        # Each token's POS, LEMMA and ORTH, as columns (see SpeakerResolver._occurrences).
+        self.pos_lemma_orth: tuple[NDArray[Any], ...] = (arr[:, 6], arr[:, 7], arr[:, 3])
         # Not a word of a name: spaces, the possessive "'s", punctuation other than "&".
         tags, forms = arr[:, 2], arr[:, 3]
-        self.not_word: list[bool] = (
+        not_word = (
             (arr[:, 5] != 0)
             | (tags == _POSSESSIVE_TAG)
             | ((arr[:, 4] != 0) & (forms != _AMPERSAND))
-        ).tolist()
+        )
+        self.not_word = _machine_ints(not_word)
+        # Strings of the ids above, looked up once per document and id (see lemma).
+        self._lemma_lower: dict[int, str] = {}
+        self._text: dict[int, str] = {}
+
+    def lemma(self, k: int) -> str:
+        """``doc[k].lemma_.lower()``."""
+        lid = self.lemma_ids[k]
+        found = self._lemma_lower.get(lid)
+        if found is None:
+            found = self._lemma_lower[lid] = self.strings[lid].lower()
+        return found
+
+    def text(self, k: int) -> str:
+        """``doc[k].text``."""
+        oid = self.forms[k]
+        found = self._text.get(oid)
+        if found is None:
+            found = self._text[oid] = self.strings[oid]
+        return found
 
 
 def _levels(doc: Doc, tokens: Iterable[int], i: int, j: int, root: int, arcs: _Parse) -> list[int]:
@@ -273,11 +350,8 @@ def _words(doc: Doc, original: str, i: int, j: int, parse: _Parse) -> tuple[list
     armed group that controls the Myanmar side of the border" does not speak for Myanmar.
     """
     idx = _word_tokens(doc, i, j, parse)
-    words = []
-    for k in idx:
-        t = doc[k]
-        words.append(original[t.idx : t.idx + len(t.text)])
-    return words, idx
+    starts, lengths = parse.idx, parse.length
+    return [original[starts[k] : starts[k] + lengths[k]] for k in idx], idx
 
 
 def _word_tokens(doc: Doc, i: int, j: int, p: _Parse) -> list[int]:
@@ -473,16 +547,11 @@ class SpeakerResolver:
         """
         found = self._found.get((pos, key))
         if found is None:
-            arr = self._tags_and_forms
-            form = arr[:, 1] if pos == NOUN else arr[:, 2]
-            hits = (arr[:, 0] == pos) & (form == self.doc.vocab.strings[key])
+            tags, lemmas, forms = self._parse.pos_lemma_orth
+            form = lemmas if pos == NOUN else forms
+            hits = (tags == pos) & (form == self.doc.vocab.strings[key])
             found = self._found[pos, key] = np.flatnonzero(hits).tolist()
         return found[bisect_left(found, lo) : bisect_left(found, hi)]
-
-    @cached_property
-    def _tags_and_forms(self) -> NDArray[np.uint64]:
-        """Each token's POS, LEMMA and ORTH (see :meth:`_occurrences`)."""
-        return np.asarray(self.doc.to_array([POS, LEMMA, ORTH]), dtype=np.uint64).reshape(-1, 3)
 
     def _recent(self, done: Sequence[RawClaim], claim: RawClaim, *, paragraphs: int = 1):
         """Earlier speakers, nearest first: same paragraph, then the previous ``paragraphs``.
@@ -564,11 +633,12 @@ class SpeakerResolver:
         if claim.src_tok is None or claim.src_root is None:
             return False
         i, j = claim.src_tok
-        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        p = self._parse
+        s, e = p.idx[i], p.idx[j - 1] + p.length[j - 1]
         claim.source = self.text[s:e]
         claim.source_start, claim.source_end = s, e
         root = doc[claim.src_root]
-        head = root.lemma_.lower()
+        head = p.lemma(claim.src_root)
         claim.extra["head"] = head
         # Several cues often share one subject ("said..., accusing..."): resolve it once.
         key = (i, j, claim.src_root)
@@ -912,6 +982,8 @@ class SpeakerResolver:
 
     def _reciprocal(self, claim: RawClaim) -> bool:
         """A claim whose content is about "each other" / "one another"."""
+        if not self.text.startswith(("e", "E", "o", "O"), claim.start):
+            return False  # (most claims: no need to fold the opening words)
         head = self.text[claim.start : claim.start + 11].lower()
         return head.startswith(("each other", "one another"))
 
@@ -1007,23 +1079,20 @@ class SpeakerResolver:
         return bool(claim.extra["plural"])
 
     def _is_anaphor(self, root: Token, i: int, j: int) -> bool:
-        doc = self.doc
+        p = self._parse
         # The article opens the phrase, not a complement of it: "a spokeswoman for the
         # command" is no "the spokeswoman" (the command is looked up by :meth:`_namesake`).
-        det = any(doc[k].lower_ in ("the", "this", "that") for k in range(i, max(i + 1, root.i)))
-        lemma = root.lemma_.lower()
+        det = any(p.lowers[k] in _DEFINITE_IDS for k in range(i, max(i + 1, root.i)))
+        lemma = p.lemma(root.i)
+        if not det or (lemma not in ANAPHOR_HEADS and lemma not in DOCUMENT_NOUNS):
+            return False
         # "The Arakan Army" is a name of its own, not "the army" named before (but "The
         # National Bureau" is a description).
         named = any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _NOT_NAMES
             for c in root.lefts
         )
-        return (
-            det
-            and not named
-            and not _of_role(root)
-            and (lemma in ANAPHOR_HEADS or lemma in DOCUMENT_NOUNS)
-        )
+        return not named and not _of_role(root)
 
     def _anaphor_antecedent(
         self, claim: RawClaim, head: str, done: Sequence[RawClaim]
@@ -1224,9 +1293,11 @@ class SpeakerResolver:
         if res.party not in self.resolver.state_parties:
             return False
         doc = self.doc
-        core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv == 0]
-        if not any(t.lower_ in ARMED_GROUP_NOUNS for t in core):
+        lowers = self._parse.lowers
+        pairs = zip(idx, levels, strict=True)
+        if not any(lv == 0 and lowers[k] in _ARMED_GROUP_IDS for k, lv in pairs):
             return False
+        core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv == 0]
         named = [t for t in core if self._resolve_words([t.text]).status == "party"]
         return bool(named) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
 
@@ -1246,7 +1317,8 @@ class SpeakerResolver:
         """Every party named in the phrase is a word of the name of a civil body
         (association, union...), before it: "the Moroccan Association for Human Rights"."""
         doc = self.doc
-        if not any(doc[k].lemma_.lower() in CIVIL_BODIES for k in range(i, j)):
+        p = self._parse
+        if not any(p.lemma(k) in CIVIL_BODIES for k in range(i, j)):
             return False
         if res.party not in self.resolver.state_parties:
             return False
@@ -1272,11 +1344,14 @@ class SpeakerResolver:
     def _civil_society(self, levels: list[int], idx: list[int]) -> bool:
         """A phrase naming civil society ("rights group", "fishing association"), not a
         state's office for it ("Ukraine's human rights ombudsman")."""
-        doc = self.doc
-        core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv <= 1]
-        return any(t.lower_ in CIVIL_SOCIETY_WORDS for t in core) and not any(
-            t.lemma_.lower() in STATE_OFFICES_FOR_CIVIL_MATTERS for t in core
-        )
+        p = self._parse
+        lowers = p.lowers
+        # (most phrases name no civil society: one pass, with no list, tells)
+        pairs = zip(idx, levels, strict=True)
+        if not any(lv <= 1 and lowers[k] in _CIVIL_SOCIETY_IDS for k, lv in pairs):
+            return False
+        core = [k for k, lv in zip(idx, levels, strict=True) if lv <= 1]
+        return not any(p.lemma(k) in STATE_OFFICES_FOR_CIVIL_MATTERS for k in core)
 
     def _described_as_civil_society(self, root: Token) -> bool:
         """An apposition on the speaker describing civil society with no party of its own
@@ -1298,15 +1373,15 @@ class SpeakerResolver:
         """A state party given to an opposition or a (not state-run) company."""
         if res.party not in self.resolver.state_parties:
             return False
-        doc = self.doc
-        words = {doc[k].lower_ for k in range(i, j)}
-        if "opposition" in words:
+        p = self._parse
+        words = set(p.lowers[i:j])  # (string ids)
+        if _OPPOSITION in words:
             return True
-        if "ombudsman" in words:
+        if _OMBUDSMAN in words:
             # "Bolivia's Ombudsman's Office", "Guatemala's Human Rights Ombudsman": the
             # state's watchdog over its own officials speaks for no side.
             return True
-        return root.lemma_.lower() in COMMERCIAL_BODIES and "state" not in words
+        return p.lemma(root.i) in COMMERCIAL_BODIES and _STATE not in words
 
     def _rights_body_of_place(self, res: Resolution, levels: list[int], idx: list[int]) -> bool:
         """A civil-society body ("Human Rights Commission", "rights group") whose only
@@ -1326,15 +1401,16 @@ class SpeakerResolver:
         Commission", "a rights group"), not a state's minister, ministry or commissioner
         of them ("Ukraine's human rights commissioner")."""
         doc = self.doc
-        if root.lemma_.lower() in _ROLES_AND_CIVIL_OFFICES:
+        p = self._parse
+        if p.lemma(root.i) in _ROLES_AND_CIVIL_OFFICES:
             return False
         rights = False
         for k in range(i, j):
-            t = doc[k]
-            if t.lemma_.lower() in STATE_ROLES:
+            if p.lemma(k) in STATE_ROLES:
                 return False
-            if t.lower_ != "rights":
+            if p.lowers[k] != _RIGHTS:
                 continue
+            t = doc[k]
             if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i == root.i:
                 # "the X Bureau for Human Rights": what the body is for
                 rights = True
@@ -1352,11 +1428,12 @@ class SpeakerResolver:
     def _based_in_place(self, root: Token, i: int, j: int) -> bool:
         """Every party word of the phrase is the place of "X-based"."""
         doc = self.doc
-        if root.lemma_.lower() in _STATE_BODIES_AND_ORGANS:
+        p = self._parse
+        if p.lemma(root.i) in _STATE_BODIES_AND_ORGANS:
             return False
         # (A party word is "X-based" only with "based" one or two tokens after it: with no
         # "based" there, no word of the phrase needs resolving.)
-        if not any(doc[k].lower_ == "based" for k in range(i + 1, min(j + 2, len(doc)))):
+        if _BASED not in p.lowers[i + 1 : min(j + 2, len(doc))]:
             return False
         named = [
             k
@@ -1375,10 +1452,11 @@ class SpeakerResolver:
         """The party of B in "A's ... region of B" or "A's ... B region" when A is the
         phrase's party."""
         doc = self.doc
+        p = self._parse
         for k in range(i, j):
-            t = doc[k]
-            if t.lemma_.lower() not in REGION_NOUNS or t.pos_ != "NOUN":
+            if p.pos[k] != NOUN or p.lemma(k) not in REGION_NOUNS:
                 continue
+            t = doc[k]
             poss = next((c for c in t.lefts if c.dep_ == "poss"), None)
             if poss is None:
                 continue
@@ -1402,13 +1480,16 @@ class SpeakerResolver:
         """ "Doctors at the hospital", "a nurse in X", "staff at the clinic", "a hospital
         official": people who treat the wounded, not in a state's or an armed side's
         service."""
-        doc = self.doc
-        head = root.lemma_.lower()
+        p = self._parse
+        head = p.lemma(root.i)
+        if head not in ROLE_NOUNS and head not in MEDICAL_HEADS and head not in ("staff", "worker"):
+            return False  # (most speakers: neither rule below can apply)
+        lowers = p.lowers
         if (head in ROLE_NOUNS or head in ("staff", "worker")) and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in CIVIL_PLACES for c in root.lefts
         ):
             # "A hospital official", "hospital staff", "clinic workers".
-            return not any(doc[k].lower_ in SERVICE_WORDS for k in range(i, j))
+            return not any(lowers[k] in _SERVICE_IDS for k in range(i, j))
         if head == "staff":
             at_place = any(
                 p.dep_ == "prep"
@@ -1421,16 +1502,17 @@ class SpeakerResolver:
                 return False
         elif head not in MEDICAL_HEADS:
             return False
-        return not any(doc[k].lower_ in SERVICE_WORDS for k in range(i, j))
+        return not any(lowers[k] in _SERVICE_IDS for k in range(i, j))
 
     def _national_branch(self, root: Token, i: int, j: int) -> bool:
         """ "Digicel PNG", "Vodacom Tanzania": a name of two capitalised words, the
         first unknown to the lexicon and no title or part of a place name ("North
         Korea", "President Ruto"), the second a state's own name."""
         doc = self.doc
-        if doc[i].dep_ == "det":
+        p = self._parse
+        if p.deps[i] == _DET:
             i += 1
-        if j - i != 2 or root.i != i + 1 or root.pos_ != "PROPN":
+        if j - i != 2 or root.i != i + 1 or p.pos[root.i] != PROPN:
             return False
         brand = doc[i]
         if (
@@ -1450,10 +1532,11 @@ class SpeakerResolver:
         """Every party named in the phrase lies in an "in ..." place of a civil body
         (association, union...) that the phrase names."""
         doc = self.doc
+        p = self._parse
         places = [
             (c.left_edge.i, c.right_edge.i + 1)
             for k in range(i, j)
-            if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in CIVIL_BODIES
+            if p.pos[k] == NOUN and p.lemma(k) in CIVIL_BODIES
             for c in doc[k].rights
             if c.dep_ == "prep" and c.lower_ == "in"
         ]
@@ -1484,11 +1567,11 @@ class SpeakerResolver:
         return self._region_party if self._region_party.final else None
 
     def _regional_office(self, i: int, j: int) -> bool:
-        doc = self.doc
+        p = self._parse
         return any(
-            doc[k].lower_ in REGIONAL_WORDS
-            and doc[k].dep_ in ("amod", "compound")
-            and doc[k].head.lemma_.lower() in REGIONAL_ROLES
+            p.lowers[k] in _REGIONAL_IDS
+            and p.deps[k] in (_AMOD, _COMPOUND)
+            and p.lemma(p.heads[k]) in REGIONAL_ROLES
             for k in range(i, j)
         )
 
@@ -1524,8 +1607,10 @@ class SpeakerResolver:
         ministry said", "Speaking in Moscow, the commander said" (fronted, on the cue) or
         "the council, meeting in Juba"."""
         doc = self.doc
+        if claim.kind in ("according", "noun"):
+            return UNKNOWN
         cue = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
-        if cue is None or claim.kind in ("according", "noun"):
+        if cue is None:
             return UNKNOWN
         preps = []
         for c in cue.root.lefts:
@@ -1552,29 +1637,29 @@ class SpeakerResolver:
 
     def _state_media(self, i: int, j: int) -> bool:
         """ "State media", "the state news agency SUNA", "state-run television"."""
-        doc = self.doc
-        return any(doc[k].lower_ == "state" and doc[k].dep_ != "poss" for k in range(i, j)) and any(
-            doc[k].lower_ in MEDIA_NOUNS for k in range(i, j)
+        lowers, deps = self._parse.lowers, self._parse.deps
+        return any(lowers[k] == _STATE and deps[k] != _POSS for k in range(i, j)) and any(
+            lowers[k] in _MEDIA_IDS for k in range(i, j)
         )
 
     def _state_possessor(self, i: int, j: int) -> bool:
-        doc = self.doc
-        return any(
-            doc[k].dep_ == "poss" and doc[k].lemma_.lower() in STATE_POSSESSORS for k in range(i, j)
-        )
+        p = self._parse
+        return any(p.deps[k] == _POSS and p.lemma(k) in STATE_POSSESSORS for k in range(i, j))
 
     def _possessor_namesake(self, i: int, j: int) -> Resolution:
         """The party of the earlier full name of a definite possessor that is a body: "the
         army's spokesman" after "Sudan's army" (not "the region's": POSSESSOR_ANAPHORS)."""
         doc = self.doc
+        p = self._parse
         for k in range(i, j):
+            if p.deps[k] != _POSS or p.pos[k] != NOUN:
+                continue
+            lemma = p.lemma(k)
             t = doc[k]
             if (
-                t.dep_ == "poss"
-                and t.pos_ == "NOUN"
-                and t.lemma_.lower() not in POSSESSOR_ANAPHORS
+                lemma not in POSSESSOR_ANAPHORS
                 # a body, not a thing ("the ship's operator" is not the ship's owner)
-                and (t.lemma_.lower() in INSTITUTION_HEADS or t.lower_ in ORG_WORDS)
+                and (lemma in INSTITUTION_HEADS or p.lowers[k] in _ORG_WORD_IDS)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
             ):
                 res = self._earlier_named(t)
@@ -1589,16 +1674,16 @@ class SpeakerResolver:
         "army commander"): the nearest earlier speaker with that head, else the body's
         nearest earlier full name ("the Israeli military")."""
         doc = self.doc
-        if any(doc[k].dep_ == "poss" for k in range(i, j)):
+        p = self._parse
+        if any(p.deps[k] == _POSS for k in range(i, j)):
             return UNKNOWN  # "the group's military spokesman": the possessor says whose
         for k in range(i, j):
+            if p.deps[k] not in (_AMOD, _COMPOUND):
+                continue
+            lemma = p.lemma(k)
+            head_lemma = p.lemma(p.heads[k])
             t = doc[k]
-            if (
-                t.dep_ in ("amod", "compound")
-                and t.lemma_.lower() in INSTITUTION_HEADS
-                and t.head.lemma_.lower() in ROLE_NOUNS
-            ):
-                lemma = t.lemma_.lower()
+            if lemma in INSTITUTION_HEADS and head_lemma in ROLE_NOUNS:
                 for d in self._pool(done, claim):
                     # (not "police from both countries": one spokesman has one side)
                     if d.extra.get("head") == lemma and d.resolution not in ("unknown", "joint"):
@@ -1606,11 +1691,7 @@ class SpeakerResolver:
                 res = self._earlier_named(t)
                 if res.final:
                     return res
-            elif (
-                t.dep_ in ("amod", "compound")
-                and t.lower_ in MINISTRY_FIELDS
-                and t.head.lemma_.lower() == "minister"
-            ):
+            elif p.lowers[k] in _MINISTRY_FIELD_IDS and head_lemma == "minister":
                 # "Foreign Minister Carmen Vidal" after "Peru's foreign ministry said": the
                 # minister of the ministry that spoke before.
                 for d in self._pool(done, claim):
@@ -1677,7 +1758,7 @@ class SpeakerResolver:
         phrase with no name of its own that is a company, or its people: "the company",
         "the firm's chief executive", "company engineers"."""
         doc = self.doc
-        company = root.lemma_.lower() in BUSINESS_NOUNS or any(
+        company = self._parse.lemma(root.i) in BUSINESS_NOUNS or any(
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
             for c in root.lefts
         )
@@ -1728,20 +1809,21 @@ class SpeakerResolver:
         """The phrase, or an apposition right after it, says "state-owned", "state-run"
         ("Elering, the state-owned grid operator"; the parser may hang the apposition on
         another noun of the sentence)."""
-        doc = self.doc
+        p = self._parse
+        forms, lowers, n = p.forms, p.lowers, len(p.forms)
         end = j
-        if j + 1 < len(doc) and doc[j].text == ",":
+        if j + 1 < n and forms[j] == _COMMA:
             # the apposition after the comma, up to the next punctuation
             end = j + 1
-            while end < len(doc) and end - j < 8 and not doc[end].is_punct:
+            while end < n and end - j < 8 and not p.is_punct[end]:
                 end += 1
-            if end < len(doc) and doc[end].text == "-":
-                end = min(len(doc), end + 6)
-        for k in range(i, min(end, len(doc)) - 2):
+            if end < n and forms[end] == _HYPHEN:
+                end = min(n, end + 6)
+        for k in range(i, min(end, n) - 2):
             if (
-                doc[k].lower_ in ("state", "government")
-                and doc[k + 1].text == "-"
-                and doc[k + 2].lower_ in ("owned", "run", "controlled")
+                lowers[k] in _STATE_OR_GOVERNMENT
+                and forms[k + 1] == _HYPHEN
+                and lowers[k + 2] in _OWNED_OR_RUN
             ):
                 return True
         return False
@@ -1878,10 +1960,11 @@ class SpeakerResolver:
     def _state_phrase(self, i: int, j: int) -> bool:
         """A speaker only a state has: a minister, an embassy, "the country's ministry"."""
         doc = self.doc
+        p = self._parse
         return any(
-            doc[k].lemma_.lower() in STATE_ROLES
-            or (doc[k].dep_ == "poss" and doc[k].lemma_.lower() in STATE_POSSESSORS)
-            or self._ministry_department(doc[k])
+            p.lemma(k) in STATE_ROLES
+            or (p.deps[k] == _POSS and p.lemma(k) in STATE_POSSESSORS)
+            or (p.lemma(k) == "department" and self._ministry_department(doc[k]))
             for k in range(i, j)
         )
 
@@ -1898,14 +1981,14 @@ class SpeakerResolver:
         possessor ("President Emmerson Chikore", not "the group's president")."""
         if self._state_phrase(i, j):
             return True
-        doc = self.doc
-        if any(doc[k].dep_ == "poss" for k in range(i, j)):
+        p = self._parse
+        if any(p.deps[k] == _POSS for k in range(i, j)):
             return False
         return any(
-            doc[k].lemma_.lower() in HEAD_OF_STATE_TITLES
-            and doc[k].text[:1].isupper()
-            and doc[k].dep_ == "compound"
-            and doc[k].head.pos_ == "PROPN"
+            p.lemma(k) in HEAD_OF_STATE_TITLES
+            and p.text(k)[:1].isupper()
+            and p.deps[k] == _COMPOUND
+            and p.pos[p.heads[k]] == PROPN
             for k in range(i, j)
         )
 
@@ -1917,9 +2000,10 @@ class SpeakerResolver:
         """ "The region's", "the group's" (not a named one: "The Kurdistan Regional
         Government's interior ministry" is that government's, not the last speaker's)."""
         doc = self.doc
+        p = self._parse
         return any(
-            doc[k].dep_ == "poss"
-            and doc[k].lemma_.lower() in POSSESSOR_ANAPHORS
+            p.deps[k] == _POSS
+            and p.lemma(k) in POSSESSOR_ANAPHORS
             and any(c.lower_ in ("the", "this", "that") for c in doc[k].children)
             and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _NOT_NAMES
@@ -1931,12 +2015,11 @@ class SpeakerResolver:
     def _party_ending_in_possessor(self, i: int, j: int) -> Resolution | None:
         """The one party with a name of several words ending in the noun of a referring
         possessor: "the administration's" for "the Autonomous Administration"."""
-        doc = self.doc
+        p = self._parse
         for k in range(i, j):
-            t = doc[k]
-            if t.dep_ != "poss" or t.lemma_.lower() not in POSSESSOR_ANAPHORS:
+            if p.deps[k] != _POSS or p.lemma(k) not in POSSESSOR_ANAPHORS:
                 continue
-            parties = self.resolver.parties_by_last_word.get(t.lemma_.lower(), frozenset())
+            parties = self.resolver.parties_by_last_word.get(p.lemma(k), frozenset())
             if len(parties) == 1:
                 return Resolution(next(iter(parties)), "party")
         return None
@@ -1944,11 +2027,8 @@ class SpeakerResolver:
     def _non_state_possessor(self, i: int, j: int) -> bool:
         """ "The region's foreign minister", "the group's spokesman": a possessor that
         refers back to a side that is not a state (not "the country's")."""
-        doc = self.doc
-        return any(
-            doc[k].dep_ == "poss" and doc[k].lemma_.lower() in _NON_STATE_POSSESSORS
-            for k in range(i, j)
-        )
+        p = self._parse
+        return any(p.deps[k] == _POSS and p.lemma(k) in _NON_STATE_POSSESSORS for k in range(i, j))
 
     def _previous_subject(self, i: int, done: Sequence[RawClaim]) -> Resolution | None:
         """The party of the subject of the sentence before token i, in its paragraph.
@@ -2048,14 +2128,16 @@ class SpeakerResolver:
         """The party of the nearest earlier mention of a definite noun of the phrase
         (its head, or the object of "for"/"of"/"at") whose modifiers name a party."""
         doc = self.doc
+        p = self._parse
         for k in range(i, j):
-            t = doc[k]
             if (
-                t.pos_ != "NOUN"
-                or t.lemma_.lower() in ROLE_NOUNS
-                or not (k == root or (t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at")))
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+                p.pos[k] != NOUN
+                or p.lemma(k) in ROLE_NOUNS
+                or not (k == root or (p.deps[k] == _POBJ and p.lowers[p.heads[k]] in _FOR_OF_AT))
             ):
+                continue
+            t = doc[k]
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
                 continue
             res = self._earlier_named(t)
             if res.final:
@@ -2317,11 +2399,10 @@ class SpeakerResolver:
     def _has_role(self, doc: Doc, i: int, j: int) -> bool:
         """A role word of the phrase, not one that only names a body ("The General
         Staff" is a body, not a general)."""
+        p = self._parse
         return any(
-            doc[k].lemma_.lower() in ROLE_NOUNS
-            and not (
-                doc[k].dep_ in ("compound", "amod") and doc[k].head.lemma_.lower() in ORG_WORDS
-            )
+            p.lemma(k) in ROLE_NOUNS
+            and not (p.deps[k] in (_COMPOUND, _AMOD) and p.lemma(p.heads[k]) in ORG_WORDS)
             for k in range(i, j)
         )
 
@@ -2339,16 +2420,18 @@ class SpeakerResolver:
         self, root: Token, i: int, j: int, levels: list[int], idx: list[int]
     ) -> Resolution:
         doc = self.doc
+        p = self._parse
         for k, lv in zip(idx, levels, strict=True):
-            t = doc[k]
             if lv:
                 continue
             # A bare name opening a sentence is sometimes tagged as a plural noun
             # ("Desrosiers accused..."): a one-word source that is a remembered name; so
             # is a capitalised possessor ("Elering's chief executive").
+            text = p.text(k)
             if (
-                t.pos_ == "PROPN" or j - i == 1 or (t.dep_ == "poss" and t.text[:1].isupper())
-            ) and t.text in self.names:
+                p.pos[k] == PROPN or j - i == 1 or (p.deps[k] == _POSS and text[:1].isupper())
+            ) and text in self.names:
+                t = doc[k]
                 head = t.head
                 if (
                     t.dep_ == "compound"
@@ -2362,10 +2445,10 @@ class SpeakerResolver:
         for k, lv in zip(idx, levels, strict=True):
             if lv:
                 continue
-            lemma = doc[k].lemma_.lower()
+            lemma = p.lemma(k)
             if (
                 lemma in self.institutions
-                and (k == root.i or doc[k].dep_ in ("compound", "poss"))
+                and (k == root.i or p.deps[k] in (_COMPOUND, _POSS))
                 and not _of_role(root)
             ):
                 party = self.institutions[lemma]
@@ -2376,19 +2459,16 @@ class SpeakerResolver:
         if res.status not in ("party", "source", "third") or (i, j) in self._remembered:
             return
         self._remembered.add((i, j))
-        doc = self.doc
-        lemma = root.lemma_.lower()
+        p = self._parse
+        lemma = p.lemma(root.i)
         if lemma in INSTITUTION_HEADS:
             self.institutions[lemma] = res.party
         for k in [*range(i, j), *self._given_name(root)]:
-            t = doc[k]
-            if (
-                t.pos == PROPN
-                and t.text[:1].isupper()
-                and t.lower_ not in _NOT_NAMES
-                and t.lemma_.lower() not in ANAPHOR_HEADS
-            ):
-                self.names[t.text] = res.party
+            if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS:
+                continue
+            text = p.text(k)
+            if text[:1].isupper() and p.lemma(k) not in ANAPHOR_HEADS:
+                self.names[text] = res.party
 
     def _given_name(self, root: Token) -> list[int]:
         """The name in "a commander, who gave his name as Zemene," (outside the source
