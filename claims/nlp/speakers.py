@@ -25,9 +25,9 @@ from .attribution import (
     DENY_VERBS,
     DOCUMENT_NOUNS,
     RawClaim,
-    _first_child,
     source_range,
 )
+from .attribution.spans import _first_child
 from .lexicon import (
     THIRD_PARTY_HEADS,
     UNKNOWN,

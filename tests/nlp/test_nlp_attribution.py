@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claims.nlp import ExtractedClaim, Lexicon, extract, get_nlp
-from claims.nlp.attribution import (
-    DocIndex,
-    Extractor,
-    _count_quote_marks,
-    _nearest_subject,
-    source_range,
-)
+from claims.nlp.attribution import DocIndex, Extractor, source_range
+from claims.nlp.attribution.index import _count_quote_marks
+from claims.nlp.attribution.subjects import _nearest_subject
 from claims.nlp.components import doc_lines, original_text
 
 
@@ -1994,7 +1990,7 @@ def test_a_closing_quote_mark_hung_on_the_speaker_starts_no_source():
 def test_a_possessed_subject_read_as_an_apposition_of_a_fronted_date_still_speaks(nlp):
     from spacy.tokens import Doc
 
-    from claims.nlp.attribution import _subject_in_fronted_phrase
+    from claims.nlp.attribution.subjects import _subject_in_fronted_phrase
 
     # "Later on Friday, Borsk's deputy premier, Ivan Lek, accused the guards of firing."
     # as the parser sometimes reads it: the subject an apposition of "Friday".
