@@ -297,6 +297,10 @@ def _noun_forms(word: str, lemma: str) -> bool:
     return w in plurals
 
 
+# Capitalised words that make a country's name or demonym before them part of a place name.
+_PLACE_FEATURES = frozenset({"Ocean", "Sea", "Peninsula", "Strait", "Straits"})
+
+
 def alias_words(alias: str) -> tuple[str, ...]:
     """Split an alias or a text the way matching compares them (hyphens and 's dropped)."""
     words = []
@@ -560,6 +564,11 @@ class PartyResolver:
                     break
             if found is None:
                 i += 1
+                continue
+            if found.end < n and words[found.end] in _PLACE_FEATURES:
+                # "the southern Indian Ocean", "the South China Sea": a place named after a
+                # country, which speaks for nobody
+                i = found.end
                 continue
             out.append(found)
             i = found.end

@@ -80,6 +80,13 @@ def test_an_explicit_lexicon_party_wins_over_the_built_in_third_party_list():
     assert (res.party, res.status) == ("International", "party")
 
 
+def test_a_place_named_after_a_country_speaks_for_nobody():
+    # "Indian" is India's demonym, but the Indian Ocean is a sea
+    assert _party("Russia's navy in the southern Indian Ocean") == ("Moscow", "party")
+    assert _party("Ukrainian sailors in the South China Sea") == ("Kyiv", "party")
+    assert _party("an Indian navy officer") == (None, "third")
+
+
 def test_acronyms_match_case_sensitively():
     lex = Lexicon.from_json({"parties": [{"name": "Washington", "aliases": ["US"]}]})
     r = PartyResolver(lex)
