@@ -2771,3 +2771,15 @@ def test_source_phrases_and_quotation_marks_read_off_the_index_are_those_of_the_
     assert any(index.quote_marks(t.left_edge.idx, t.idx) for t in subjects)
     for t in subjects:
         assert source_range(t, index) == source_range(t), t.text
+
+
+# --- round 25 -------------------------------------------------------------------------------
+def test_a_speaker_representing_a_party_speaks_for_it():
+    # The participle says whom the lawyer speaks for: it is part of the speaker's phrase
+    # (a relative clause or "a man living nearby" is cut off as before).
+    got = _speakers(
+        "A lawyer representing the Liberation Front said the raid breached the constitution. "
+        "A man living nearby said soldiers had burned the huts.",
+        ZIMBABWE_REBELS,
+    )
+    assert got == [("Front", "A lawyer representing the Liberation Front"), (None, "A man")]

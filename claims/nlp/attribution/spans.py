@@ -134,7 +134,8 @@ def source_range(root: Token, ix: DocIndex | None = None) -> tuple[int, int]:
     i, j = subtree_range(root)
     for c in root.rights:
         dep = c.dep_
-        if dep in ("relcl", "acl", "advcl"):
+        if dep in ("relcl", "acl", "advcl") and not (dep == "acl" and c.lemma_ == "represent"):
+            # (but "a lawyer representing the movement" says whom the speaker speaks for)
             j = min(j, c.left_edge.i)
         elif dep == "prep" and c.lower_ == "on" and _weekday(_first_child(c, ("pobj",))):
             # "A Chilean lithium producer on Monday blamed...": when it spoke, not who.
