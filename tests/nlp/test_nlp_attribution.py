@@ -2783,3 +2783,17 @@ def test_a_speaker_representing_a_party_speaks_for_it():
         ZIMBABWE_REBELS,
     )
     assert got == [("Front", "A lawyer representing the Liberation Front"), (None, "A man")]
+
+
+def test_where_the_blamed_act_was_goes_on_with_the_charge():
+    # The parser hangs "on a crowded fish market" on "blamed": it is still where the attack
+    # was.
+    text = (
+        "Zimbabwe's government blamed the Liberation Front for an artillery attack on Monday "
+        "on a crowded fish market in the port of Beira."
+    )
+    c = _one(text)
+    assert c.text == (
+        "the Liberation Front for an artillery attack on Monday on a crowded fish market in "
+        "the port of Beira"
+    )

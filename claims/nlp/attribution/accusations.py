@@ -18,6 +18,7 @@ from .cues import (
     EVIDENCE_PARTICIPLES,
     GLOSS_PARTICIPLES,
     PARTITIVE_WORDS,
+    WEEKDAYS,
 )
 from .rules import _Rules
 from .spans import _first_child
@@ -73,6 +74,10 @@ class AccusationRules(_Rules):
         for c, dep in self.ix.rights(cue):
             if c.i >= hi and c.left_edge.i == hi and dep in ("advcl", "xcomp"):
                 hi = c.right_edge.i + 1
+            elif c.i == hi and dep == "prep" and c.lower_ in _PLACE_PREPS and self._place(c):
+                # "blamed X for an attack on Monday on a crowded fish market": where the
+                # act was, hung on the cue right after the charge, goes on with it.
+                hi = c.right_edge.i + 1
             elif self._result_of_charge(cue, c, hi):
                 # "accused Iran of closing the gates for nine days, cutting the flow to a
                 # trickle and leaving farmers without water": what the act did, hung on
@@ -97,6 +102,12 @@ class AccusationRules(_Rules):
             confidence=0.85,
             src_range=src_range,
         )
+
+    @staticmethod
+    def _place(prep: Token) -> bool:
+        """Whether a preposition's object is a place or a thing, not a day ("on Monday")."""
+        obj = _first_child(prep, ("pobj",))
+        return obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in WEEKDAYS
 
     def _result_of_charge(self, cue: Token, c: Token, hi: int) -> bool:
         """A participle clause right after the charge and a comma, hung on the cue, that
