@@ -2797,3 +2797,18 @@ def test_where_the_blamed_act_was_goes_on_with_the_charge():
         "the Liberation Front for an artillery attack on Monday on a crowded fish market in "
         "the port of Beira"
     )
+
+
+def test_a_main_verb_misparsed_after_an_apposition_speaks_for_the_sentence_subject():
+    # With no other main verb, "called" is read as a participle hung on "members"; the
+    # speaker is the sentence's subject, up to the comma before its cue.
+    text = (
+        "The Regional Commission, a body of which both Russia and Ukraine are members, "
+        "called for calm."
+    )
+    c = _one(text)
+    assert (c.source, c.cue, c.text) == (
+        "The Regional Commission, a body of which both Russia and Ukraine are members",
+        "called",
+        "calm",
+    )

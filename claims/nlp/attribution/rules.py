@@ -94,6 +94,14 @@ class _Rules:
                     # name read as two subjects; the description (and its possessor) heads.
                     src_tok = (named.left_edge.i, src_tok[1])
                     src = named
+                if src_tok[0] < cue[0] < src_tok[1]:
+                    # A speaker's phrase never runs over its own cue (the sentence root
+                    # that an apposition and a misparsed main verb hang on): it ends at the
+                    # cue, without the comma before it.
+                    j = cue[0]
+                    while j > src_tok[0] + 1 and doc[j - 1].is_punct:
+                        j -= 1
+                    src_tok = (src_tok[0], j)
         paragraph, headline = self.ix.paragraph_and_headline(cs)
         self.claims.append(
             # (Positional, as in RawClaim.mention.)

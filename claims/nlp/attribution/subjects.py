@@ -85,16 +85,17 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
     fronted = _subject_in_fronted_phrase(verb)
     if fronted is not None:
         return fronted
-    if (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBD"
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
-        and verb.head.i < verb.i
-    ):
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN"):
         # "The U.N. refugee agency called on both sides...": a finite verb misparsed as
-        # a clause of its subject, which the parser made the sentence's root.
-        return verb.head
+        # a clause of its subject, which the parser made the sentence's root; or, after an
+        # apposition and a comma, as a clause of the apposition's last noun ("The
+        # Commission, a body of which both are members, called for calm": the sentence has
+        # no other main verb, so even a verb tagged as a participle is its main verb).
+        root = verb.head
+        if verb.tag_ == "VBN" or (root.dep_ != "ROOT" and verb.doc[verb.i - 1].text == ","):
+            root = verb.sent.root if verb.doc[verb.i - 1].text == "," else verb
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+            return root
     if (
         verb.dep_ == "ccomp"
         and verb.i > 0
