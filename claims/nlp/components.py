@@ -161,7 +161,7 @@ class Attribution:
         extractor = Extractor(doc, index)
         claims = extractor.run()
         doc._.parallax_claims = [c for c in claims if c.confidence >= self.min_confidence]
-        # Built only if a pronoun or a role needs an antecedent (see speakers.py).
+        # Built only if a pronoun or a role needs an antecedent (see speakers/antecedents.py).
         doc._.parallax_mentions = extractor.mentions
         return doc
 

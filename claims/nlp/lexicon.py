@@ -432,7 +432,7 @@ class PartyResolver:
         self.party_aliases: dict[str, set[str]] = {}
         # Parties that speak for a state (they own a built-in country group, or have an
         # alias such as "army" or "government"): only they have ministers, ambassadors,
-        # prosecutors and police (see speakers.py).
+        # prosecutors and police (see speakers/states.py).
         self.state_parties: frozenset[str] = frozenset()
         parties = lexicon.parties if lexicon else ()
         for p in parties:
@@ -504,7 +504,7 @@ class PartyResolver:
     @cached_property
     def alias_openers(self) -> dict[str, set[str]]:
         """The parties each name of several words opens with a capitalised word, by that
-        word folded ("baloch" for "Baloch Yakjehti Committee"); see speakers.py."""
+        word folded ("baloch" for "Baloch Yakjehti Committee"); see speakers/namesakes.py."""
         firsts: dict[str, set[str]] = {}
         for party, names in self.party_aliases.items():
             for name in names:
@@ -516,7 +516,7 @@ class PartyResolver:
     @cached_property
     def parties_by_last_word(self) -> dict[str, frozenset[str]]:
         """The parties each name of several words ends with, by that last word folded
-        ("administration" for "the Autonomous Administration"); see speakers.py."""
+        ("administration" for "the Autonomous Administration"); see speakers/roles.py."""
         lasts: dict[str, set[str]] = {}
         for party, names in self.party_aliases.items():
             for words in map(alias_words, names):

@@ -1,0 +1,128 @@
+"""Companies: the lexicon's one business, a brand's branch in a country, state-owned firms.
+
+`_the_company` ("the company", "the firm's chief executive") takes the one party that is a
+business (`_business_parties`: by its name or an apposition); `_national_branch` ("Digicel
+PNG") is a company's, not a state's; `_state_owned` ("the state-owned grid operator").
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import PROPN
+from spacy.tokens import Token
+
+from ..lexicon import Resolution
+from .rules import _Rules
+from .words import (
+    _COMMA,
+    _DET,
+    _HYPHEN,
+    _NOT_BRANDS,
+    _OWNED_OR_RUN,
+    _STATE_OR_GOVERNMENT,
+    BUSINESS_NOUNS,
+    COMMERCIAL_BODIES,
+    PLACE_NAME_WORDS,
+)
+
+
+class CompanyRules(_Rules):
+    """Companies and their people."""
+
+    def _national_branch(self, root: Token, i: int, j: int) -> bool:
+        """ "Digicel PNG", "Vodacom Tanzania": a name of two capitalised words, the
+        first unknown to the lexicon and no title or part of a place name ("North
+        Korea", "President Ruto"), the second a state's own name."""
+        doc = self.doc
+        p = self._parse
+        if p.deps[i] == _DET:
+            i += 1
+        if j - i != 2 or root.i != i + 1 or p.pos[root.i] != PROPN:
+            return False
+        brand = doc[i]
+        if (
+            brand.pos_ != "PROPN"
+            or brand.dep_ != "compound"
+            or not brand.text[:1].isupper()
+            or brand.lower_ in PLACE_NAME_WORDS
+            or brand.lemma_.lower() in _NOT_BRANDS
+        ):
+            return False
+        if self._resolve_words([brand.text]).status != "unknown":
+            return False
+        own = self._resolve_words([root.text])
+        return own.party is not None and own.party in self.resolver.state_parties
+
+    def _the_company(self, root: Token, i: int, j: int) -> Resolution | None:
+        """The only party whose name marks a business ("Kasompe Mining Ltd"), for a
+        phrase with no name of its own that is a company, or its people: "the company",
+        "the firm's chief executive", "company engineers"."""
+        doc = self.doc
+        company = self._parse.lemma(root.i) in BUSINESS_NOUNS or any(
+            c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
+            for c in root.lefts
+        )
+        if not company:
+            return None
+        if any(
+            doc[k].pos_ == "PROPN"
+            and doc[k].lower_ not in COMMERCIAL_BODIES
+            # "A Chilean lithium producer": a country's name says where, not who
+            and self._resolve_words([doc[k].text]).status != "third"
+            for k in range(i, j)
+        ):
+            return None
+        businesses = self._business_parties()
+        return Resolution(businesses[0], "party") if len(businesses) == 1 else None
+
+    def _business_parties(self) -> list[str]:
+        """The parties whose name marks a business ("Kasompe Mining Ltd"), or, failing
+        that, that the text describes as one in an apposition ("The mine's operator,
+        Ulaan Khad Copper", "Ulaan Khad Copper, a copper miner"). Worked out once."""
+        if self._businesses is not None:
+            return self._businesses
+        aliases = self.resolver.party_aliases
+        found = list(self.resolver.company_parties)
+        if not found:
+            size = len(self.doc)
+            for party, names in aliases.items():
+                lasts = {
+                    w[-1] for w in (name.split() for name in names) if w and w[-1][:1].isupper()
+                }
+                if any(
+                    self._described_as_business(k)
+                    for w in lasts
+                    for k in self._occurrences(PROPN, w, 0, size)
+                ):
+                    found.append(party)
+        self._businesses = found
+        return found
+
+    def _described_as_business(self, k: int) -> bool:
+        """The name ending at token k stands in apposition to a noun of business."""
+        t = self.doc[k]
+        if t.dep_ == "appos" and t.head.lemma_.lower() in BUSINESS_NOUNS:
+            return True
+        return any(c.dep_ == "appos" and c.lemma_.lower() in BUSINESS_NOUNS for c in t.rights)
+
+    def _state_owned(self, i: int, j: int) -> bool:
+        """The phrase, or an apposition right after it, says "state-owned", "state-run"
+        ("Elering, the state-owned grid operator"; the parser may hang the apposition on
+        another noun of the sentence)."""
+        p = self._parse
+        forms, lowers, n = p.forms, p.lowers, len(p.forms)
+        end = j
+        if j + 1 < n and forms[j] == _COMMA:
+            # the apposition after the comma, up to the next punctuation
+            end = j + 1
+            while end < n and end - j < 8 and not p.is_punct[end]:
+                end += 1
+            if end < n and forms[end] == _HYPHEN:
+                end = min(n, end + 6)
+        for k in range(i, min(end, n) - 2):
+            if (
+                lowers[k] in _STATE_OR_GOVERNMENT
+                and forms[k + 1] == _HYPHEN
+                and lowers[k + 2] in _OWNED_OR_RUN
+            ):
+                return True
+        return False

@@ -1,0 +1,93 @@
+"""What the document remembers: the party of each proper name and institution head.
+
+`_remember` records, after each speaker is resolved, the party of its name words (and a
+name given in a relative clause) and of its institution head; `_from_memory` and
+`_speaker_named_before` read them back for a later speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import PROPN
+from spacy.tokens import Token
+
+from ..lexicon import UNKNOWN, Resolution
+from .phrases import _of_role
+from .rules import _Rules
+from .words import _COMPOUND, _NOT_NAME_IDS, _POSS, ANAPHOR_HEADS, INSTITUTION_HEADS, ORG_WORDS
+
+
+class MemoryRules(_Rules):
+    """The memory of names and institution heads, written and read."""
+
+    def _speaker_named_before(self, root: Token, i: int, j: int) -> Resolution:
+        """The party of an earlier speaker whose name ends in the capitalised head of
+        "the <noun>": "the movement" for "the Landless Workers' Movement"."""
+        if j - i != 2 or self.doc[i].lower_ != "the" or root.pos_ != "NOUN" or root.i != i + 1:
+            return UNKNOWN
+        name = root.text.capitalize()
+        if name not in self.names:
+            return UNKNOWN
+        party = self.names[name]
+        return Resolution(party, "party" if party else "third")
+
+    def _from_memory(
+        self, root: Token, i: int, j: int, levels: list[int], idx: list[int]
+    ) -> Resolution:
+        doc = self.doc
+        p = self._parse
+        for k, lv in zip(idx, levels, strict=True):
+            if lv:
+                continue
+            # A bare name opening a sentence is sometimes tagged as a plural noun
+            # ("Desrosiers accused..."): a one-word source that is a remembered name; so
+            # is a capitalised possessor ("Elering's chief executive").
+            text = p.text(k)
+            if (
+                p.pos[k] == PROPN or j - i == 1 or (p.deps[k] == _POSS and text[:1].isupper())
+            ) and text in self.names:
+                t = doc[k]
+                head = t.head
+                if (
+                    t.dep_ == "compound"
+                    and head.pos_ == "PROPN"
+                    and head.lower_ not in ORG_WORDS
+                    and head.text not in self.names
+                ):
+                    continue  # "Hassan" of "Hassan Warsame" is not "Abdikadir Hassan Dirie"
+                party = self.names[t.text]
+                return Resolution(party, "party" if party else "third")
+        for k, lv in zip(idx, levels, strict=True):
+            if lv:
+                continue
+            lemma = p.lemma(k)
+            if (
+                lemma in self.institutions
+                and (k == root.i or p.deps[k] in (_COMPOUND, _POSS))
+                and not _of_role(root)
+            ):
+                party = self.institutions[lemma]
+                return Resolution(party, "party" if party else "third")
+        return Resolution(None, "unknown")
+
+    def _remember(self, root: Token, i: int, j: int, res: Resolution) -> None:
+        if res.status not in ("party", "source", "third") or (i, j) in self._remembered:
+            return
+        self._remembered.add((i, j))
+        p = self._parse
+        lemma = p.lemma(root.i)
+        if lemma in INSTITUTION_HEADS:
+            self.institutions[lemma] = res.party
+        for k in [*range(i, j), *self._given_name(root)]:
+            if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS:
+                continue
+            text = p.text(k)
+            if text[:1].isupper() and p.lemma(k) not in ANAPHOR_HEADS:
+                self.names[text] = res.party
+
+    def _given_name(self, root: Token) -> list[int]:
+        """The name in "a commander, who gave his name as Zemene," (outside the source
+        phrase, which stops at the relative clause): "According to Zemene" later."""
+        for c in root.rights:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("give", "name", "identify"):
+                return [t.i for t in c.subtree if t.pos_ == "PROPN"]
+        return []
