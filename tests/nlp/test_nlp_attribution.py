@@ -2812,3 +2812,19 @@ def test_a_main_verb_misparsed_after_an_apposition_speaks_for_the_sentence_subje
         "called",
         "calm",
     )
+
+
+def test_a_plural_name_with_a_plural_relative_clause_is_what_they_refers_to():
+    # The tagger reads "Houthis" as a singular name; "who control" says it is plural, so
+    # "They" is the Houthis, not the government speaking before them.
+    got = _speakers(
+        "ADEN, June 3 (AFP) - Yemen's government blamed the Houthi movement for the attack.\n\n"
+        "The Houthis, who control the capital Sanaa, denied targeting civilians. They said "
+        "their forces had struck a boatyard.",
+        _parties(("Aden", "Yemeni government", "Yemen's government"), ("Houthis", "Houthis")),
+    )
+    assert got == [
+        ("Aden", "Yemen's government"),
+        ("Houthis", "The Houthis"),
+        ("Houthis", "The Houthis"),  # a pronoun speaker takes its antecedent's phrase
+    ]

@@ -91,7 +91,17 @@ def _is_plural(doc: Doc, claim: RawClaim) -> bool:
     if claim.src_root is None:
         return False
     root = doc[claim.src_root]
-    return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children)
+    return (
+        root.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in root.children)
+        # "The Houthis, who control...": a name in the plural tagged as a singular one, told
+        # by the verb of its relative clause ("who control", not "who controls")
+        or (
+            root.tag_ == "NNP"
+            and root.lower_.endswith("s")
+            and any(c.dep_ == "relcl" and c.tag_ == "VBP" for c in root.rights)
+        )
+    )
 
 
 def _of_role(root: Token) -> bool:
