@@ -91,11 +91,19 @@ class CivilRules(_Rules):
 
     def _described_as_civil_society(self, root: Token) -> bool:
         """An apposition on the speaker describing civil society with no party of its own
-        ("X, a local rights group", "Y, a Cambodian advocacy group")."""
+        ("X, a local rights group", "Y, a Cambodian advocacy group"), or naming a rights
+        body in full."""
         for c in root.rights:
-            if c.dep_ != "appos" or c.pos_ != "NOUN":
+            if c.dep_ != "appos" or c.pos_ not in ("NOUN", "PROPN"):
                 continue
             lo, hi = c.left_edge.i, c.right_edge.i + 1
+            if c.pos_ == "PROPN":
+                # "Ditshwanelo, the Botswana Centre for Human Rights": a rights body's full
+                # name, which speaks for no side whatever country it names (as the name
+                # alone would not)
+                if self._human_rights_body(c, lo, hi):
+                    return True
+                continue
             words, idx = self._words(lo, hi)
             levels = self._levels(idx, lo, hi, c.i)
             if not self._civil_society(levels, idx):
