@@ -2832,8 +2832,7 @@ def test_a_plural_name_with_a_plural_relative_clause_is_what_they_refers_to():
 
 def test_a_rights_body_named_in_full_in_an_apposition_speaks_for_no_side():
     got = _speakers(
-        "Ditshwanelo, the Botswana Centre for Human Rights, said it was concerned by the "
-        "reports.",
+        "Ditshwanelo, the Botswana Centre for Human Rights, said it was concerned by the reports.",
         _parties(("Gaborone", "Botswana", "Gaborone"), ("KSLM", "KSLM", "San")),
     )
     assert got == [(None, "Ditshwanelo, the Botswana Centre for Human Rights")]
