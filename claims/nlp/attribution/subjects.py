@@ -91,10 +91,16 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
         # apposition and a comma, as a clause of the apposition's last noun ("The
         # Commission, a body of which both are members, called for calm": the sentence has
         # no other main verb, so even a verb tagged as a participle is its main verb).
-        root = verb.head
-        if verb.tag_ == "VBN" or (root.dep_ != "ROOT" and verb.doc[verb.i - 1].text == ","):
-            root = verb.sent.root if verb.doc[verb.i - 1].text == "," else verb
-        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        if verb.doc[verb.i - 1].text == ",":
+            root: Token | None = verb.sent.root
+        else:
+            root = verb.head if verb.tag_ == "VBD" else None
+        if (
+            root is not None
+            and root.dep_ == "ROOT"
+            and root.pos_ in ("NOUN", "PROPN")
+            and root.i < verb.i
+        ):
             return root
     if (
         verb.dep_ == "ccomp"
