@@ -2836,3 +2836,17 @@ def test_a_rights_body_named_in_full_in_an_apposition_speaks_for_no_side():
         _parties(("Gaborone", "Botswana", "Gaborone"), ("KSLM", "KSLM", "San")),
     )
     assert got == [(None, "Ditshwanelo, the Botswana Centre for Human Rights")]
+
+
+def test_a_civil_bodys_possessor_ending_a_partys_name_refers_to_that_party():
+    got = _speakers(
+        "The Bangladesh Apparel Workers' Federation said the gate was locked. The "
+        "federation's president said 11 workers had died.",
+        _parties(
+            ("Rupsha Knit", "Rupsha Knit"), ("BAWF", "Bangladesh Apparel Workers' Federation")
+        ),
+    )
+    assert got == [
+        ("BAWF", "The Bangladesh Apparel Workers' Federation"),
+        ("BAWF", "The federation's president"),
+    ]

@@ -20,6 +20,7 @@ from .memory import MemoryRules
 from .roles import RoleRules
 from .rules import _WordsKey
 from .words import (
+    CIVIL_BODIES,
     DATELINE_BODIES,
     MINISTRY_HEADS,
     NON_STATE_BODIES,
@@ -188,6 +189,11 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "a Baloch rights movement" for the "Baloch Yakjehti Committee": a body
             # described by the word that opens one party's name, and by nothing else.
             res = self._body_of_alias_word(root, i, j) or res
+        if not res.final and self._possessor_anaphor(i, j, CIVIL_BODIES):
+            # "the federation's president" in a story of "the Bangladesh Apparel Workers'
+            # Federation": a civil body's possessor that is the last word of one party's
+            # name refers back to that party (before it can be read as civil society).
+            res = self._party_ending_in_possessor(i, j) or res
         if not res.final and self._civil_society(lv, idx):
             # "Yazda, a Yazidi advocacy group": a body of civil society with no party of
             # its own speaks for none (not the side last named or remembered); "the

@@ -23,11 +23,16 @@ from .words import (
     _NON_STATE_POSSESSORS,
     _NOT_NAMES,
     _POSS,
+    CIVIL_BODIES,
     INSTITUTION_HEADS,
     ORG_WORDS,
     POSSESSOR_ANAPHORS,
     ROLE_NOUNS,
 )
+
+# Possessors that may be the last word of a party's name: the referring ones, and civil
+# bodies ("the federation's president" after "the Bangladesh Apparel Workers' Federation").
+_ENDING_POSSESSORS = POSSESSOR_ANAPHORS | CIVIL_BODIES
 
 
 class RoleRules(AntecedentRules, NamesakeRules):
@@ -82,14 +87,16 @@ class RoleRules(AntecedentRules, NamesakeRules):
                         return UNKNOWN
         return UNKNOWN
 
-    def _possessor_anaphor(self, i: int, j: int) -> bool:
+    def _possessor_anaphor(
+        self, i: int, j: int, nouns: frozenset[str] = POSSESSOR_ANAPHORS
+    ) -> bool:
         """ "The region's", "the group's" (not a named one: "The Kurdistan Regional
         Government's interior ministry" is that government's, not the last speaker's)."""
         doc = self.doc
         p = self._parse
         return any(
             p.deps[k] == _POSS
-            and p.lemma(k) in POSSESSOR_ANAPHORS
+            and p.lemma(k) in nouns
             and any(c.lower_ in ("the", "this", "that") for c in doc[k].children)
             and not any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in _NOT_NAMES
@@ -103,7 +110,7 @@ class RoleRules(AntecedentRules, NamesakeRules):
         possessor: "the administration's" for "the Autonomous Administration"."""
         p = self._parse
         for k in range(i, j):
-            if p.deps[k] != _POSS or p.lemma(k) not in POSSESSOR_ANAPHORS:
+            if p.deps[k] != _POSS or p.lemma(k) not in _ENDING_POSSESSORS:
                 continue
             parties = self.resolver.parties_by_last_word.get(p.lemma(k), frozenset())
             if len(parties) == 1:
