@@ -2850,3 +2850,17 @@ def test_a_civil_bodys_possessor_ending_a_partys_name_refers_to_that_party():
         ("BAWF", "The Bangladesh Apparel Workers' Federation"),
         ("BAWF", "The federation's president"),
     ]
+
+
+def test_the_directorate_is_the_directorate_that_spoke_before():
+    got = _speakers(
+        "KIRKENES, Norway, Sept 22 (Reuters) - Russia's Federal Security Service (FSB) said "
+        "on Monday it had detained a Norwegian citizen, but Norway insisted the man had been "
+        "seized from his boat in Norwegian waters.\n\n"
+        "The FSB's border directorate for the Murmansk region said the man had landed on the "
+        "Russian bank. He was caught photographing a border post, according to the directorate.",
+        _parties(
+            ("Oslo", "Norway", "Norwegian", "Oslo"), ("Moscow", "Russia", "Russian", "Moscow")
+        ),
+    )
+    assert got[-1] == ("Moscow", "the directorate")
