@@ -2864,3 +2864,16 @@ def test_the_directorate_is_the_directorate_that_spoke_before():
         ),
     )
     assert got[-1] == ("Moscow", "the directorate")
+
+
+def test_a_definite_body_is_the_one_of_the_same_name_not_the_nearest():
+    got = _speakers(
+        "TENOSIQUE, Mexico, March 14 (Reuters) - Mexico's Foreign Ministry on Thursday accused "
+        "Guatemalan soldiers of shooting two farmworkers, while Guatemala's Defence Ministry "
+        "said its troops had returned fire on smugglers.\n\n"
+        "The two men were unarmed, the Foreign Ministry said in a statement.",
+        _parties(
+            ("Mexico City", "Mexico", "Mexican"), ("Guatemala City", "Guatemala", "Guatemalan")
+        ),
+    )
+    assert got[-1] == ("Mexico City", "the Foreign Ministry")

@@ -237,6 +237,28 @@ class AntecedentRules(StateRules):
         )
         return not named and not _of_role(root)
 
+    def _named_alike(
+        self, claim: RawClaim, head: str, recent: Sequence[RawClaim]
+    ) -> RawClaim | None:
+        """The nearest speaker with the same head whose phrase has every word that
+        qualifies the definite phrase's head ("the Foreign Ministry": "Mexico's Foreign
+        Ministry", not "Guatemala's Defence Ministry"); None for a bare "the ministry"."""
+        if claim.src_root is None:
+            return None
+        qualifiers = {
+            c.lower_
+            for c in self.doc[claim.src_root].lefts
+            if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
+        }
+        if not qualifiers:
+            return None
+        for d in recent:
+            if d.extra.get("head") != head or d.resolution == "unknown" or not d.source:
+                continue
+            if qualifiers <= set(d.source.lower().split()):
+                return d
+        return None
+
     def _anaphor_antecedent(
         self, claim: RawClaim, head: str, done: Sequence[RawClaim]
     ) -> Resolution | None:
@@ -252,6 +274,12 @@ class AntecedentRules(StateRules):
             if alike and alike[0].resolution != "unknown":
                 return _party_of(alike[0])
             return _party_of(named[0]) if named else None
+        named_alike = self._named_alike(claim, head, same + earlier)
+        if named_alike is not None:
+            # "the Foreign Ministry said" after "Mexico's Foreign Ministry accused..., while
+            # Guatemala's Defence Ministry said...": the ministry of the same name, not the
+            # nearest ministry.
+            return _party_of(named_alike)
         for d in same:
             if d.extra.get("head") == head and d.resolution != "unknown":
                 return _party_of(d)
