@@ -276,6 +276,10 @@ COMPANY_NAME_WORDS = wordset(
     "ojsc llp oyj asa"
 )
 
+# A name of several words ending in its trade is a business's: "Gulf Papua Gas", "Nordic
+# Energy" (but "Oil Workers' Union", with the trade inside, is not).
+_INDUSTRY_ENDINGS = wordset("gas oil energy power shipping telecom airlines")
+
 # What "the two ..." can name when it names both sides: "the two governments said".
 SIDE_NOUNS = wordset(
     "side government country state army military capital minister leader delegation "
@@ -536,6 +540,7 @@ class PartyResolver:
             party
             for party, names in self.party_aliases.items()
             if any(w.lower().strip(".") in COMPANY_NAME_WORDS for n in names for w in n.split())
+            or any(len(n.split()) > 1 and n.split()[-1].lower() in _INDUSTRY_ENDINGS for n in names)
         )
 
     def is_party(self, name: str | None) -> bool:

@@ -2877,3 +2877,15 @@ def test_a_definite_body_is_the_one_of_the_same_name_not_the_nearest():
         ),
     )
     assert got[-1] == ("Mexico City", "the Foreign Ministry")
+
+
+def test_a_party_whose_name_ends_in_its_trade_is_the_company():
+    got = _speakers(
+        "PORT MORESBY, July 16 (AFP) - A landowner group accused a gas pipeline operator of "
+        "poisoning the river, while the company said the spill was small.",
+        _parties(
+            ("Kikori Delta Landowners Association", "landowner group", "association"),
+            ("Gulf Papua Gas", "Gulf Papua Gas"),
+        ),
+    )
+    assert got[-1] == ("Gulf Papua Gas", "the company")
