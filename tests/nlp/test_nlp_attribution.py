@@ -2889,3 +2889,15 @@ def test_a_party_whose_name_ends_in_its_trade_is_the_company():
         ),
     )
     assert got[-1] == ("Gulf Papua Gas", "the company")
+
+
+def test_the_company_facing_a_union_is_the_other_party():
+    got = _speakers(
+        "CONSTANTA, Romania, May 4 (Reuters) - Dockers picketing a grain terminal clashed with "
+        "security guards, the union said, while the company said its staff had been attacked.",
+        _parties(
+            ("Constanta Dockers' Union", "Constanta Dockers' Union", "union"),
+            ("Euxin Grain Terminals", "Euxin Grain Terminals", "Euxin"),
+        ),
+    )
+    assert got[-1] == ("Euxin Grain Terminals", "the company")

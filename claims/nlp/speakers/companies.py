@@ -20,6 +20,7 @@ from .words import (
     _OWNED_OR_RUN,
     _STATE_OR_GOVERNMENT,
     BUSINESS_NOUNS,
+    CIVIL_BODIES,
     COMMERCIAL_BODIES,
     PLACE_NAME_WORDS,
 )
@@ -77,7 +78,8 @@ class CompanyRules(_Rules):
     def _business_parties(self) -> list[str]:
         """The parties whose name marks a business ("Kasompe Mining Ltd"), or, failing
         that, that the text describes as one in an apposition ("The mine's operator,
-        Ulaan Khad Copper", "Ulaan Khad Copper, a copper miner"). Worked out once."""
+        Ulaan Khad Copper", "Ulaan Khad Copper, a copper miner"), or, failing that, the
+        one party facing a civil body. Worked out once."""
         if self._businesses is not None:
             return self._businesses
         aliases = self.resolver.party_aliases
@@ -94,8 +96,24 @@ class CompanyRules(_Rules):
                     for k in self._occurrences(PROPN, w, 0, size)
                 ):
                     found.append(party)
+        if not found:
+            found = self._other_than_civil_body()
         self._businesses = found
         return found
+
+    def _other_than_civil_body(self) -> list[str]:
+        """In a dispute of a civil body (a union, an association) with one other party and
+        no state ("Constanta Dockers' Union" against "Euxin Grain Terminals"), the other
+        party is the business "the company" and "the firm" refer to."""
+        aliases = self.resolver.party_aliases
+        if self.resolver.state_parties or len(aliases) != 2:
+            return []
+        civil = [
+            party
+            for party, names in aliases.items()
+            if any(w.lower() in CIVIL_BODIES for name in names for w in name.split())
+        ]
+        return [p for p in aliases if p not in civil] if len(civil) == 1 else []
 
     def _described_as_business(self, k: int) -> bool:
         """The name ending at token k stands in apposition to a noun of business."""
