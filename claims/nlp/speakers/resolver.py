@@ -20,8 +20,8 @@ from .memory import MemoryRules
 from .roles import RoleRules
 from .rules import _WordsKey
 from .words import (
-    CIVIL_BODIES,
     DATELINE_BODIES,
+    ENDING_POSSESSORS,
     MINISTRY_HEADS,
     NON_STATE_BODIES,
     REGION_PEOPLE,
@@ -189,10 +189,12 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "a Baloch rights movement" for the "Baloch Yakjehti Committee": a body
             # described by the word that opens one party's name, and by nothing else.
             res = self._body_of_alias_word(root, i, j) or res
-        if not res.final and self._possessor_anaphor(i, j, CIVIL_BODIES):
-            # "the federation's president" in a story of "the Bangladesh Apparel Workers'
-            # Federation": a civil body's possessor that is the last word of one party's
-            # name refers back to that party (before it can be read as civil society).
+        if not res.final and self._possessor_anaphor(i, j, ENDING_POSSESSORS):
+            # "The co-chair of the administration's water directorate" after "The
+            # Autonomous Administration said", "the federation's president" in a story of
+            # "the Bangladesh Apparel Workers' Federation": a possessor that is the last
+            # word of one party's name refers back to that party, state or not (before a
+            # civil body's phrase can be read as civil society).
             res = self._party_ending_in_possessor(i, j) or res
         if not res.final and self._civil_society(lv, idx):
             # "Yazda, a Yazidi advocacy group": a body of civil society with no party of
@@ -231,11 +233,6 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "Military spokesman Avi Ronen" after "the Israeli military said": the body
             # that qualifies the role is the one named in full earlier.
             res = self._body_of_role(claim, done, i, j)
-        if not res.final and self._possessor_anaphor(i, j):
-            # "The co-chair of the administration's water directorate" after "The
-            # Autonomous Administration said": the possessor is the last word of one
-            # party's name, so it refers back to that party, state or not.
-            res = self._party_ending_in_possessor(i, j) or res
         if not res.final and self._possessor_anaphor(i, j) and self._state_possessor(i, j):
             # "The country's defence minister": the nearest state that spoke, even when
             # the last speaker was a rebel group or a witness with no party, and before

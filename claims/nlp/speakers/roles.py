@@ -23,16 +23,12 @@ from .words import (
     _NON_STATE_POSSESSORS,
     _NOT_NAMES,
     _POSS,
-    CIVIL_BODIES,
+    ENDING_POSSESSORS,
     INSTITUTION_HEADS,
     ORG_WORDS,
     POSSESSOR_ANAPHORS,
     ROLE_NOUNS,
 )
-
-# Possessors that may be the last word of a party's name: the referring ones, and civil
-# bodies ("the federation's president" after "the Bangladesh Apparel Workers' Federation").
-_ENDING_POSSESSORS = POSSESSOR_ANAPHORS | CIVIL_BODIES
 
 
 class RoleRules(AntecedentRules, NamesakeRules):
@@ -110,7 +106,7 @@ class RoleRules(AntecedentRules, NamesakeRules):
         possessor: "the administration's" for "the Autonomous Administration"."""
         p = self._parse
         for k in range(i, j):
-            if p.deps[k] != _POSS or p.lemma(k) not in _ENDING_POSSESSORS:
+            if p.deps[k] != _POSS or p.lemma(k) not in ENDING_POSSESSORS:
                 continue
             parties = self.resolver.parties_by_last_word.get(p.lemma(k), frozenset())
             if len(parties) == 1:

@@ -125,6 +125,9 @@ INTERNATIONAL_WORDS = wordset(
 )
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
 CIVIL_BODIES = wordset("association union cooperative federation syndicate guild network forum")
+# Possessors that may be the last word of a party's name: the referring ones, and civil
+# bodies ("the federation's president" after "the Bangladesh Apparel Workers' Federation").
+ENDING_POSSESSORS = POSSESSOR_ANAPHORS | CIVIL_BODIES
 # Civil society described by a state's demonym ("a Bangladeshi rights group", "a local
 # fishing association"): the demonym says where the body is, not whom it speaks for.
 CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
