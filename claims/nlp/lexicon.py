@@ -280,6 +280,15 @@ COMPANY_NAME_WORDS = wordset(
 # Energy" (but "Oil Workers' Union", with the trade inside, is not).
 _INDUSTRY_ENDINGS = wordset("gas oil energy power shipping telecom airlines")
 
+
+def _is_business_name(words: Sequence[str]) -> bool:
+    """A name (lower-case words) with a word of a business or, of several words, ending
+    in its trade."""
+    return any(w.strip(".") in COMPANY_NAME_WORDS for w in words) or (
+        len(words) > 1 and words[-1] in _INDUSTRY_ENDINGS
+    )
+
+
 # What "the two ..." can name when it names both sides: "the two governments said".
 SIDE_NOUNS = wordset(
     "side government country state army military capital minister leader delegation "
@@ -539,8 +548,7 @@ class PartyResolver:
         return tuple(
             party
             for party, names in self.party_aliases.items()
-            if any(w.lower().strip(".") in COMPANY_NAME_WORDS for n in names for w in n.split())
-            or any(len(n.split()) > 1 and n.split()[-1].lower() in _INDUSTRY_ENDINGS for n in names)
+            if any(_is_business_name(n.lower().split()) for n in names)
         )
 
     def is_party(self, name: str | None) -> bool:

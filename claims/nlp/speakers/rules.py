@@ -9,6 +9,7 @@ occurs (`_occurrences`).
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cached_property
@@ -25,7 +26,7 @@ from .parse import _levels, _Parse, _words
 type _WordsKey = tuple[tuple[str, ...], tuple[int, ...] | None, str | None]
 
 
-class _Rules:
+class _Rules(ABC):
     """What every rule reads and writes: the document and its text, the party resolver,
     the memory of names and institutions, and the caches of one document."""
 
@@ -98,7 +99,8 @@ class _Rules:
             found = self._found[pos, key] = np.flatnonzero(hits).tolist()
         return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
+    @abstractmethod
     def _resolve(self, claim: RawClaim, done: Sequence[RawClaim]) -> bool:
-        """Resolve one claim's source (see :class:`SpeakerResolver`): the antecedents'
-        rules resolve mentions and the person a pronoun refers to with it."""
-        raise NotImplementedError
+        """Resolve one claim's source: defined by :class:`SpeakerResolver`, which runs every
+        rule; declared here because the antecedents' rules resolve mentions and the person
+        a pronoun refers to with it."""
