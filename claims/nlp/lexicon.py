@@ -273,20 +273,30 @@ THIRD_PARTY_HEADS = wordset(
 COMPANY_NAME_WORDS = wordset(
     "ltd limited inc incorporated corp corporation company co plc llc holdings mining "
     "industries resources petroleum sa ag gmbh nv bv spa sas sarl pty bhd tbk jsc pjsc "
-    "ojsc llp oyj asa"
+    "ojsc llp oyj asa groupe grupo compagnie compania compañía companhia société societe empresa "
+    "entreprise"
 )
 
 # A name of several words ending in its trade is a business's: "Gulf Papua Gas", "Nordic
 # Energy" (but "Oil Workers' Union", with the trade inside, is not).
-_INDUSTRY_ENDINGS = wordset("gas oil energy power shipping telecom airlines")
+_INDUSTRY_ENDINGS = wordset(
+    "gas oil energy power shipping telecom airlines petrochemical petrochemicals chemical "
+    "chemicals steel mining refining pharmaceuticals logistics"
+)
 
 
 def _is_business_name(words: Sequence[str]) -> bool:
     """A name (lower-case words) with a word of a business or, of several words, ending
     in its trade."""
-    return any(w.strip(".") in COMPANY_NAME_WORDS for w in words) or (
+    return any(w.replace(".", "") in COMPANY_NAME_WORDS for w in words) or (
         len(words) > 1 and words[-1] in _INDUSTRY_ENDINGS
     )
+
+
+def _based_after(words: Sequence[str], k: int) -> bool:
+    """Word k begins "based" or "-based" ("the Kyiv-based group")."""
+    nxt = [w.lower() for w in words[k : k + 2]]
+    return nxt[:1] == ["based"] or nxt == ["-", "based"]
 
 
 # What "the two ..." can name when it names both sides: "the two governments said".
@@ -600,6 +610,11 @@ class PartyResolver:
         prepositional phrases ("the UN mission in Ukraine": Ukraine is peripheral).
         """
         found = self._own_names(words, self.matches(words))
+        if len(found) > 1:
+            # "Transfluvial del Plata, the Buenos Aires-based company": where a body is
+            # based says where it is, beside a name that says who it is.
+            named = [m for m in found if not _based_after(words, m.end)]
+            found = named or found
         lv = levels if levels is not None else [0] * len(words)
         if not found:
             if head_lemma and head_lemma.lower() in THIRD_PARTY_HEADS:

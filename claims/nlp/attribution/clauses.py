@@ -68,7 +68,9 @@ def _reported_clause(cue: Token, ix: DocIndex) -> Token | None:
     """The clause a cue reports. "Kyiv says X; Moscow says Y": the parser hangs the first
     statement, before the semicolon, on the second cue; that cue reports Y."""
     first = ix.first_child(cue, ("ccomp",))
-    if first is None or first.i > cue.i:
+    if first is None:
+        return _that_clause_read_as_adverbial(cue)
+    if first.i > cue.i:
         return first
     if (
         cue.lemma_.lower() in DENY_VERBS
@@ -85,6 +87,20 @@ def _reported_clause(cue: Token, ix: DocIndex) -> Token | None:
     ):
         return next((c for c in cue.rights if c.dep_ == "ccomp"), first)
     return first
+
+
+def _that_clause_read_as_adverbial(cue: Token) -> Token | None:
+    """ "It was alleged by the commander, in remarks carried by the agency, that X": after
+    an aside the parser may hang the that-clause on the cue as an adverbial clause (not
+    "so that X", a purpose)."""
+    doc = cue.doc
+    for c in cue.rights:
+        if c.dep_ != "advcl":
+            continue
+        that = next((m for m in c.lefts if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if that is not None and doc[that.i - 1].lower_ not in ("so", "such", "now", "given"):
+            return c
+    return None
 
 
 def _aside_read_as_clause(cue: Token, ix: DocIndex) -> Token | None:

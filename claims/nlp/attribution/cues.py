@@ -25,6 +25,9 @@ SAY_VERBS = wordset(
     # telling someone that Y: "reminded all parties that X"
     "remind assure inform"
 )
+# Saying verbs that are not also nouns of what is said ("allege", not "report" or
+# "claim"): "Members of the movement allege that...", the verb read as a noun.
+SAY_ONLY_VERBS = SAY_VERBS - wordset("claim report post note charge state counter reply tweet read")
 DENY_VERBS = wordset("deny reject dismiss refute rebut dispute deride")
 # Denials that, with two sides as subject, say only that they disagree with each other.
 RECIPROCAL_DENIALS = wordset("dispute contest")
@@ -77,7 +80,9 @@ FIGURE_NOUNS = wordset("figure data tally count estimate record")
 GLOSS_NOUNS = wordset("term word name label euphemism position view argument")
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 # Subjects that are documents: the speaker is their author ("a statement from the ministry").
-DOCUMENT_NOUNS = wordset("statement report post communique release message video")
+DOCUMENT_NOUNS = wordset(
+    "statement report post communique release message video pamphlet leaflet bulletin"
+)
 # Nouns for what someone says: "the account the ministry gave", "a term it uses".
 WORDS_NOUNS = NOUN_CUES | COMMENT_NOUNS | GLOSS_NOUNS | FIGURE_NOUNS | DOCUMENT_NOUNS
 # ", pointing to tracking data", ", citing witnesses": the speaker's evidence, not its claim.

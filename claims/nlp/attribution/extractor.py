@@ -29,6 +29,7 @@ from .cues import (
     NOUN_CUES,
     NSUBJ,
     NSUBJPASS,
+    SAY_ONLY_VERBS,
     VERB_CUES,
 )
 from .index import DocIndex, RawClaim
@@ -131,6 +132,8 @@ class Extractor(VerbRules, NounRules):
                 self._comment_verb_read_as_noun(t, lemma)
             elif lemma in _NOT_NOUNS and t.dep_ == "compound" and self.ix.is_headline(t.idx):
                 self._headline_verb_read_as_compound(t, lemma)
+            elif lemma in SAY_ONLY_VERBS and t.tag_ == "NN" and t.lower_ == lemma:
+                self._say_verb_read_as_noun(t, lemma)
         self._continuations()
         return self._clean()
 

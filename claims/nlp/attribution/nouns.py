@@ -38,6 +38,7 @@ class NounRules(_Rules):
         s_start, s_end = self.ix.sent_of(t.i)
         p_lo = t.i
         p_hi = max(to.right_edge.i, pobj.right_edge.i) + 1
+        p_hi = self._subject_read_as_apposition(p_lo, p_hi, s_end)
         before = trim(self.ix, s_start, p_lo)
         after = trim(self.ix, p_hi, s_end)
         size_b = before[1] - before[0]
@@ -56,6 +57,24 @@ class NounRules(_Rules):
             polarity="assert",
             confidence=0.85,
         )
+
+    def _subject_read_as_apposition(self, lo: int, hi: int, end: int) -> int:
+        """ "According to the Command, which oversees troops along the border, a border
+        task force encountered...": the clause's subject, after the relative clause's
+        last comma, read as an apposition inside it. Where the clause then begins."""
+        doc = self.doc
+        if hi >= end or doc[hi].pos_ not in ("VERB", "AUX"):
+            return hi
+        verb = doc[hi]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.lefts):
+            return hi
+        comma = next((k for k in range(hi - 1, lo, -1) if doc[k].text == ","), None)
+        if comma is None:
+            return hi
+        subj = next((t for t in doc[comma + 1 : hi] if t.dep_ == "appos"), None)
+        if subj is None or subj.left_edge.i != comma + 1 or subj.right_edge.i != hi - 1:
+            return hi
+        return comma + 1
 
     # --- noun cues -------------------------------------------------------------------------------
     def _noun(self, t: Token, lemma: str) -> None:

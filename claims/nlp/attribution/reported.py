@@ -101,7 +101,10 @@ class ReportedClauseRules(_Rules):
                 dep == "dobj"
                 and cue.i < c.i < lo
                 and c.left_edge.i == cue.i + 1
-                and c.pos_ in ("NOUN", "PROPN")
+                # ("insisted the dead were villagers": an adjective for the people)
+                and (
+                    c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.left_edge.lower_ == "the")
+                )
                 and c.lower_ not in PRESS_WORDS
                 and self._only_commas_and_participles(cue, c.right_edge.i + 1, lo)
             ):

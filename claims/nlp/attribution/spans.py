@@ -73,7 +73,7 @@ def trim(ix: DocIndex, i: int, j: int) -> tuple[int, int]:
 def _after_fronted_that(ix: DocIndex, i: int, j: int) -> int:
     """ "It was alleged by the army, in turn, that X": the reporting clause's aside hung
     on the reported clause before its "that"; the content starts after "that"."""
-    stop = min(j, i + 8)
+    stop = min(j, i + 14)
     # Rarely there: look for the word in the document's list before looking at tokens.
     if not ix.has("that", i + 1, stop):
         return i

@@ -166,6 +166,10 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
             and head.tag_ != "VB"
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.lefts)
         ):
+            if head.i > verb.i:
+                # "The minister summoned the envoy and demanded X, the ministry said": a
+                # conjunct of the clause set before its cue is that clause's subject's.
+                break
             return find_subject(head, ix)
         if head.dep_ in _CLIMB_DEPS and head.head is not head:
             head = head.head

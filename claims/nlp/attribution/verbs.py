@@ -537,6 +537,37 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
             src_range=(k + 1, cue.i),
         )
 
+    def _say_verb_read_as_noun(self, cue: Token, lemma: str) -> None:
+        """ "Members of the movement allege that the leak was deliberate": a present-tense
+        verb read as a noun of the phrase before it, in a sentence left with no verb of
+        its own. The phrase that opens the sentence says the that-clause."""
+        doc = self.doc
+        lo, hi = self.ix.sent_of(cue.i)
+        that = cue.i + 1
+        if (
+            that >= hi
+            or doc[that].lower_ != "that"
+            or doc[that].dep_ != "mark"
+            or not 0 < cue.i - lo <= 8
+            or doc[lo].pos_ not in ("NOUN", "PROPN", "DET")
+            or any(doc[k].pos_ in ("VERB", "AUX") for k in range(lo, cue.i))
+            or self.ix.quote_at(cue.idx) is not None
+        ):
+            return
+        root = next((t for t in doc[lo : cue.i] if t.head.i == t.i or t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("NOUN", "PROPN"):
+            return
+        self._add(
+            "clause",
+            (cue.i, cue.i + 1),
+            (that + 1, hi),
+            root,
+            lemma=lemma,
+            polarity="assert",
+            confidence=0.6,
+            src_range=(lo, cue.i),
+        )
+
     def _headline_denial_read_as_noun(self, cue: Token, lemma: str) -> None:
         """A headline's "...; Beijing rejects claim": the verb read as a plural noun
         ("Beijing rejects") or an auxiliary, and the charge as a verb. The name before it denies the

@@ -274,6 +274,12 @@ class AntecedentRules(StateRules):
             if alike and alike[0].resolution != "unknown":
                 return _party_of(alike[0])
             return _party_of(named[0]) if named else None
+        if head == "ministry" and claim.cue_start > claim.end:
+            # "Timor-Leste's foreign minister summoned the ambassador, the ministry said":
+            # the ministry of the minister its words are about.
+            minister = self._minister_reported(claim)
+            if minister is not None:
+                return minister
         named_alike = self._named_alike(claim, head, same + earlier)
         if named_alike is not None:
             # "the Foreign Ministry said" after "Mexico's Foreign Ministry accused..., while
@@ -339,11 +345,26 @@ class AntecedentRules(StateRules):
         if head in STATE_BODIES:
             for d in same + earlier[:1]:
                 if d.party is not None:
-                    if head in STATE_ONLY_BODIES and self._non_state(_party_of(d)):
-                        # "the police said" after the rebels: the nearest state's police.
+                    if head in STATE_ONLY_BODIES and d.party not in self.resolver.state_parties:
+                        # "the police said" after the rebels: the nearest state's police
+                        # (and none of a company's or a union's, with no state among the
+                        # sides: "The Ministry of Labor said" after the firm spoke).
                         res = self._state_speaker(same + earlier)
                         return res if res.final else None
                     return _party_of(d)
+        return None
+
+    def _minister_reported(self, claim: RawClaim) -> Resolution | None:
+        """The party of the minister that is the subject of the claim's words, named with
+        a possessor or a demonym ("Timor-Leste's foreign minister")."""
+        doc = self.doc
+        for k in range(claim.tok_start, min(claim.tok_end, claim.tok_start + 6)):
+            t = doc[k]
+            if t.lemma_.lower() != "minister" or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            lo = t.left_edge.i
+            res = self._resolve_words(self._words(lo, t.i + 1)[0])
+            return res if res.status == "party" else None
         return None
 
     def _topic_named_before(self, claim: RawClaim, same: Sequence[RawClaim]) -> Resolution | None:
@@ -395,7 +416,15 @@ class AntecedentRules(StateRules):
                 for d in reversed(done):
                     if d.start <= t.idx < d.end and prev.start_char <= d.cue_start < prev.end_char:
                         return Resolution(d.party, d.resolution)
-                sub = list(t.subtree)
+                # (without its relative clause: "Seman Oil, which operates wells under a
+                # concession from the Albanian state, gave a different picture")
+                cut: set[int] = set()
+                for c in t.rights:
+                    if c.dep_ in ("relcl", "acl"):
+                        cut.update(range(c.left_edge.i, c.right_edge.i + 1))
+                sub = [g for g in t.subtree if g.i not in cut]
+                if cut:
+                    return self.resolver.resolve_text(" ".join(g.text for g in sub))
                 s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 return self.resolver.resolve_text(self.text[s:e])
         return None

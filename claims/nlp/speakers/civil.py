@@ -22,9 +22,11 @@ from .words import (
     _ROLES_AND_CIVIL_OFFICES,
     _SERVICE_IDS,
     _STATE,
+    BRANCH_NOUNS,
     CIVIL_BODIES,
     CIVIL_CRAFT,
     CIVIL_PLACES,
+    COLLECTIVE_NOUNS,
     COMMERCIAL_BODIES,
     MEDICAL_HEADS,
     ROLE_NOUNS,
@@ -104,6 +106,12 @@ class CivilRules(_Rules):
                 if self._human_rights_body(c, lo, hi):
                     return True
                 continue
+            if c.lemma_.lower() in COLLECTIVE_NOUNS:
+                # "X, a coalition of rights groups": the members say what the body is.
+                of = next((g for g in c.rights if g.dep_ == "prep" and g.lower_ == "of"), None)
+                members = _first_pobj(of) if of is not None else None
+                if members is not None:
+                    c, lo = members, members.left_edge.i
             words, idx = self._words(lo, hi)
             levels = self._levels(idx, lo, hi, c.i)
             if not self._civil_society(levels, idx):
@@ -139,6 +147,17 @@ class CivilRules(_Rules):
             if self._resolve_words([doc[k].text]).party is not None
         ]
         return bool(named) and min(named) >= 1
+
+    def _branch_of_third_party(self, root: Token) -> bool:
+        """A branch ("section", "chapter") "of" a body that speaks for no side."""
+        if root.lemma_.lower() not in BRANCH_NOUNS:
+            return False
+        of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        body = _first_pobj(of) if of is not None else None
+        if body is None:
+            return False
+        words, _ = self._words(body.left_edge.i, body.right_edge.i + 1)
+        return self._resolve_words(words).status == "third"
 
     def _human_rights_body(self, root: Token, i: int, j: int) -> bool:
         """A body whose name is about human rights ("the National Human Rights
@@ -252,11 +271,16 @@ class CivilRules(_Rules):
             body = c if c.dep_ == "poss" else None
             if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > root.i:
                 body = _first_child(c, ("pobj",))
+            if body is None or body.pos_ != "PROPN":
+                continue
+            # (the article may hang on a possessive inside the name: "the Cedros
+            # Fishermen's Association")
+            name = body.doc[body.left_edge.i : body.i]
             if (
-                body is not None
-                and body.pos_ == "PROPN"
-                and any(g.lower_ == "the" for g in body.lefts)
-                and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in body.lefts)
+                len(name)
+                and name[0].lower_ == "the"
+                and any(g.dep_ in ("compound", "poss") and g.pos_ == "PROPN" for g in name)
+                and all(g.pos_ == "PROPN" for g in name if g.dep_ == "poss")
             ):
                 return True
         return False

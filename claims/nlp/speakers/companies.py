@@ -18,11 +18,13 @@ from .words import (
     _HYPHEN,
     _NOT_BRANDS,
     _OWNED_OR_RUN,
+    _STATE_BODIES_AND_ORGANS,
     _STATE_OR_GOVERNMENT,
     BUSINESS_NOUNS,
     CIVIL_BODIES,
     COMMERCIAL_BODIES,
     PLACE_NAME_WORDS,
+    ROLE_NOUNS,
 )
 
 
@@ -39,6 +41,8 @@ class CompanyRules(_Rules):
             i += 1
         if j - i != 2 or root.i != i + 1 or p.pos[root.i] != PROPN:
             return False
+        if p.lemma(root.i) in _STATE_BODIES_AND_ORGANS:
+            return False  # "Yemen Government": a state's organ, named by its country
         brand = doc[i]
         if (
             brand.pos_ != "PROPN"
@@ -64,8 +68,20 @@ class CompanyRules(_Rules):
         )
         if not company:
             return None
+        # "the company's operations manager, Rodrigo Castillo": the name of whoever holds
+        # a post of the company's (not "the ship's manager, Gulfstar Marine", a firm)
+        of_company = any(
+            c.dep_ == "poss" and c.lemma_.lower() in COMMERCIAL_BODIES for c in root.lefts
+        )
+        holder = {
+            t.i
+            for c in root.rights
+            if c.dep_ == "appos" and (of_company or root.lemma_.lower() in ROLE_NOUNS)
+            for t in c.subtree
+        }
         if any(
             doc[k].pos_ == "PROPN"
+            and k not in holder
             and doc[k].lower_ not in COMMERCIAL_BODIES
             # "A Chilean lithium producer": a country's name says where, not who
             and self._resolve_words([doc[k].text]).status != "third"

@@ -13,7 +13,15 @@ from spacy.tokens import Token
 from ..lexicon import UNKNOWN, Resolution
 from .phrases import _of_role
 from .rules import _Rules
-from .words import _COMPOUND, _NOT_NAME_IDS, _POSS, ANAPHOR_HEADS, INSTITUTION_HEADS, ORG_WORDS
+from .words import (
+    _COMPOUND,
+    _NOT_NAME_IDS,
+    _POSS,
+    ANAPHOR_HEADS,
+    INSTITUTION_HEADS,
+    ORG_WORDS,
+    PLACE_PREPOSITIONS,
+)
 
 
 class MemoryRules(_Rules):
@@ -81,8 +89,24 @@ class MemoryRules(_Rules):
             if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS:
                 continue
             text = p.text(k)
-            if text[:1].isupper() and p.lemma(k) not in ANAPHOR_HEADS:
+            if (
+                text[:1].isupper()
+                and p.lemma(k) not in ANAPHOR_HEADS
+                and not self._in_place(k, root)
+            ):
                 self.names[text] = res.party
+
+    def _in_place(self, k: int, root: Token) -> bool:
+        """Token k names where the speaker is, not who it is: "a union official in
+        Yeosu" (Yeosu is not the union's name)."""
+        t = self.doc[k]
+        for _ in range(6):
+            if t.i == root.i or t.head.i == t.i:
+                return False
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS:
+                return True
+            t = t.head
+        return False
 
     def _given_name(self, root: Token) -> list[int]:
         """The name in "a commander, who gave his name as Zemene," (outside the source

@@ -27,7 +27,9 @@ from .words import (
     _POBJ,
     _POSS,
     ARMED_GROUP_NOUNS,
+    CIVIL_BODIES,
     INSTITUTION_HEADS,
+    LEADER_NOUNS,
     NAMESAKE_WINDOW,
     ORG_WORDS,
     POSSESSOR_ANAPHORS,
@@ -64,6 +66,65 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
             found |= parties
         return Resolution(found.pop(), "party") if len(found) == 1 else None
 
+    def _civil_party_of_kind(
+        self, root: Token, i: int, j: int, *, headline: bool = False
+    ) -> Resolution | None:
+        """The only party whose name holds the civil body a phrase with no name of its
+        own describes: "a South Korean trade union", "the union", "union leaders", "union
+        general secretary Marta Solano" for the "Korean Confederation of Trade Unions"
+        (every noun qualifying the body is in the name, so "a farmers' union" is not the
+        "European Union"; a body named in capitals, "the African Union", is its own)."""
+        body = self._civil_kind(root, i, j, headline)
+        if body is None:
+            return None
+        kind = body.lemma_.lower()
+        quals = [
+            t.lemma_.lower()
+            for t in self.doc[i:j]
+            if t.i != body.i and t.pos_ == "NOUN" and self._describes(t, body)
+        ]
+        found = [
+            party
+            for party, words in self._party_words().items()
+            if kind in words and all(q in words for q in quals)
+        ]
+        return Resolution(found[0], "party") if len(found) == 1 else None
+
+    def _civil_kind(self, root: Token, i: int, j: int, headline: bool) -> Token | None:
+        """The word of the phrase naming a kind of civil body: its head ("a trade union";
+        a headline's "Costa Rican Union", tagged a name), or a common noun qualifying a
+        role or a person's name ("union leaders", "union general secretary X")."""
+        if root.lemma_.lower() in CIVIL_BODIES:
+            if root.pos_ == "NOUN" or j - i == 1 or headline:
+                return root
+            return None
+        if root.lemma_.lower() not in ROLE_NOUNS | LEADER_NOUNS and root.pos_ != "PROPN":
+            return None
+        for t in self.doc[i:j]:
+            if (
+                t.lemma_.lower() in CIVIL_BODIES
+                and t.dep_ in ("compound", "nmod")
+                and (t.pos_ == "NOUN" or t.i == i)
+                and (t.text[:1].islower() or t.i == i)
+            ):
+                return t
+        return None
+
+    def _party_words(self) -> dict[str, frozenset[str]]:
+        """Each party's name and alias words, lower-case and singular ("unions" ->
+        "union"). Worked out once."""
+        if self._alias_words is None:
+            self._alias_words = {
+                party: frozenset(
+                    w.removesuffix("s") if w.endswith("s") and not w.endswith("ss") else w
+                    for name in names
+                    for w in name.lower().replace("'", " ").split()
+                )
+                | frozenset(w for name in names for w in name.lower().split())
+                for party, names in self.resolver.party_aliases.items()
+            }
+        return self._alias_words
+
     @staticmethod
     def _describes(t: Token, root: Token) -> bool:
         """``t`` qualifies ``root`` directly or through common nouns ("a Baloch rights
@@ -96,6 +157,10 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
                 res = self._earlier_named(t)
                 if res.final:
                     return res
+                if lemma in STATE_ORGANS:
+                    # "The military's media wing" with no army named so before: only a
+                    # state has one.
+                    return self._only_state() or UNKNOWN
         return UNKNOWN
 
     def _acronym_of_speaker(
@@ -200,11 +265,19 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
             if (
                 p.pos[k] != NOUN
                 or p.lemma(k) in ROLE_NOUNS
-                or not (k == root or (p.deps[k] == _POBJ and p.lowers[p.heads[k]] in _FOR_OF_AT))
+                or not (
+                    k == root
+                    or (p.deps[k] == _POBJ and p.lowers[p.heads[k]] in _FOR_OF_AT)
+                    # "Members of the movement allege": the last noun hung on the verb the
+                    # parser read as a noun
+                    or (k == j - 1 and not i <= p.heads[k] < j)
+                )
             ):
                 continue
             t = doc[k]
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts) and not (
+                k == j - 1 and k > i and doc[k - 1].lower_ == "the"
+            ):
                 continue
             res = self._earlier_named(t)
             if res.final:

@@ -27,6 +27,7 @@ from .words import (
     REGIONAL_ROLES,
     ROLE_NOUNS,
     STATE_ORGANS,
+    STATE_ROLES,
 )
 
 
@@ -37,7 +38,7 @@ class PlaceRules(_Rules):
         """The dateline's party for "Defence Secretary Gilberto Reyes": a name with a
         title before it and nothing else (no article, possessor or apposition); the party
         of the place where the official speaks, if named ("told reporters in Rabat")."""
-        if not self._titled_name(root, i, j):
+        if not (self._titled_name(root, i, j) or self._minister_of_field(root, i, j)):
             return None
         told_in = self._told_in_place(claim)
         if told_in is not None:
@@ -55,6 +56,28 @@ class PlaceRules(_Rules):
             return False
         return any(
             doc[k].lemma_.lower() in ROLE_NOUNS and doc[k].dep_ == "compound" for k in range(i, j)
+        )
+
+    def _minister_of_field(self, root: Token, i: int, j: int) -> bool:
+        """ "The Minister of National Security": a state's office titled by its field, of
+        no country (not "the Minister of Defence of Venezuela", "Venezuela's Minister")."""
+        doc = self.doc
+        if root.lemma_.lower() not in STATE_ROLES or doc[i].lower_ != "the":
+            return False
+        if any(doc[k].dep_ == "poss" for k in range(i, j)):
+            return False
+        fields = [
+            o
+            for prep in root.rights
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in (_first_pobj(prep),)
+            if o is not None
+        ]
+        return (
+            len(fields) == 1
+            and fields[0].pos_ == "PROPN"
+            and fields[0].right_edge.i + 1 == j
+            and self._resolve_words(self._words(fields[0].left_edge.i, j)[0]).party is None
         )
 
     def _told_in_place(self, claim: RawClaim) -> Resolution | None:

@@ -46,6 +46,8 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
         self._found: dict[tuple[int, str], list[int]] = {}
         # Parties that are businesses (see _business_parties).
         self._businesses: list[str] | None = None
+        # Each party's name words, singular (see _party_words).
+        self._alias_words: dict[str, frozenset[str]] | None = None
         # The one party the article calls a region (see _party_named_as_region).
         self._region_party: Resolution | None = None
         # What _earlier_named and _described_noun found, by token (pure per document).
@@ -136,6 +138,10 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # the country says where the body is; an opposition or a company does not
             # speak for the state.
             res = Resolution(None, "third")
+        if res.status == "party" and self._branch_of_third_party(root):
+            # "The Greek section of Amnesty International": a country's branch of a body
+            # of no side is that body's, whatever country it works in.
+            res = Resolution(None, "third")
         if res.status == "party" and self._national_branch(root, i, j):
             # "Digicel PNG, which operates one of the networks": a brand followed by a
             # country's name is a company's branch there, not the country's state.
@@ -180,6 +186,10 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "The company said", "Company engineers", "the firm's chief executive": the
             # lexicon's one party whose name is a business's.
             res = self._the_company(root, i, j) or res
+        if res.party is None:
+            # "A South Korean trade union", "the union": the lexicon's one party whose
+            # name holds that kind of body ("Korean Confederation of Trade Unions").
+            res = self._civil_party_of_kind(root, i, j, headline=claim.headline) or res
         if not res.final and self._state_owned(i, j):
             # "according to Elering, the state-owned grid operator": a state's company,
             # of the state the story is filed from (or the lexicon's only state).
@@ -343,6 +353,13 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             states = self.resolver.state_parties
             if len(states) == 1:
                 res = Resolution(next(iter(states)), "party")
+            else:
+                # "Indonesia gave a different account. According to the Udayana Military
+                # Command...": of two states, the one the sentence before named.
+                same, _ = self._recent(done, claim)
+                topic = self._topic_named_before(claim, same)
+                if topic is not None and topic.party in states:
+                    res = topic
         if not res.final and self._state_office(i, j):
             # "The prime minister's office described...": only a state has one.
             state = self._state_speaker(self._pool(done, claim))

@@ -86,7 +86,12 @@ class StateRules(_Rules):
         armed = [
             doc[k]
             for k, lv in zip(idx, levels, strict=True)
-            if lv == 0 and doc[k].lower_ in ARMED_SIDE_NOUNS
+            if lv == 0
+            and (
+                doc[k].lower_ in ARMED_SIDE_NOUNS
+                # "the armed group insisted..."
+                or (doc[k].lemma_ == "group" and any(c.lower_ == "armed" for c in doc[k].lefts))
+            )
         ]
         if not armed:
             return None

@@ -106,7 +106,9 @@ COMMERCIAL_BODIES = wordset("corporation company firm")
 # "The Internal Security Operations Command", "the Strategic Operational Command": a
 # body named for security or defence work (SECURITY_NAME_WORDS) with a body's head word
 # (SECURITY_BODY_WORDS) is a state's, when nothing in the name says whose.
-SECURITY_NAME_WORDS = wordset("security defence defense operations operational intelligence")
+SECURITY_NAME_WORDS = wordset(
+    "security defence defense operations operational intelligence task military"
+)
 SECURITY_BODY_WORDS = wordset(
     "command service committee council forces force agency directorate bureau department"
 )
@@ -133,6 +135,14 @@ ENDING_POSSESSORS = POSSESSOR_ANAPHORS | CIVIL_BODIES
 CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
     "rights advocacy charity ngo watchdog humanitarian monitor monitoring fishing farming"
 )
+# Prepositions of where a speaker is: "a union official in Yeosu".
+PLACE_PREPOSITIONS = wordset("in near outside inside")
+# A body's branches in a country: "the Greek section of Amnesty International".
+BRANCH_NOUNS = wordset("section chapter branch affiliate")
+# People at the head of a body or in it: "union leaders said".
+LEADER_NOUNS = wordset("leader member organiser organizer activist")
+# Bodies made of other bodies: "a coalition of rights groups", "an alliance of unions".
+COLLECTIVE_NOUNS = wordset("coalition alliance umbrella network platform")
 # A state's offices for civil matters: "the Ukrainian human rights ombudsman".
 STATE_OFFICES_FOR_CIVIL_MATTERS = STATE_ROLES | wordset("ombudsman commissioner ministry")
 # Places of civil life whose staff speak for no side: "the director of the town's hospital".
