@@ -3205,3 +3205,102 @@ def test_a_country_s_government_is_no_brand_s_branch():
         ),
     )
     assert got[0] == ("Yemeni government", "Yemen Government")
+
+
+# --- round 30 -------------------------------------------------------------------------------
+REINDEER = _parties(
+    ("Sirges", "Sirges", "Sirges Sami village", "herders"),
+    ("Nordvik", "Nordvik", "Nordvik Minerals", "company"),
+)
+HERDERS = _parties(
+    ("MACBAN", "MACBAN", "Miyetti Allah Cattle Breeders Association of Nigeria"),
+    ("Makurdi", "Benue", "Benue State", "Makurdi", "Livestock Guards"),
+)
+
+
+def test_he_is_the_chief_executive_just_quoted_not_a_speaker_of_the_paragraph_before():
+    got = _speakers(
+        "Sirges chairwoman Marja Lanta said the company never replied.\n\n"
+        "Nordvik's chief executive, Henrik Almqvist, said the company had no record of the "
+        "letter. Its field crew had seen no reindeer near the site, he said.",
+        REINDEER,
+    )
+    assert [party for party, _ in got] == ["Sirges", "Nordvik", "Nordvik"]
+
+
+def test_a_named_person_described_in_apposition_is_a_person():
+    # "he" is the researcher of the same paragraph, not the chief executive before him
+    # (the firm he works at does not make him a body).
+    got = _speakers(
+        "Elering's chief executive said the transformer had been replaced in 2021.\n\n"
+        "Jonas Lindqvist, an industrial control systems researcher at a Stockholm security "
+        "firm, said the pattern was hard to explain. But he cautioned that code similarities "
+        "rarely proved who was behind an attack.",
+        _parties(("Tallinn", "Estonia", "Estonian", "Elering"), ("Moscow", "Russia", "Russian")),
+    )
+    assert got[-1][0] is None
+
+
+def test_a_party_named_in_full_keeps_its_side_whatever_its_apposition_calls_it():
+    got = _speakers(
+        "The Sirges Sami village, a herding cooperative of about 60 member families, said "
+        "the reindeer were grazing along the shore.",
+        REINDEER,
+    )
+    assert got == [
+        ("Sirges", "The Sirges Sami village, a herding cooperative of about 60 member families")
+    ]
+
+
+def test_a_charge_runs_over_its_partitive_tail_and_its_second_act():
+    c = _claims_with(
+        "MACBAN on Friday accused a Benue State security outfit of shooting dead two herders, "
+        "one of them a 15-year-old boy, and seizing hundreds of cattle.",
+        HERDERS,
+    )[0]
+    assert c.text == (
+        "a Benue State security outfit of shooting dead two herders, one of them a "
+        "15-year-old boy, and seizing hundreds of cattle"
+    )
+
+
+def test_the_association_s_chairman_for_a_place_is_the_association_s():
+    got = _speakers(
+        "The association said the raid took place across the state boundary.\n\n"
+        '"Our people were not armed," the association\'s Benue chairman, Usman Adamu Kaura, '
+        "said.",
+        HERDERS,
+    )
+    assert got[-1] == ("MACBAN", "the association's Benue chairman, Usman Adamu Kaura")
+
+
+def test_a_spokesman_for_the_government_of_a_place_no_side_holds_speaks_for_no_side():
+    got = _speakers(
+        "The Benue State government rejected the accusation.\n\n"
+        "A spokesman for the Nasarawa State government said it was working with surveyors.",
+        HERDERS,
+    )
+    assert got[-1] == (None, "A spokesman for the Nasarawa State government")
+
+
+def test_words_quoted_inside_a_content_run_to_their_closing_mark():
+    c = _claims_with(
+        'The defence minister wrote on social media that the dead "were not farmers, they were '
+        'criminals who used the population as a shield".',
+        _parties(("Bogota", "Colombia", "Colombian"), ("EMC", "EMC", "dissidents")),
+    )[0]
+    assert c.text == (
+        'the dead "were not farmers, they were criminals who used the population as a shield"'
+    )
+
+
+def test_reaffirmed_reports_a_clause():
+    got = _claims_with(
+        "In Washington, the State Department said it was concerned and reaffirmed that "
+        "Article 5 of the security treaty applies to the islands.",
+        _parties(("Tokyo", "Japan", "Japanese"), ("Beijing", "China", "Chinese")),
+    )
+    assert [(c.cue, c.text) for c in got][-1] == (
+        "reaffirmed",
+        "Article 5 of the security treaty applies to the islands",
+    )

@@ -186,9 +186,19 @@ class AccusationRules(_Rules):
             if (
                 not absorbed
                 and (doc[lo].lower_ in PARTITIVE_WORDS or _counted_partitive(doc, lo))
-                and lo > hi
+                # (the comma before the tail may close the charge's own words)
+                and (lo > hi or doc[lo - 1].text == ",")
             ):
                 absorbed = True
+            elif absorbed and dep == "cc" and c.lower_ == "and":
+                # "of shooting dead two herders, one of them a boy, and seizing hundreds of
+                # cattle": a second act of the charge, read as a conjunct of the cue.
+                act = next(
+                    (g for g, d in self.ix.rights(cue) if d == "conj" and g.i == c.i + 1), None
+                )
+                if act is not None and act.tag_ == "VBG":
+                    hi = act.right_edge.i + 1
+                break
             elif not (absorbed and dep == "prep"):
                 break
             hi = c.right_edge.i + 1

@@ -21,7 +21,7 @@ RELCL = symbols.relcl
 SAY_VERBS = wordset(
     "say tell add state claim allege assert maintain insist argue contend report announce "
     "confirm acknowledge admit write post note stress warn caution suggest explain reiterate "
-    "declare charge tweet testify read complain counter retort reply concede "
+    "reaffirm declare charge tweet testify read complain counter retort reply concede "
     # telling someone that Y: "reminded all parties that X"
     "remind assure inform"
 )

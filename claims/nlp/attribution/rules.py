@@ -61,6 +61,19 @@ class _Rules:
             if i >= j:
                 return
             s, e = self.ix.chars(i, j)
+            q = self.ix.quote_at(e - 1)
+            if (
+                q is not None
+                and s < q[0]
+                and e < q[1]
+                and q[1] < self.ix.end_char(self.ix.sent_of(cue[0])[1] - 1)
+            ):
+                # 'wrote that the dead "were not farmers, they were criminals"': words
+                # quoted inside the content run to their closing mark, whatever clause the
+                # parser ended at the comma inside them.
+                span = doc.char_span(s, q[1] + 1, alignment_mode="expand")
+                if span is not None:
+                    e, j = q[1] + 1, span.end
             tok = (i, j)
         if e <= s or not self.text[s:e].strip():
             return

@@ -32,6 +32,7 @@ from .words import (
     ROLE_NOUNS,
     STATE_CRAFT_WORDS,
     STATE_OFFICES_FOR_CIVIL_MATTERS,
+    STATE_ORGANS,
     STATE_ROLES,
 )
 
@@ -120,6 +121,15 @@ class CivilRules(_Rules):
             if res.status != "party" or self._civil_body_of_a_state(res, levels, idx):
                 return True
         return False
+
+    def _party_s_own_name(self, res: Resolution, root: Token, i: int) -> bool:
+        """The phrase, up to its head, is one of the party's names ("The Sirges Sami
+        village, a herding cooperative"): the description says what the party is, not
+        that a demonym on it misled."""
+        doc = self.doc
+        lo = i + 1 if doc[i].dep_ == "det" else i
+        name = " ".join(t.text for t in doc[lo : root.i + 1]).lower()
+        return any(a.lower() == name for a in self.resolver.party_aliases.get(res.party or "", ()))
 
     def _outside_the_state(self, res: Resolution, root: Token, i: int, j: int) -> bool:
         """A state party given to an opposition or a (not state-run) company."""
@@ -271,7 +281,12 @@ class CivilRules(_Rules):
             body = c if c.dep_ == "poss" else None
             if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > root.i:
                 body = _first_child(c, ("pobj",))
-            if body is None or body.pos_ != "PROPN":
+            if body is None or not (
+                body.pos_ == "PROPN"
+                # "a spokesman for the Nasarawa State government": a body of a place
+                # the lexicon does not know, named in capitals
+                or (body.pos_ == "NOUN" and body.lemma_.lower() in STATE_ORGANS)
+            ):
                 continue
             # (the article may hang on a possessive inside the name: "the Cedros
             # Fishermen's Association")

@@ -110,6 +110,22 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
                 return t
         return None
 
+    def _civil_possessor(self, i: int, j: int) -> Resolution | None:
+        """ "the association's Benue chairman": a definite possessor naming the kind of
+        civil body one party's name holds. The body whose officer speaks; the place or
+        branch he heads ("Benue") does not make him the other side's."""
+        doc = self.doc
+        for k in range(i, j):
+            t = doc[k]
+            kind = t.lemma_.lower()
+            if t.dep_ != "poss" or kind not in CIVIL_BODIES:
+                continue
+            if not any(c.lower_ == "the" for c in t.lefts):
+                continue
+            found = [party for party, words in self._party_words().items() if kind in words]
+            return Resolution(found[0], "party") if len(found) == 1 else None
+        return None
+
     def _party_words(self) -> dict[str, frozenset[str]]:
         """Each party's name and alias words, lower-case and singular ("unions" ->
         "union"). Worked out once."""

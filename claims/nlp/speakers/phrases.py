@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..attribution import RawClaim
-from ..lexicon import Resolution
+from ..lexicon import COMPANY_NAME_WORDS, Resolution
 from .parse import _Parse, _word_tokens
 from .words import (
     _PEOPLE_HEADS,
@@ -19,6 +19,18 @@ from .words import (
     PERSON_PRONOUNS,
     ROLE_NOUNS,
 )
+
+
+def _full_name(root: Token) -> bool:
+    """A name of two or three capitalised words with no word of a body or business in it
+    ("Jonas Lindqvist", not "Gulfstar Marine Services")."""
+    name = [c for c in root.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    words = [t.lower_ for t in (*name, root)]
+    return (
+        1 <= len(name) <= 2
+        and all(t.text[:1].isupper() and t.is_alpha for t in (*name, root))
+        and not any(w in ORG_WORDS or w in COMPANY_NAME_WORDS for w in words)
+    )
 
 
 def _is_person(doc: Doc, claim: RawClaim, parse: _Parse) -> bool:
@@ -37,6 +49,10 @@ def _is_person(doc: Doc, claim: RawClaim, parse: _Parse) -> bool:
             return True  # "One of them, Murugan Selvam, 34, told reporters"
         if root.pos_ == "PROPN" and c.lemma_.lower() in PERSON_NOUNS:
             return True  # "Ibrahim Danjuma, chairman of the fishermen's association"
+        if root.pos_ == "PROPN" and c.pos_ == "NOUN" and _full_name(root):
+            # "Jonas Lindqvist, an industrial control systems researcher at a security
+            # firm": a given name and a surname, described (the firm is where he works)
+            return True
     if root.pos_ in ("NUM", "PRON"):
         # "One of the survivors", "one of the wounded villagers": one of some people.
         for p in root.rights:

@@ -129,7 +129,11 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "A spokesman for the Guyanese Fishermen's Association": the demonym opens
             # the name of a civil body, which says where it is, not whom it speaks for.
             res = Resolution(None, "third")
-        if res.status == "party" and self._described_as_civil_society(root):
+        if (
+            res.status == "party"
+            and self._described_as_civil_society(root)
+            and not self._party_s_own_name(res, root, i)
+        ):
             # "The Cambodian Center for Human Rights, a local rights group": the writer's
             # own description says it is civil society, whatever country its name gives.
             res = Resolution(None, "third")
@@ -138,6 +142,10 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # the country says where the body is; an opposition or a company does not
             # speak for the state.
             res = Resolution(None, "third")
+        if res.status == "party":
+            # "the association's Benue chairman" in a story of herders against Benue
+            body = self._civil_possessor(i, j)
+            res = body if body is not None else res
         if res.status == "party" and self._branch_of_third_party(root):
             # "The Greek section of Amnesty International": a country's branch of a body
             # of no side is that body's, whatever country it works in.

@@ -18,7 +18,7 @@ from ..wordlists import wordset
 PERSON_NOUNS = wordset(
     "man woman boy girl fisherman farmer shepherd herder driver doctor nurse teacher "
     "relative father mother brother sister son daughter wife husband uncle cousin "
-    "chairman chairwoman chairperson"
+    "chairman chairwoman chairperson executive ceo"
 )
 # Third-party heads that are people ("the monitor said" may be an organisation).
 _PEOPLE_HEADS = THIRD_PARTY_HEADS - frozenset({"monitor", "observer"})
