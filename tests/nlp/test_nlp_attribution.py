@@ -3304,3 +3304,93 @@ def test_reaffirmed_reports_a_clause():
         "reaffirmed",
         "Article 5 of the security treaty applies to the islands",
     )
+
+
+# --- round 31 -------------------------------------------------------------------------------
+PORT = _parties(
+    ("Colombo", "Sri Lanka", "Sri Lankan", "Colombo", "Sri Lanka Police"),
+    ("SPWU", "Southern Ports Workers' Union", "SPWU"),
+)
+LAKE = _parties(
+    ("Lilongwe", "Malawi", "Malawian", "Lilongwe"), ("Dodoma", "Tanzania", "Tanzanian", "Dodoma")
+)
+
+
+def test_a_dockworkers_union_is_the_port_workers_union_whatever_country_it_is_in():
+    got = _speakers(
+        "COLOMBO, Aug 9 (AFP) - A Sri Lankan dockworkers' union on Saturday blamed police for "
+        "the death of a crane operator.",
+        PORT,
+    )
+    assert got == [("SPWU", "A Sri Lankan dockworkers' union")]
+
+
+def test_an_officer_at_a_hospital_and_an_agency_s_office_speak_for_no_side():
+    got = _speakers(
+        "COLOMBO, Aug 9 (AFP) - Police said 14 officers had been hurt.\n\n"
+        "The judicial medical officer at Hambantota General Hospital said the examination had "
+        "found a fractured skull.\n\n"
+        "The International Labour Organization's office in Colombo urged the government and "
+        "unions to settle the dispute.",
+        PORT,
+    )
+    assert got[1:] == [
+        (None, "The judicial medical officer at Hambantota General Hospital"),
+        (None, "The International Labour Organization's office in Colombo"),
+    ]
+
+
+def test_a_foreign_ministry_spokesman_is_not_of_the_defence_ministry_that_spoke_last():
+    got = _speakers(
+        "Malawi's Ministry of Foreign Affairs said a patrol boat had intercepted the vessel.\n\n"
+        "Tanzania's Ministry of Defence said the patrol had fired warning shots. The ministry "
+        "said five people had been on board.\n\n"
+        'Malawi rejected that allegation. "There was no oil equipment on that boat," a foreign '
+        "ministry spokesman said.",
+        LAKE,
+    )
+    assert got[-1] == ("Lilongwe", "a foreign ministry spokesman")
+
+
+def test_a_note_a_letter_and_a_list_speak_for_who_wrote_them():
+    note = _speakers(
+        "Malawi's Ministry of Foreign Affairs said in a protest note that a patrol boat had "
+        "intercepted the vessel. The boat was well within Malawian waters, the note said.",
+        LAKE,
+    )
+    assert note[-1] == ("Lilongwe", "the note")
+    letter = _speakers(
+        "A letter the union sent to ECT in January warned that the crane's brakes were worn.",
+        _parties(("NDU", "Namibia Dockworkers Union", "NDU", "union"), ("ECT", "ECT")),
+    )
+    assert letter == [("NDU", "the union")]
+    listed = _speakers(
+        "According to a list the KNDF shared with reporters, the dead include 13 children.",
+        _parties(("Naypyitaw", "Myanmar", "junta"), ("KNDF", "KNDF")),
+    )
+    assert listed == [("KNDF", "the KNDF")]
+
+
+def test_its_members_after_a_body_that_referred_back():
+    got = _speakers(
+        "The authority accused the farmers of poisoning consumers.\n\n"
+        'The association rejected that description as "slander". Its members maintain that '
+        "most of the pumps were licensed decades ago.",
+        _parties(
+            ("Farmers", "Farmers' Association of the Central Bekaa", "farmers"),
+            ("LRA", "Litani River Authority", "LRA"),
+        ),
+    )
+    assert got[-2:] == [("Farmers", "The association"), ("Farmers", "Its members")]
+
+
+def test_a_caribbean_country_is_a_state_and_its_name_on_a_trust_says_where():
+    got = _speakers(
+        "KINGSTON, Oct 22 (Reuters) - The Jamaica Environment Trust called for an independent "
+        "audit. The government said the refinery would keep operating.",
+        _parties(
+            ("Kingston", "Jamaica", "Jamaican", "Kingston"),
+            ("CARCO", "Caribbean Alumina Refining Company", "CARCO"),
+        ),
+    )
+    assert got == [(None, "The Jamaica Environment Trust"), ("Kingston", "The government")]

@@ -35,6 +35,12 @@ class NounRules(_Rules):
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
                     src = c if c.dep_ == "poss" else (_first_child(c, ("pobj",)) or pobj)
                     break
+                if c.dep_ == "relcl" and pobj.lemma_.lower() in DOCUMENT_NOUNS:
+                    # "according to a list the KNDF shared with reporters": who shared it
+                    author = _first_child(c, ("nsubj",))
+                    if author is not None and author.pos_ in ("NOUN", "PROPN"):
+                        src = author
+                        break
         s_start, s_end = self.ix.sent_of(t.i)
         p_lo = t.i
         p_hi = max(to.right_edge.i, pobj.right_edge.i) + 1

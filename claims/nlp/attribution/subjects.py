@@ -274,4 +274,9 @@ def _document_author(subj: Token) -> Token:
                 pobj = _first_child(c, ("pobj",))
                 if pobj is not None:
                     return pobj
+            if c.dep_ == "relcl":
+                # "A letter the union sent to ECT in January warned...": who sent it
+                author = _first_child(c, ("nsubj",))
+                if author is not None and author.lower_ not in RELATIVE_PRONOUNS:
+                    return author
     return subj

@@ -416,6 +416,10 @@ class AntecedentRules(StateRules):
                 for d in reversed(done):
                     if d.start <= t.idx < d.end and prev.start_char <= d.cue_start < prev.end_char:
                         return Resolution(d.party, d.resolution)
+                    if d.src_root == t.i and d.resolution != "unknown":
+                        # "The association rejected that description. Its members...": the
+                        # speaker, as resolved ("the association" named before)
+                        return Resolution(d.party, d.resolution)
                 # (without its relative clause: "Seman Oil, which operates wells under a
                 # concession from the Albanian state, gave a different picture")
                 cut: set[int] = set()

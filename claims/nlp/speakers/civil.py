@@ -30,6 +30,7 @@ from .words import (
     COMMERCIAL_BODIES,
     MEDICAL_HEADS,
     ROLE_NOUNS,
+    SERVICE_WORDS,
     STATE_CRAFT_WORDS,
     STATE_OFFICES_FOR_CIVIL_MATTERS,
     STATE_ORGANS,
@@ -159,11 +160,14 @@ class CivilRules(_Rules):
         return bool(named) and min(named) >= 1
 
     def _branch_of_third_party(self, root: Token) -> bool:
-        """A branch ("section", "chapter") "of" a body that speaks for no side."""
+        """A branch ("section", "chapter", "office") of a body that speaks for no side."""
         if root.lemma_.lower() not in BRANCH_NOUNS:
             return False
+        # "the section of X", "X's office in Colombo"
         of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         body = _first_pobj(of) if of is not None else None
+        if body is None:
+            body = next((c for c in root.lefts if c.dep_ == "poss"), None)
         if body is None:
             return False
         words, _ = self._words(body.left_edge.i, body.right_edge.i + 1)
@@ -258,11 +262,19 @@ class CivilRules(_Rules):
         if role.lemma_.lower() not in ROLE_NOUNS:
             return False
         owner = next((c for c in role.lefts if c.dep_ == "poss"), None)  # "the boat's"
+        at = False
         for p in role.rights:
-            if owner is None and p.dep_ == "prep" and p.lower_ == "of":
+            if owner is None and p.dep_ == "prep" and p.lower_ in ("of", "at"):
                 owner = next((g for g in p.children if g.dep_ == "pobj"), None)
+                at = p.lower_ == "at"
         if owner is None:
             return False
+        if at:
+            # "The judicial medical officer at Hambantota General Hospital" (not "a police
+            # officer at the hospital", who is the police's)
+            return owner.lemma_.lower() in CIVIL_PLACES and not any(
+                c.lower_ in SERVICE_WORDS for c in role.lefts
+            )
         lemma = owner.lemma_.lower()
         if lemma in CIVIL_CRAFT:
             # "the boat's captain", not "the patrol boat's captain".

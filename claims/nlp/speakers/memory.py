@@ -19,6 +19,7 @@ from .words import (
     _POSS,
     ANAPHOR_HEADS,
     INSTITUTION_HEADS,
+    MINISTRY_FIELDS,
     ORG_WORDS,
     PLACE_PREPOSITIONS,
 )
@@ -73,7 +74,11 @@ class MemoryRules(_Rules):
                 and (k == root.i or p.deps[k] in (_COMPOUND, _POSS))
                 and not _of_role(root)
             ):
-                party = self.institutions[lemma]
+                party, fields = self.institutions[lemma]
+                if fields and fields.isdisjoint(_fields(doc[k])) and _fields(doc[k]):
+                    # "a foreign ministry spokesman" after "the Ministry of Defence" spoke:
+                    # another ministry
+                    continue
                 return Resolution(party, "party" if party else "third")
         return Resolution(None, "unknown")
 
@@ -84,7 +89,11 @@ class MemoryRules(_Rules):
         p = self._parse
         lemma = p.lemma(root.i)
         if lemma in INSTITUTION_HEADS:
-            self.institutions[lemma] = res.party
+            fields = _fields(root)
+            known = self.institutions.get(lemma)
+            if not fields and known is not None and known[0] == res.party:
+                fields = known[1]  # "the ministry" again: the same ministry
+            self.institutions[lemma] = (res.party, fields)
         for k in [*range(i, j), *self._given_name(root)]:
             if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS:
                 continue
@@ -115,3 +124,13 @@ class MemoryRules(_Rules):
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("give", "name", "identify"):
                 return [t.i for t in c.subtree if t.pos_ == "PROPN"]
         return []
+
+
+def _fields(body: Token) -> frozenset[str]:
+    """The fields that say which ministry of a state it is: "foreign" of "the foreign
+    ministry", "defence" of "the Ministry of Defence"."""
+    words = {c.lower_ for c in body.lefts if c.dep_ in ("compound", "amod")}
+    for c in body.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            words |= {t.lower_ for t in c.subtree}
+    return frozenset(words & MINISTRY_FIELDS)

@@ -38,6 +38,13 @@ from .words import (
 )
 
 
+def _qualifies(qualifier: str, name_words: frozenset[str]) -> bool:
+    """A word qualifying a civil body fits a party's name: it is in the name, or it is a
+    kind of worker and the name is a workers' body ("a dockworkers' union" for the
+    "Southern Ports Workers' Union")."""
+    return qualifier in name_words or (qualifier.endswith("worker") and "worker" in name_words)
+
+
 class NamesakeRules(CivilRules, PlaceRules, StateRules):
     """Bodies named in full elsewhere in the text."""
 
@@ -86,7 +93,7 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
         found = [
             party
             for party, words in self._party_words().items()
-            if kind in words and all(q in words for q in quals)
+            if kind in words and all(_qualifies(q, words) for q in quals)
         ]
         return Resolution(found[0], "party") if len(found) == 1 else None
 

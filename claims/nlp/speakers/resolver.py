@@ -37,7 +37,8 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
         self.doc = doc
         self.text = original
         self.resolver = resolver
-        self.institutions: dict[str, str | None] = {}  # head lemma -> party
+        self.institutions: dict[str, tuple[str | None, frozenset[str]]] = {}
+        # (head lemma -> party, and the words that say which body of its kind it was)
         self._direct: dict[tuple[int, int, int], tuple[Resolution, list[int], list[int]]] = {}
         self._remembered: set[tuple[int, int]] = set()
         self._by_words: dict[_WordsKey, Resolution] = {}  # see _resolve_words
@@ -194,9 +195,11 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "The company said", "Company engineers", "the firm's chief executive": the
             # lexicon's one party whose name is a business's.
             res = self._the_company(root, i, j) or res
-        if res.party is None:
+        if res.party is None or res.party in self.resolver.state_parties:
             # "A South Korean trade union", "the union": the lexicon's one party whose
-            # name holds that kind of body ("Korean Confederation of Trade Unions").
+            # name holds that kind of body ("Korean Confederation of Trade Unions"); a
+            # state's demonym on it says where the union is ("A Sri Lankan dockworkers'
+            # union" in a story of Colombo against a port workers' union).
             res = self._civil_party_of_kind(root, i, j, headline=claim.headline) or res
         if not res.final and self._state_owned(i, j):
             # "according to Elering, the state-owned grid operator": a state's company,

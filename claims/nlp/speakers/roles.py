@@ -25,6 +25,7 @@ from .words import (
     _POSS,
     ENDING_POSSESSORS,
     INSTITUTION_HEADS,
+    MINISTRY_FIELDS,
     ORG_WORDS,
     POSSESSOR_ANAPHORS,
     ROLE_NOUNS,
@@ -55,10 +56,21 @@ class RoleRules(AntecedentRules, NamesakeRules):
             head_lemma = p.lemma(p.heads[k])
             t = doc[k]
             if lemma in INSTITUTION_HEADS and head_lemma in ROLE_NOUNS:
+                # "a foreign ministry spokesman" is not of "the ministry" of defence that
+                # spoke last: a qualified body must be named so
+                quals = {
+                    c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")
+                } & MINISTRY_FIELDS
                 for d in self._pool(done, claim):
                     # (not "police from both countries": one spokesman has one side)
-                    if d.extra.get("head") == lemma and d.resolution not in ("unknown", "joint"):
+                    if (
+                        d.extra.get("head") == lemma
+                        and d.resolution not in ("unknown", "joint")
+                        and quals <= set((d.source or "").lower().split())
+                    ):
                         return _party_of(d)
+                if quals:
+                    continue
                 res = self._earlier_named(t)
                 if res.final:
                     return res

@@ -33,7 +33,7 @@ class _Rules(ABC):
     doc: Doc
     text: str
     resolver: PartyResolver
-    institutions: dict[str, str | None]  # head lemma -> party
+    institutions: dict[str, tuple[str | None, frozenset[str]]]  # head lemma -> party, fields
     names: dict[str, str | None]  # proper name word -> party
     _direct: dict[tuple[int, int, int], tuple[Resolution, list[int], list[int]]]
     _remembered: set[tuple[int, int]]

@@ -126,7 +126,9 @@ INTERNATIONAL_WORDS = wordset(
     "international world global european african asian arab islamic united regional"
 )
 # Bodies of civil society: "the fishermen's association in X" speaks for its members.
-CIVIL_BODIES = wordset("association union cooperative federation syndicate guild network forum")
+CIVIL_BODIES = wordset(
+    "association union cooperative federation syndicate guild network forum trust foundation"
+)
 # Possessors that may be the last word of a party's name: the referring ones, and civil
 # bodies ("the federation's president" after "the Bangladesh Apparel Workers' Federation").
 ENDING_POSSESSORS = POSSESSOR_ANAPHORS | CIVIL_BODIES
@@ -137,8 +139,9 @@ CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
 )
 # Prepositions of where a speaker is: "a union official in Yeosu".
 PLACE_PREPOSITIONS = wordset("in near outside inside")
-# A body's branches in a country: "the Greek section of Amnesty International".
-BRANCH_NOUNS = wordset("section chapter branch affiliate")
+# A body's branches in a country: "the Greek section of Amnesty International", "the
+# International Labour Organization's office in Colombo".
+BRANCH_NOUNS = wordset("section chapter branch affiliate office")
 # People at the head of a body or in it: "union leaders said".
 LEADER_NOUNS = wordset("leader member organiser organizer activist")
 # Bodies made of other bodies: "a coalition of rights groups", "an alliance of unions".
