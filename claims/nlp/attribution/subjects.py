@@ -150,6 +150,23 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
         return None
     if verb.dep_ != "conj" and verb.tag_ != "VBG":
         return None  # only participles ("..., saying") share the main subject
+    before = verb.doc[verb.i - 2] if verb.i > 1 else None
+    if (
+        verb.tag_ == "VBG"
+        and before is not None
+        and verb.doc[verb.i - 1].text == ","
+        and before.i != verb.head.i
+        and _is_cue_verb(before)
+        # (a cue of its own, not a clause of what another said: "...lawful until police
+        # charged, saying X" is still the first speaker's)
+        and before.dep_ in ("relcl", "ROOT", "conj")
+        and not any(c.dep_ == "mark" for c in before.lefts)
+        and ix.nearest_subject(before, ("nsubj",)) is not None
+    ):
+        # "..., an account Pemex disputed, saying its staff had fired only warning shots":
+        # the participle goes with the cue right before its comma, whatever verb the
+        # parser hung it on.
+        return find_subject(before, ix)
     # The parser often hangs "..., calling it X" or "..., and described Y" on the verb of
     # the reported clause; the speaker is the subject of the reporting verb above it.
     # So do "said it had received reports that X were dead and urged Y" and "said the

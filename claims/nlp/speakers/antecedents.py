@@ -237,6 +237,17 @@ class AntecedentRules(StateRules):
         )
         return not named and not _of_role(root)
 
+    def _issuer_of(self, noun: str, recent: Sequence[RawClaim]) -> RawClaim | None:
+        """The nearest speaker who spoke in a sentence naming the document ("In a
+        protest note..., the ministry said"), if resolved."""
+        doc = self.doc
+        for d in recent:
+            if d.kind == "mention" or d.resolution == "unknown":
+                continue
+            if any(t.lemma_.lower() == noun for t in doc[d.sent_start].sent):
+                return d
+        return None
+
     def _named_alike(
         self, claim: RawClaim, head: str, recent: Sequence[RawClaim]
     ) -> RawClaim | None:
@@ -273,6 +284,12 @@ class AntecedentRules(StateRules):
             alike = [d for d in same if d.extra.get("head") == head and d.kind != "mention"]
             if alike and alike[0].resolution != "unknown":
                 return _party_of(alike[0])
+            issuer = self._issuer_of(head, same + earlier)
+            if issuer is not None:
+                # "In a protest note handed to the Russian ambassador, the Foreign Ministry
+                # said X. The flotilla had announced drills. The note described...": who
+                # issued the note, not the subject just named
+                return _party_of(issuer)
             return _party_of(named[0]) if named else None
         if head == "ministry" and claim.cue_start > claim.end:
             # "Timor-Leste's foreign minister summoned the ambassador, the ministry said":

@@ -80,7 +80,8 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
         own describes: "a South Korean trade union", "the union", "union leaders", "union
         general secretary Marta Solano" for the "Korean Confederation of Trade Unions"
         (every noun qualifying the body is in the name, so "a farmers' union" is not the
-        "European Union"; a body named in capitals, "the African Union", is its own)."""
+        "European Union"; a body named in capitals, "the African Union", is its own); in a
+        headline, "Miners' Group" for the "Alto Tapajós Miners' Cooperative"."""
         body = self._civil_kind(root, i, j, headline)
         if body is None:
             return None
@@ -93,7 +94,8 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
         found = [
             party
             for party, words in self._party_words().items()
-            if kind in words and all(_qualifies(q, words) for q in quals)
+            if (kind in words or (kind == "group" and quals))
+            and all(_qualifies(q, words) for q in quals)
         ]
         return Resolution(found[0], "party") if len(found) == 1 else None
 
@@ -105,6 +107,8 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
             if root.pos_ == "NOUN" or j - i == 1 or headline:
                 return root
             return None
+        if headline and root.lemma_.lower() == "group":
+            return root  # "Miners' Group Says...": the group the words before it describe
         if root.lemma_.lower() not in ROLE_NOUNS | LEADER_NOUNS and root.pos_ != "PROPN":
             return None
         for t in self.doc[i:j]:
@@ -185,6 +189,28 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
                     # state has one.
                     return self._only_state() or UNKNOWN
         return UNKNOWN
+
+    def _possessor_speaker(
+        self, i: int, j: int, claim: RawClaim, done: Sequence[RawClaim]
+    ) -> Resolution | None:
+        """The party of the nearest earlier speaker whose name ends in the noun of a
+        definite possessor of the phrase ("the division's" for "The army's 6th Infantry
+        Division")."""
+        doc = self.doc
+        for k in range(i, j):
+            t = doc[k]
+            if t.dep_ != "poss" or t.pos_ != "NOUN" or t.lemma_.lower() in POSSESSOR_ANAPHORS:
+                continue
+            if not any(c.lower_ == "the" for c in t.lefts):
+                continue
+            noun = t.lower_
+            for d in reversed(done):
+                if d.cue_start >= claim.cue_start or d.resolution not in ("party", "source"):
+                    continue
+                name = (d.source or "").split(",")[0].lower().split()
+                if name and name[-1] == noun and len(name) > 2:
+                    return _party_of(d)
+        return None
 
     def _acronym_of_speaker(
         self, root: Token, i: int, j: int, done: Sequence[RawClaim]

@@ -8,6 +8,8 @@ another party's name, "X-based" bodies, roles of a place the lexicon does not kn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.symbols import NOUN
 from spacy.tokens import Token
 
@@ -78,6 +80,20 @@ class PlaceRules(_Rules):
             and fields[0].pos_ == "PROPN"
             and fields[0].right_edge.i + 1 == j
             and self._resolve_words(self._words(fields[0].left_edge.i, j)[0]).party is None
+        )
+
+    def _named_ministry_first_named(
+        self, root: Token, claim: RawClaim, done: Sequence[RawClaim]
+    ) -> bool:
+        """A ministry named by a capitalised field ("The Emergencies Ministry"), with no
+        possessor, that no earlier speaker was named like."""
+        field = [c for c in root.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        if not field or any(c.dep_ == "poss" for c in root.lefts):
+            return False
+        words = {c.lower_ for c in field}
+        return not any(
+            d.cue_start < claim.cue_start and words <= set((d.source or "").lower().split())
+            for d in done
         )
 
     def _told_in_place(self, claim: RawClaim) -> Resolution | None:

@@ -251,6 +251,10 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # is a body named in full earlier, which says more than the last speaker.
             res = self._possessor_namesake(i, j)
         if not res.final:
+            # "The division's commander" after "The army's 6th Infantry Division said":
+            # the possessor is the last word of an earlier speaker's name.
+            res = self._possessor_speaker(i, j, claim, done) or res
+        if not res.final:
             # "Military spokesman Avi Ronen" after "the Israeli military said": the body
             # that qualifies the role is the one named in full earlier.
             res = self._body_of_role(claim, done, i, j)
@@ -374,6 +378,10 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
         if not res.final and self._state_office(i, j):
             # "The prime minister's office described...": only a state has one.
             state = self._state_speaker(self._pool(done, claim))
+            if head in MINISTRY_HEADS and self._named_ministry_first_named(root, claim, done):
+                # "The Emergencies Ministry said" opening a paragraph of a story filed from
+                # Kazakhstan, no ministry so named before: the dateline's state's
+                state = self._dateline_party(place_only=True) or state
             res = state if state.final else res
         if not res.final and claim.headline:
             # "Gang alliance says..." over "The Viv Ansanm alliance said...": a headline

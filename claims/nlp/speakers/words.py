@@ -42,7 +42,7 @@ INSTITUTION_HEADS = ANAPHOR_HEADS - ROLE_NOUNS | frozenset({"fleet", "guards", "
 _NOT_NAMES = wordset(
     "defence defense foreign interior ministry state media national security service "
     "committee office general staff prime president minister coast guard armed forces "
-    "navy army air force regional deputy chief spokesman spokeswoman"
+    "navy army air force regional deputy chief spokesman spokeswoman federal"
 )
 # Words of organisations' names: "The U.S. Navy's Fifth Fleet" is not a person.
 ORG_WORDS = wordset(
