@@ -249,6 +249,7 @@ THIRD_PARTY_NAMES: tuple[str, ...] = (
     "Amnesty",
     "Human Rights Watch",
     "HRW",
+    "Transparency International",
     "Doctors Without Borders",
     "MSF",
     "Medecins Sans Frontieres",

@@ -3476,3 +3476,48 @@ def test_a_participle_goes_with_the_cue_right_before_its_comma():
         _parties(("Comrat", "Gagauzia", "Bashkan"), ("Chisinau", "Moldova", "police")),
     )
     assert got[-1] == ("Comrat", "The Bashkan's deputy")
+
+
+# --- round 33 -------------------------------------------------------------------------------
+VANILLA = _parties(
+    ("Antananarivo", "Madagascar", "Malagasy", "Antananarivo"),
+    ("ACVS", "SAVA Vanilla Collectors' Association", "ACVS"),
+)
+
+
+def test_a_headline_s_members_are_the_body_whose_name_holds_them():
+    got = _speakers(
+        "Vanilla Collectors Accuse Madagascar Gendarmes of Looting Sambava Warehouses\n\n"
+        "ANTANANARIVO, July 3 (AFP) - The Ministry of Commerce said the operation had seized "
+        "green vanilla.",
+        VANILLA,
+    )
+    assert got[0] == ("ACVS", "Vanilla Collectors")
+
+
+def test_the_gendarmerie_is_the_state_s_and_transparency_international_no_side_s():
+    got = _speakers(
+        "The association said a guard was shot.\n\n"
+        "The national gendarmerie command said in a communique that the guard had fired at "
+        "officers.\n\n"
+        "Transparency International - Initiative Madagascar called for an independent audit.",
+        VANILLA,
+    )
+    assert got[1:] == [
+        ("Antananarivo", "The national gendarmerie command"),
+        (None, "Transparency International - Initiative Madagascar"),
+    ]
+
+
+def test_a_relative_clause_one_side_insists_on_is_its_claim():
+    got = _claims_with(
+        "Suriname accused French forces of killing two gold miners on its side of the Lawa "
+        "River, which forms the border with French Guiana, in a raid that Paris insists took "
+        "place on French territory and in self-defence.",
+        _parties(("Paramaribo", "Suriname", "Surinamese"), ("Paris", "France", "French", "Paris")),
+    )
+    # The charge stops before the other side's words (the aside on the river stays).
+    assert [(c.party, c.cue) for c in got] == [("Paramaribo", "accused"), ("Paris", "insists")]
+    assert got[0].text.startswith("French forces of killing two gold miners")
+    assert "Paris" not in got[0].text
+    assert got[1].text == "took place on French territory and in self-defence"

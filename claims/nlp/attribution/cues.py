@@ -28,6 +28,8 @@ SAY_VERBS = wordset(
 # Saying verbs that are not also nouns of what is said ("allege", not "report" or
 # "claim"): "Members of the movement allege that...", the verb read as a noun.
 SAY_ONLY_VERBS = SAY_VERBS - wordset("claim report post note charge state counter reply tweet read")
+# Cues that take a side, not just report: "a raid that Paris insists took place in X".
+INSISTING_VERBS = wordset("insist maintain claim allege contend assert")
 DENY_VERBS = wordset("deny reject dismiss refute rebut dispute deride")
 # Denials that, with two sides as subject, say only that they disagree with each other.
 RECIPROCAL_DENIALS = wordset("dispute contest")

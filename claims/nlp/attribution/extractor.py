@@ -315,6 +315,15 @@ class Extractor(VerbRules, NounRules):
             )
         if cue.dep_ != "relcl":
             return False
+        if (
+            any(g.dep_ == "ccomp" for g in cue.rights)
+            and c.pronoun is None
+            and c.src_root is not None
+            and c.src_root != o.src_root
+        ):
+            # "in a raid that Paris insists took place on French territory": a clause the
+            # relative cue reports of its own, from another speaker
+            return False
         noun = cue.head
         lo, rel = noun.left_edge.i, cue.left_edge.i
         return (

@@ -31,6 +31,7 @@ from .cues import (
     DENY_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
+    INSISTING_VERBS,
     JUDGEMENT_VERBS,
     NOUN_OF_CUES,
     OBJECT_IS_CLAIM,
@@ -264,6 +265,7 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
             if (
                 ccomp is not None
                 and ccomp.left_edge.i < cue.i
+                and lemma not in INSISTING_VERBS
                 and any(
                     dep in ("nsubj", "nsubjpass")
                     and c.i < cue.i
@@ -272,18 +274,25 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
                 )
             ):
                 # "posted video that he said showed X", "showed what it said was Y": the
-                # writer's description of a thing shown, not a statement of its own.
+                # writer's description of a thing shown, not a statement of its own (but
+                # "a raid that Paris insists took place on French territory" is Paris's).
                 return
             if (
                 ccomp is not None
                 and ccomp.left_edge.i < cue.i
                 and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.lower_ == "who"
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.i < cue.i
+                    and (
+                        c.lower_ == "who"
+                        or (lemma in INSISTING_VERBS and c.lower_ in ("that", "which"))
+                    )
                     for c in ccomp.lefts
                 )
             ):
-                # "arrested three officers who they said had crossed the line": what the
-                # speaker says of the people, after the cue.
+                # "arrested three officers who they said had crossed the line", "a raid
+                # that Paris insists took place on French territory": what the speaker
+                # says of the people or the thing, after the cue.
                 self._add(
                     "clause",
                     span,

@@ -109,6 +109,10 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
             return None
         if headline and root.lemma_.lower() == "group":
             return root  # "Miners' Group Says...": the group the words before it describe
+        if headline and root.pos_ in ("NOUN", "PROPN") and root.tag_ in ("NNS", "NNPS"):
+            # "Vanilla Collectors Accuse...": the members of the body whose name holds them
+            # (the "SAVA Vanilla Collectors' Association")
+            return root
         if root.lemma_.lower() not in ROLE_NOUNS | LEADER_NOUNS and root.pos_ != "PROPN":
             return None
         for t in self.doc[i:j]:

@@ -94,7 +94,7 @@ ARMED_SIDE_NOUNS = wordset(
 )
 # Organs only a state has, as the head of a speaker or a word on it ("a military
 # official", "government forces"): see StateRules._state_organ (states.py).
-STATE_ORGANS = wordset("army military government police")
+STATE_ORGANS = wordset("army military government police gendarmerie")
 # "The regional prosecutor", "the provincial governor": offices of the region the story
 # is datelined in.
 REGIONAL_WORDS = wordset("regional provincial")
