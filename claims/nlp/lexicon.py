@@ -568,6 +568,26 @@ class PartyResolver:
         return {w: frozenset(parties) for w, parties in lasts.items()}
 
     @cached_property
+    def party_words(self) -> dict[str, frozenset[str]]:
+        """Each party's name and alias words, lower-case, as written and singular
+        ("unions" -> "union", "Workers'" -> "worker"); see speakers/namesakes.py."""
+        out: dict[str, frozenset[str]] = {}
+        for party, names in self.party_aliases.items():
+            words = {w for name in names for w in name.lower().split()}
+            for name in names:
+                for w in name.lower().replace("'", " ").split():
+                    words.add(w)
+                    if w.endswith("s") and not w.endswith("ss"):
+                        words.add(w.removesuffix("s"))
+            out[party] = frozenset(words)
+        return out
+
+    @cached_property
+    def all_party_words(self) -> frozenset[str]:
+        """The words of all parties' names (see :attr:`party_words`)."""
+        return frozenset().union(*self.party_words.values())
+
+    @cached_property
     def non_state_parties(self) -> tuple[str, ...]:
         """The parties that are not a state's, in the lexicon's order."""
         return tuple(p for p in self.party_aliases if p not in self.state_parties)

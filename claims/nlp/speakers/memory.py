@@ -16,12 +16,13 @@ from .rules import _Rules
 from .words import (
     _COMPOUND,
     _NOT_NAME_IDS,
+    _PLACE_PREPOSITION_IDS,
     _POSS,
+    _PREP,
     ANAPHOR_HEADS,
     INSTITUTION_HEADS,
     MINISTRY_FIELDS,
     ORG_WORDS,
-    PLACE_PREPOSITIONS,
 )
 
 
@@ -108,13 +109,14 @@ class MemoryRules(_Rules):
     def _in_place(self, k: int, root: Token) -> bool:
         """Token k names where the speaker is, not who it is: "a union official in
         Yeosu" (Yeosu is not the union's name)."""
-        t = self.doc[k]
+        p = self._parse
+        heads, deps, lowers = p.heads, p.deps, p.lowers
         for _ in range(6):
-            if t.i == root.i or t.head.i == t.i:
+            if k == root.i or heads[k] == k:
                 return False
-            if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS:
+            if deps[k] == _PREP and lowers[k] in _PLACE_PREPOSITION_IDS:
                 return True
-            t = t.head
+            k = heads[k]
         return False
 
     def _given_name(self, root: Token) -> list[int]:

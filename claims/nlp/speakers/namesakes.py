@@ -21,6 +21,7 @@ from .phrases import _first_pobj, _party_of
 from .places import PlaceRules
 from .states import StateRules
 from .words import (
+    _CIVIL_BODY_FORM_IDS,
     _FOR_OF_AT,
     _NOT_NAMES,
     _ORG_WORD_IDS,
@@ -82,6 +83,8 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
         (every noun qualifying the body is in the name, so "a farmers' union" is not the
         "European Union"; a body named in capitals, "the African Union", is its own); in a
         headline, "Miners' Group" for the "Alto Tapajós Miners' Cooperative"."""
+        if not headline and not self._civil_party_named():
+            return None  # (no party is a union, an association...: nothing to refer to)
         body = self._civil_kind(root, i, j, headline)
         if body is None:
             return None
@@ -103,17 +106,23 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
         """The word of the phrase naming a kind of civil body: its head ("a trade union";
         a headline's "Costa Rican Union", tagged a name), or a common noun qualifying a
         role or a person's name ("union leaders", "union general secretary X")."""
-        if root.lemma_.lower() in CIVIL_BODIES:
+        p = self._parse
+        lemma = p.lemma(root.i)
+        if lemma in CIVIL_BODIES:
             if root.pos_ == "NOUN" or j - i == 1 or headline:
                 return root
             return None
-        if headline and root.lemma_.lower() == "group":
+        if headline and lemma == "group":
             return root  # "Miners' Group Says...": the group the words before it describe
         if headline and root.pos_ in ("NOUN", "PROPN") and root.tag_ in ("NNS", "NNPS"):
             # "Vanilla Collectors Accuse...": the members of the body whose name holds them
             # (the "SAVA Vanilla Collectors' Association")
             return root
-        if root.lemma_.lower() not in ROLE_NOUNS | LEADER_NOUNS and root.pos_ != "PROPN":
+        # (most phrases name no civil body: one pass over the word ids tells)
+        lowers = p.lowers
+        if not any(lowers[k] in _CIVIL_BODY_FORM_IDS for k in range(i, j)):
+            return None
+        if lemma not in ROLE_NOUNS | LEADER_NOUNS and root.pos_ != "PROPN":
             return None
         for t in self.doc[i:j]:
             if (
@@ -130,10 +139,15 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
         civil body one party's name holds. The body whose officer speaks; the place or
         branch he heads ("Benue") does not make him the other side's."""
         doc = self.doc
+        p = self._parse
+        if not self._civil_party_named():
+            return None
         for k in range(i, j):
+            if p.deps[k] != _POSS or p.lowers[k] not in _CIVIL_BODY_FORM_IDS:
+                continue
             t = doc[k]
             kind = t.lemma_.lower()
-            if t.dep_ != "poss" or kind not in CIVIL_BODIES:
+            if kind not in CIVIL_BODIES:
                 continue
             if not any(c.lower_ == "the" for c in t.lefts):
                 continue
@@ -141,20 +155,12 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
             return Resolution(found[0], "party") if len(found) == 1 else None
         return None
 
+    def _civil_party_named(self) -> bool:
+        """Some party's name holds a civil body's noun ("Union", "Association")."""
+        return not self.resolver.all_party_words.isdisjoint(CIVIL_BODIES)
+
     def _party_words(self) -> dict[str, frozenset[str]]:
-        """Each party's name and alias words, lower-case and singular ("unions" ->
-        "union"). Worked out once."""
-        if self._alias_words is None:
-            self._alias_words = {
-                party: frozenset(
-                    w.removesuffix("s") if w.endswith("s") and not w.endswith("ss") else w
-                    for name in names
-                    for w in name.lower().replace("'", " ").split()
-                )
-                | frozenset(w for name in names for w in name.lower().split())
-                for party, names in self.resolver.party_aliases.items()
-            }
-        return self._alias_words
+        return self.resolver.party_words
 
     @staticmethod
     def _describes(t: Token, root: Token) -> bool:

@@ -47,8 +47,6 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
         self._found: dict[tuple[int, str], list[int]] = {}
         # Parties that are businesses (see _business_parties).
         self._businesses: list[str] | None = None
-        # Each party's name words, singular (see _party_words).
-        self._alias_words: dict[str, frozenset[str]] | None = None
         # The one party the article calls a region (see _party_named_as_region).
         self._region_party: Resolution | None = None
         # What _earlier_named and _described_noun found, by token (pure per document).

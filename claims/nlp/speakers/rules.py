@@ -40,7 +40,6 @@ class _Rules(ABC):
     _by_words: dict[_WordsKey, Resolution]  # see _resolve_words
     _found: dict[tuple[int, str], list[int]]  # see _occurrences
     _businesses: list[str] | None  # see _business_parties
-    _alias_words: dict[str, frozenset[str]] | None  # see _party_words
     _region_party: Resolution | None  # see _party_named_as_region
     _named_before: dict[int, Resolution]  # see _earlier_named
     _described: dict[tuple[int, str], tuple[Resolution, list[str]] | None]
