@@ -12,6 +12,7 @@ from .clauses import _is_cue_verb
 from .cues import DOCUMENT_NOUNS, FIGURE_NOUNS, NOUN_CUES, NOUN_OF_CUES
 from .rules import _Rules
 from .spans import _first_child, _inside_quotation, subtree_range, trim
+from .subjects import _document_author
 
 
 class NounRules(_Rules):
@@ -28,19 +29,17 @@ class NounRules(_Rules):
         if pobj is None:
             return
         src = pobj
-        if pobj.lemma_.lower() in NOUN_CUES | DOCUMENT_NOUNS | FIGURE_NOUNS:
+        if pobj.lemma_.lower() in DOCUMENT_NOUNS:
+            # "according to the ministry's statement", "according to a list the KNDF
+            # shared with reporters": who issued it
+            src = _document_author(pobj)
+        elif pobj.lemma_.lower() in NOUN_CUES | FIGURE_NOUNS:
             # "according to Moscow's account", "according to figures from the ministry":
             # the account's author speaks.
             for c in pobj.children:
                 if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")):
                     src = c if c.dep_ == "poss" else (_first_child(c, ("pobj",)) or pobj)
                     break
-                if c.dep_ == "relcl" and pobj.lemma_.lower() in DOCUMENT_NOUNS:
-                    # "according to a list the KNDF shared with reporters": who shared it
-                    author = _first_child(c, ("nsubj",))
-                    if author is not None and author.pos_ in ("NOUN", "PROPN"):
-                        src = author
-                        break
         s_start, s_end = self.ix.sent_of(t.i)
         p_lo = t.i
         p_hi = max(to.right_edge.i, pobj.right_edge.i) + 1

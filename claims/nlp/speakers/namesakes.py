@@ -94,13 +94,7 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
             for t in self.doc[i:j]
             if t.i != body.i and t.pos_ == "NOUN" and self._describes(t, body)
         ]
-        found = [
-            party
-            for party, words in self._party_words().items()
-            if (kind in words or (kind == "group" and quals))
-            and all(_qualifies(q, words) for q in quals)
-        ]
-        return Resolution(found[0], "party") if len(found) == 1 else None
+        return self._the_party_named_with(kind, quals)
 
     def _civil_kind(self, root: Token, i: int, j: int, headline: bool) -> Token | None:
         """The word of the phrase naming a kind of civil body: its head ("a trade union";
@@ -151,16 +145,23 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
                 continue
             if not any(c.lower_ == "the" for c in t.lefts):
                 continue
-            found = [party for party, words in self._party_words().items() if kind in words]
-            return Resolution(found[0], "party") if len(found) == 1 else None
+            return self._the_party_named_with(kind)
         return None
 
     def _civil_party_named(self) -> bool:
         """Some party's name holds a civil body's noun ("Union", "Association")."""
         return not self.resolver.all_party_words.isdisjoint(CIVIL_BODIES)
 
-    def _party_words(self) -> dict[str, frozenset[str]]:
-        return self.resolver.party_words
+    def _the_party_named_with(self, kind: str, quals: Sequence[str] = ()) -> Resolution | None:
+        """The one party whose name holds the kind of body ("union") and every word that
+        qualifies it; a bare "group" only counts with qualifiers ("Miners' Group")."""
+        found = [
+            party
+            for party, words in self.resolver.party_words.items()
+            if (kind in words or (kind == "group" and quals))
+            and all(_qualifies(q, words) for q in quals)
+        ]
+        return Resolution(found[0], "party") if len(found) == 1 else None
 
     @staticmethod
     def _describes(t: Token, root: Token) -> bool:

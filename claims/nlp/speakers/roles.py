@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..attribution import RawClaim
 from ..lexicon import UNKNOWN, Resolution
 from .antecedents import AntecedentRules
+from .memory import _fields
 from .namesakes import NamesakeRules
 from .phrases import _party_of
 from .words import (
@@ -25,7 +26,6 @@ from .words import (
     _POSS,
     ENDING_POSSESSORS,
     INSTITUTION_HEADS,
-    MINISTRY_FIELDS,
     ORG_WORDS,
     POSSESSOR_ANAPHORS,
     ROLE_NOUNS,
@@ -58,9 +58,7 @@ class RoleRules(AntecedentRules, NamesakeRules):
             if lemma in INSTITUTION_HEADS and head_lemma in ROLE_NOUNS:
                 # "a foreign ministry spokesman" is not of "the ministry" of defence that
                 # spoke last: a qualified body must be named so
-                quals = {
-                    c.lower_ for c in t.lefts if c.dep_ in ("compound", "amod")
-                } & MINISTRY_FIELDS
+                quals = _fields(t)
                 for d in self._pool(done, claim):
                     # (not "police from both countries": one spokesman has one side)
                     if (
