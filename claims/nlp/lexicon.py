@@ -285,7 +285,7 @@ THIRD_PARTY_HEADS = wordset(
     "resident villager witness journalist reporter analyst expert observer monitor engineer "
     "researcher academic scientist historian commentator neighbour neighbor passer-by "
     "survivor eyewitness fisherman farmer herder shepherd driver shopkeeper trader merchant "
-    "vendor economist lecturer professor"
+    "vendor economist lecturer professor photographer photojournalist cameraman correspondent"
 )
 
 # Words that mark a name as a business's: "Kasompe Mining Ltd", "Gulf Oil Corp", and
@@ -298,10 +298,10 @@ COMPANY_NAME_WORDS = wordset(
 )
 
 # A name of several words ending in its trade is a business's: "Gulf Papua Gas", "Nordic
-# Energy" (but "Oil Workers' Union", with the trade inside, is not).
+# Energy", "Andes Shale Energia" (but "Oil Workers' Union", with the trade inside, is not).
 _INDUSTRY_ENDINGS = wordset(
-    "gas oil energy power shipping telecom airlines petrochemical petrochemicals chemical "
-    "chemicals steel mining refining pharmaceuticals logistics"
+    "gas oil energy energia energía shale power shipping telecom airlines petrochemical "
+    "petrochemicals chemical chemicals steel mining refining pharmaceuticals logistics"
 )
 
 

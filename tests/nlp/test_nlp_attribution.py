@@ -3521,3 +3521,123 @@ def test_a_relative_clause_one_side_insists_on_is_its_claim():
     assert got[0].text.startswith("French forces of killing two gold miners")
     assert "Paris" not in got[0].text
     assert got[1].text == "took place on French territory and in self-defence"
+
+
+# --- round 34 -------------------------------------------------------------------------------
+SHALE = _parties(
+    ("Patagonia Shale", "Patagonia Shale Energia", "Patagonia Shale", "PSE"),
+    ("Tehuelche Council", "Tehuelche Council of Picun", "Tehuelche"),
+)
+
+
+def test_a_name_ending_in_its_trade_abroad_is_the_company_the_company_refers_to():
+    got = _speakers(
+        "Chilean Shale Driller Blames Vandals for Spill Near Tehuelche Land\n\n"
+        "ZAPALA, Argentina, May 4 (AFP) - Patagonia Shale Energia said a valve had been opened "
+        "by intruders. The company said it had filed a complaint with prosecutors.",
+        SHALE,
+    )
+    assert got == [
+        ("Patagonia Shale", "Chilean Shale Driller"),
+        ("Patagonia Shale", "Patagonia Shale Energia"),
+        ("Patagonia Shale", "The company"),
+    ]
+
+
+def test_a_province_s_office_is_the_one_state_s_or_no_side_s():
+    dive = _parties(("Cairo", "Egypt", "Egyptian", "Cairo"), ("Blue Reef Diving", "Blue Reef"))
+    got = _speakers(
+        "SAFAGA, June 2 (AP) - Blue Reef Diving said the harbour master had cleared the boat.\n\n"
+        "The governor of the Red Sea province said the boat had sailed despite a warning.",
+        dive,
+    )
+    assert got[1] == ("Cairo", "The governor of the Red Sea province")
+    # With no state among the sides, the province's office speaks for neither.
+    got = _speakers(
+        "The Tehuelche Council said the spill had reached the pasture.\n\n"
+        "The province's Environment Secretariat said inspectors had found oil outside the pad.",
+        SHALE,
+    )
+    assert got[1] == (None, "The province's Environment Secretariat")
+
+
+def test_a_photographer_is_a_person_he_refers_back_to():
+    got = _speakers(
+        "Japan's chief cabinet secretary, Kenji Mori, said the coast guard had acted "
+        "lawfully.\n\n"
+        "A photographer for a local newspaper who was on a boat nearby said he saw officers "
+        'pull a man from the water. "He was bleeding from the head," he said.',
+        _parties(("Tokyo", "Japan", "Japanese", "Tokyo"), ("Henoko Kayak Group", "kayakers")),
+    )
+    assert [party for party, _ in got] == ["Tokyo", None, None]
+    assert got[2][1].startswith("A photographer")
+
+
+def test_a_participle_read_as_the_main_verb_leaves_the_cue_its_subject():
+    got = _claims_with(
+        "NAHA, Japan, June 18 (Reuters) - The Save Henoko Alliance, a group opposed to the "
+        "base, said officers had pulled protesters from the water.\n\n"
+        "A citizens' group opposed to a new U.S. military base in Okinawa on Wednesday accused "
+        "the Japan Coast Guard of injuring two elderly kayakers.",
+        _parties(("Tokyo", "Japan", "Japanese", "Tokyo"), ("Save Henoko Alliance", "alliance")),
+    )
+    assert [(c.source, c.cue) for c in got][1] == ("A citizens' group", "accused")
+    assert got[1].text == "the Japan Coast Guard of injuring two elderly kayakers"
+
+
+def test_two_clauses_before_he_said_are_one_claim():
+    got = _claims_with(
+        "The governor said the boat had capsized. Five bodies have been recovered, two of them "
+        "French tourists and one Dutch, and six people are still missing, he said.",
+        _parties(("Cairo", "Egypt", "Egyptian"), ("Blue Reef Diving", "Blue Reef")),
+    )
+    assert [c.text for c in got][1:] == [
+        "Five bodies have been recovered, two of them French tourists and one Dutch, and six "
+        "people are still missing"
+    ]
+
+
+def test_a_post_glossed_after_or_is_a_person_she_refers_back_to():
+    got = _speakers(
+        "The Tehuelche Council of Picun gave a different account. In a statement read to "
+        "reporters, the council's lonko, or spokeswoman, said oil had "
+        "spread across the pasture.\n\n"
+        '"They are trying to turn the victims into criminals," she said.',
+        SHALE,
+    )
+    assert got == [
+        ("Tehuelche Council", "the council's lonko, or spokeswoman"),
+        ("Tehuelche Council", "the council's lonko, or spokeswoman"),
+    ]
+
+
+def test_a_ministry_s_field_and_a_body_s_place_are_not_remembered_as_names():
+    got = _speakers(
+        "MWANZA, June 5 (Reuters) - A fishers' association on Tanzania's shore of Lake "
+        "Victoria accused fisheries officers of burning boats. The Ministry of Livestock and "
+        "Fisheries said only illegal nets had been burned.\n\n"
+        "The Lake Victoria Fisheries Organization, a regional body, said a third of the nets "
+        "inspected were below the legal size.",
+        _parties(
+            ("Dodoma", "Tanzania", "Tanzanian", "Dodoma"),
+            ("Kayenze Fishers' Association", "Kayenze Fishers' Association", "fishers"),
+        ),
+    )
+    assert [party for party, _ in got] == ["Kayenze Fishers' Association", "Dodoma", None]
+
+
+def test_a_volunteer_group_with_a_demonym_speaks_for_no_side():
+    got = _speakers(
+        "A Polish volunteer group that brings food to migrants in the forest said it had "
+        "received messages from people stranded on the Belarusian side.",
+        _parties(("Minsk", "Belarus", "Belarusian", "Minsk"), ("Warsaw", "Poland", "Polish")),
+    )
+    assert got == [(None, "A Polish volunteer group")]
+
+
+def test_a_denied_role_runs_over_what_it_was_a_role_in():
+    got = _claims_with(
+        "The Ambazonia Defence Forces denied any role in the blast.",
+        _parties(("Yaounde", "Cameroon", "Cameroonian"), ("ADF", "Ambazonia Defence Forces")),
+    )
+    assert [c.text for c in got] == ["any role in the blast"]

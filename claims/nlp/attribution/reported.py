@@ -212,9 +212,11 @@ class ReportedClauseRules(_Rules):
         """Where a reported clause ends once the words the parser hung on the cue are
         given back: "said 11 people had died, among them six herders", "said 31 villagers
         had been killed, none of them fighters", "said most of the 14 wounded brought there
-        had gunshot wounds" (a second clause of the cue right after the first)."""
+        had gunshot wounds" (a second clause of the cue right after the first), and
+        before the cue: "Four bodies have been recovered, two of them German tourists, and
+        three people are still missing, he said"."""
         doc = self.doc
-        for c, dep in self.ix.rights(cue):
+        for c, dep in (*self.ix.lefts(cue), *self.ix.rights(cue)):
             if c.i < hi or c.is_punct:
                 continue
             lo = c.left_edge.i

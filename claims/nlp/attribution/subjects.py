@@ -141,6 +141,9 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
     paired = _second_absolute_subject(verb)
     if paired is not None:
         return paired
+    reduced = _subject_of_reduced_relative(verb)
+    if reduced is not None:
+        return reduced
     # "called on X to release the workers unharmed and urged Y": the conjunct may hang
     # on the adjective closing the first directive.
     on_adjective = verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "advcl"
@@ -194,6 +197,29 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
             break
     subj = _first_child(verb.head, ("nsubj",))
     return _document_author(subj) if subj is not None else None
+
+
+# Participles that open a reduced relative clause after a noun: "a group opposed to the
+# base", "a militia backed by Kigali", "a union affiliated with the federation".
+_REDUCED_RELATIVE_LEMMAS = wordset("oppose back link ally affiliate tie align loyal base")
+
+
+def _subject_of_reduced_relative(verb: Token) -> Token | None:
+    """ "A citizens' group opposed to a new U.S. military base in Okinawa on Wednesday
+    accused the Japan Coast Guard of X": the parser reads "opposed" as the main verb and
+    the cue as its adverbial clause; the noun before "opposed" is the cue's subject."""
+    head = verb.head
+    if not (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBD"
+        and head.i < verb.i
+        and head.tag_ in ("VBD", "VBN")
+        and head.lemma_.lower() in _REDUCED_RELATIVE_LEMMAS
+        and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.lefts)
+    ):
+        return None
+    subj = _first_child(head, ("nsubj",))
+    return subj if subj is not None and subj.i == head.i - 1 else None
 
 
 def _second_absolute_subject(verb: Token) -> Token | None:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from ..wordlists import wordset
 from .accusations import AccusationRules
 from .characterisations import CharacterisationRules
 from .clauses import (
@@ -46,6 +47,12 @@ from .spans import _first_child, subtree_range
 from .subjects import _coordinated, _headline_subject, find_subject
 
 _GAP_RE = re.compile(r"^[\s,:;—–-]*$")
+
+
+# What a denial of taking part denies ("denied any role in the blast", "denied
+# responsibility for the attack"), and the prepositions that say in what.
+_INVOLVEMENT_NOUNS = wordset("role part involvement responsibility hand link connection knowledge")
+_INVOLVEMENT_PREPOSITIONS = wordset("in for of to with")
 
 
 class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, ReportedClauseRules):
@@ -645,9 +652,18 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
     def _with_as(self, cue: Token, obj: Token) -> tuple[int, int]:
         """Object plus its "as ..." or predicate complement ("the report as propaganda")."""
         i, j = subtree_range(obj)
+        involvement = obj.lemma_.lower() in _INVOLVEMENT_NOUNS
         for c, dep in self.ix.children(cue):
             if c.i > obj.i and (
                 (dep == "prep" and c.lower_ == "as")
+                # "denied any role in the blast": the parser hangs "in the blast" on the
+                # verb; it says what the role was in
+                or (
+                    involvement
+                    and dep == "prep"
+                    and c.lower_ in _INVOLVEMENT_PREPOSITIONS
+                    and c.left_edge.i == j
+                )
                 or dep in ("oprd", "acomp")
                 # "dismissed the figure as fabricated": "as" parsed as a clause's mark
                 or (dep == "advcl" and any(m.lower_ == "as" for m in c.lefts))

@@ -79,17 +79,23 @@ class CompanyRules(_Rules):
             if c.dep_ == "appos" and (of_company or root.lemma_.lower() in ROLE_NOUNS)
             for t in c.subtree
         }
+        businesses = self._business_parties()
+        if len(businesses) != 1:
+            return None
+        # "Argentine Shale Driller" (a headline's), with a word of "Andes Shale"'s name
+        own_words = self.resolver.party_words[businesses[0]]
         if any(
             doc[k].pos_ == "PROPN"
             and k not in holder
+            and k != root.i
             and doc[k].lower_ not in COMMERCIAL_BODIES
+            and doc[k].lower_ not in own_words
             # "A Chilean lithium producer": a country's name says where, not who
             and self._resolve_words([doc[k].text]).status != "third"
             for k in range(i, j)
         ):
             return None
-        businesses = self._business_parties()
-        return Resolution(businesses[0], "party") if len(businesses) == 1 else None
+        return Resolution(businesses[0], "party")
 
     def _business_parties(self) -> list[str]:
         """The parties whose name marks a business ("Kasompe Mining Ltd"), or, failing

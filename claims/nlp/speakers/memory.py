@@ -95,8 +95,9 @@ class MemoryRules(_Rules):
             if not fields and known is not None and known[0] == res.party:
                 fields = known[1]  # "the ministry" again: the same ministry
             self.institutions[lemma] = (res.party, fields)
+        of_field = self._fields_of_body(root)
         for k in [*range(i, j), *self._given_name(root)]:
-            if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS:
+            if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS or k in of_field:
                 continue
             text = p.text(k)
             if (
@@ -105,6 +106,16 @@ class MemoryRules(_Rules):
                 and not self._in_place(k, root)
             ):
                 self.names[text] = res.party
+
+    def _fields_of_body(self, root: Token) -> set[int]:
+        """The words of what a body deals with: "Livestock and Fisheries" of "the
+        Ministry of Livestock and Fisheries" name its field, not the body ("The Lake
+        Victoria Fisheries Organization" is another body)."""
+        if self._parse.lemma(root.i) not in INSTITUTION_HEADS:
+            return set()
+        return {
+            t.i for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+        }
 
     def _in_place(self, k: int, root: Token) -> bool:
         """Token k names where the speaker is, not who it is: "a union official in

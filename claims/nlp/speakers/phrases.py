@@ -42,6 +42,8 @@ def _is_person(doc: Doc, claim: RawClaim, parse: _Parse) -> bool:
     lemma = root.lemma_.lower()
     if lemma in ROLE_NOUNS or lemma in PERSON_NOUNS or lemma in _PEOPLE_HEADS:
         return True
+    if _glossed_post(root):
+        return True
     for c in root.rights:
         if c.dep_ != "appos":
             continue
@@ -73,6 +75,13 @@ def _is_person(doc: Doc, claim: RawClaim, parse: _Parse) -> bool:
     if root.pos_ == "PROPN" and not propn and j - i == 1:
         return _surname_of_earlier_name(doc, root)
     return root.pos_ == "PROPN" and (bool(propn) or bool(words & ROLE_NOUNS))
+
+
+def _glossed_post(root: Token) -> bool:
+    """ "the council's werken, or spokeswoman": a post glossed in English after "or"."""
+    return any(g.dep_ == "cc" and g.lower_ == "or" for g in root.rights) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in ROLE_NOUNS for c in root.rights
+    )
 
 
 def _described_by_who(root: Token) -> bool:
@@ -109,7 +118,7 @@ def _is_plural(doc: Doc, claim: RawClaim) -> bool:
     root = doc[claim.src_root]
     return (
         root.tag_ in ("NNS", "NNPS")
-        or any(c.dep_ == "conj" for c in root.children)
+        or (any(c.dep_ == "conj" for c in root.children) and not _glossed_post(root))
         # "The Houthis, who control...": a name in the plural tagged as a singular one, told
         # by the verb of its relative clause ("who control", not "who controls")
         or (

@@ -32,6 +32,8 @@ from .words import (
     STATE_ROLES,
 )
 
+_PROVINCES = frozenset({"province", "governorate", "prefecture"})
+
 
 class PlaceRules(_Rules):
     """Where a speaker is or speaks."""
@@ -192,6 +194,18 @@ class PlaceRules(_Rules):
             and p.lemma(p.heads[k]) in REGIONAL_ROLES
             for k in range(i, j)
         )
+
+    def _provincial_office(self, root: Token) -> bool:
+        """An office of a province: "The governor of the Red Sea province", "The
+        province's Environment Secretariat"."""
+        possessor = next((c for c in root.lefts if c.dep_ == "poss"), None)
+        if possessor is not None:
+            return possessor.lemma_.lower() in _PROVINCES
+        if root.lemma_.lower() not in REGIONAL_ROLES:
+            return False
+        of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = _first_pobj(of) if of is not None else None
+        return place is not None and place.lemma_.lower() in _PROVINCES
 
     def _dateline_party(self, *, place_only: bool = False) -> Resolution | None:
         """The party of the article's dateline place, if it names one party."""

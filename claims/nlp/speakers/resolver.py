@@ -241,6 +241,16 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "The regional prosecutor": an office of the region the story is datelined
             # in ("KHARKIV, Ukraine, May 24 (Wire) -"), so of that country.
             res = self._dateline_party() or res
+        if not res.final and self._provincial_office(root):
+            # "The governor of the Red Sea province" (in a story of Cairo against a diving
+            # company): a province's office is its state's (the dateline's, or the only
+            # state among the sides), not the last speaker's; with no state among the
+            # sides, no side's ("The province's Environment Secretariat" in a story of a
+            # shale company against a Mapuche council).
+            if self.resolver.state_parties:
+                res = self._dateline_party(place_only=True) or self._only_state() or res
+            else:
+                res = Resolution(None, "third")
         if not res.final and self._state_media(i, j):
             # "State media reported": the outlet of the nearest state that spoke.
             res = self._state_speaker(self._pool(done, claim))

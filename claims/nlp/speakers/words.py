@@ -115,7 +115,8 @@ SECURITY_BODY_WORDS = wordset(
 # Nouns that describe a business by what it does: "the mine's operator, X", "X, a
 # lithium producer", "a Chilean lithium producer blamed...".
 BUSINESS_NOUNS = COMMERCIAL_BODIES | wordset(
-    "operator producer miner manufacturer contractor developer exporter supplier conglomerate"
+    "operator producer miner manufacturer contractor developer exporter supplier conglomerate "
+    "driller refiner insurer airline shipper retailer lender"
 )
 # Heads of the names of a state's agencies: "the Fisheries Agency", "the Border Service".
 STATE_AGENCY_HEADS = wordset(
@@ -135,10 +136,12 @@ ENDING_POSSESSORS = POSSESSOR_ANAPHORS | CIVIL_BODIES
 # Civil society described by a state's demonym ("a Bangladeshi rights group", "a local
 # fishing association"): the demonym says where the body is, not whom it speaks for.
 CIVIL_SOCIETY_WORDS = CIVIL_BODIES | wordset(
-    "rights advocacy charity ngo watchdog humanitarian monitor monitoring fishing farming"
+    "rights advocacy charity ngo watchdog humanitarian monitor monitoring fishing farming "
+    "volunteer relief"
 )
-# Prepositions of where a speaker is: "a union official in Yeosu".
-PLACE_PREPOSITIONS = wordset("in near outside inside")
+# Prepositions of where a speaker is: "a union official in Yeosu", "A fishers' association
+# on Tanzania's shore of Lake Victoria".
+PLACE_PREPOSITIONS = wordset("in near outside inside on along")
 # A body's branches in a country: "the Greek section of Amnesty International", "the
 # International Labour Organization's office in Colombo".
 BRANCH_NOUNS = wordset("section chapter branch affiliate office")
