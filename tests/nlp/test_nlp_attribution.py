@@ -3641,3 +3641,77 @@ def test_a_denied_role_runs_over_what_it_was_a_role_in():
         _parties(("Yaounde", "Cameroon", "Cameroonian"), ("ADF", "Ambazonia Defence Forces")),
     )
     assert [c.text for c in got] == ["any role in the blast"]
+
+
+# --- round 35 -------------------------------------------------------------------------------
+PEASANTS = _parties(
+    ("MPB", "Mouvement des Paysans de Bassin", "MPB"), ("SucreNord", "SucreNord SA", "SucreNord")
+)
+
+
+def test_the_side_whose_name_is_foreign_is_the_body_the_lede_describes():
+    got = _speakers(
+        "Haitian Farmers Accuse Sugar Company Guards of Burning Homes\n\n"
+        "CAP-HAITIEN, Haiti, March 3 (AFP) - A Haitian peasant movement on Monday accused "
+        "guards of burning homes. The company denied it.\n\n"
+        "Four houses were set alight, the movement said.",
+        PEASANTS,
+    )
+    assert got == [
+        ("MPB", "Haitian Farmers"),
+        ("MPB", "A Haitian peasant movement"),
+        ("SucreNord", "The company"),
+        ("MPB", "the movement"),
+    ]
+    # A body of no side, described the same way, stays no side's.
+    got = _speakers(
+        "CAP-HAITIEN, Haiti, March 3 (AFP) - A Haitian rights movement on Monday accused "
+        "guards of burning homes.",
+        PEASANTS,
+    )
+    assert got == [(None, "A Haitian rights movement")]
+
+
+def test_the_coordinator_is_the_group_s_coordinator_named_before():
+    got = _speakers(
+        "The Mouvement des Paysans de Bassin said guards had fired on families. Houses were "
+        "burned, according to the group's coordinator.\n\n"
+        '"They came ready to kill," the coordinator told AFP.',
+        PEASANTS,
+    )
+    assert [party for party, _ in got] == ["MPB", "MPB", "MPB"]
+
+
+def test_a_full_stop_after_an_initial_like_word_ends_the_quotation():
+    got = _claims_with(
+        '"These were fishermen," the spokesman wrote on X. "Killing them was a crime."',
+        _parties(("Kabul", "Afghanistan", "Afghan"), ("Tashkent", "Uzbekistan", "Uzbek")),
+    )
+    assert [c.text for c in got] == ["These were fishermen", "Killing them was a crime"]
+
+
+def test_a_ministry_official_speaks_for_no_side_between_a_union_and_a_company():
+    got = _speakers(
+        "Hill Estates PLC said its guards had been attacked.\n\n"
+        "An official at the Ministry of Plantation Industries, who asked not to be named, said "
+        "the ministry had received no application.",
+        _parties(
+            ("Estate Workers' Union", "Estate Workers' Union"),
+            ("Hill Estates", "Hill Estates PLC", "Hill Estates"),
+        ),
+    )
+    assert got == [
+        ("Hill Estates", "Hill Estates PLC"),
+        (None, "An official at the Ministry of Plantation Industries"),
+    ]
+
+
+def test_a_charge_runs_over_an_object_and_a_second_act_hung_on_the_cue():
+    got = _claims_with(
+        "A peasant movement accused guards working for a sugar exporter of shooting dead a "
+        "farmer and torching dozens of homes, but the company dismissed the account.",
+        PEASANTS,
+    )
+    assert got[0].text == (
+        "guards working for a sugar exporter of shooting dead a farmer and torching dozens of homes"
+    )

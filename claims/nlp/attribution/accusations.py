@@ -78,6 +78,26 @@ class AccusationRules(_Rules):
                 # "blamed X for an attack on Monday on a crowded fish market": where the
                 # act was, hung on the cue right after the charge, goes on with it.
                 hi = c.right_edge.i + 1
+            elif (
+                c.i == hi
+                and c.pos_ == "ADJ"
+                and c.right_edge.i == hi
+                and self.doc[hi - 1].tag_ == "VBG"
+            ):
+                # "of shooting dead": the adjective of the act, however the parser hung it
+                hi += 1
+            elif c.left_edge.i == hi and dep == "dobj" and self._object_left(lo, hi):
+                # "of shooting dead a farmer": the parser hangs "dead" and "a farmer" on
+                # the cue; the object goes on with the act it is the object of.
+                hi = c.right_edge.i + 1
+            elif c.i == hi and dep == "cc" and c.lower_ == "and":
+                # "... and torching dozens of homes": a second act of the charge, read
+                # as a conjunct of the cue right after the first act.
+                act = next(
+                    (g for g, d in self.ix.rights(cue) if d == "conj" and g.i == hi + 1), None
+                )
+                if act is not None and act.tag_ == "VBG":
+                    hi = act.right_edge.i + 1
             elif self._result_of_charge(cue, c, hi):
                 # "accused Iran of closing the gates for nine days, cutting the flow to a
                 # trickle and leaving farmers without water": what the act did, hung on
@@ -101,6 +121,14 @@ class AccusationRules(_Rules):
             polarity="assert",
             confidence=0.85,
             src_range=src_range,
+        )
+
+    def _object_left(self, lo: int, hi: int) -> bool:
+        """The charge ends on an act with no object of its own ("of shooting dead")."""
+        doc = self.doc
+        return any(
+            doc[k].tag_ == "VBG" and not any(g.dep_ == "dobj" for g in doc[k].children)
+            for k in range(max(lo, hi - 2), hi)
         )
 
     @staticmethod

@@ -217,10 +217,12 @@ class Extractor(VerbRules, NounRules):
                 continue
             s_start, s_end = self.ix.sent_of(span.start)
             s_chars = self.ix.chars(s_start, s_end)
-            outside = (
-                self.text[s_chars[0] : max(s_chars[0], qs - 1)]
-                + self.text[min(qe + 1, s_chars[1]) : s_chars[1]]
-            )
+            lead = self.text[s_chars[0] : max(s_chars[0], qs - 1)]
+            if lead.rstrip().endswith("."):
+                # '..." the spokesman wrote on X. "Killing them...': a sentence the
+                # tokenizer did not end ("X." read as an initial) ends before the quotation.
+                lead = ""
+            outside = lead + self.text[min(qe + 1, s_chars[1]) : s_chars[1]]
             if re.search(r"\w", outside):
                 continue
             claim = RawClaim(

@@ -100,7 +100,9 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
                 before = (qs, qe)
         for qs, qe in quotes[k + 1 : k + 3]:
             if qs >= a_end and self.ix.paragraph_at(qs) == par:
-                if _GAP_RE.match(self.text[a_end : qs - 1]):
+                # (not after a full stop the tokenizer kept on the last word: '..." the
+                # spokesman wrote on X. "Killing them..."' is a second claim)
+                if self.text[a_end - 1] != "." and _GAP_RE.match(self.text[a_end : qs - 1]):
                     after = (qs, qe)
                 break
         if before and not own_subject and self.ix.first_child(cue, ("ccomp",)) is not None:

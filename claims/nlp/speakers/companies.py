@@ -11,6 +11,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from ..lexicon import Resolution
+from ..wordlists import wordset
 from .rules import _Rules
 from .words import (
     _COMMA,
@@ -27,9 +28,55 @@ from .words import (
     ROLE_NOUNS,
 )
 
+# Words of a body's kind, and people a headline names a side by ("Haitian Farmers
+# Accuse..."), for a side whose own name does not say what it is.
+_KIND_NOUNS = CIVIL_BODIES | wordset(
+    "movement group organisation organization coalition council committee alliance collective"
+)
+_PEOPLE_OF_A_SIDE = wordset("farmer peasant villager worker resident fisherman fisher herder")
+# Words that make a body a watcher of both sides ("an environmental lawyers' group").
+_NO_SIDE_WORDS = wordset(
+    "rights advocacy legal lawyer watchdog environmental humanitarian aid relief volunteer "
+    "media press research monitoring"
+)
+
 
 class CompanyRules(_Rules):
     """Companies and their people."""
+
+    def _side_facing_the_company(self, head: Token, lo: int) -> Resolution | None:
+        """ "A Haitian peasant movement on Monday accused guards working for a banana
+        exporter..." in the lede of a story of "AgriNord SA" against the "Rassemblement
+        des Paysans du Nord-Est": with no state among the sides, the party that is not the
+        business, whose own name (in another language) says nothing of its kind, is the
+        body the headline or the lede describes by its kind (words ``lo`` to ``head``)."""
+        resolver = self.resolver
+        aliases = resolver.party_aliases
+        if resolver.state_parties or len(aliases) != 2:
+            return None
+        businesses = self._business_parties()
+        if len(businesses) != 1:
+            return None
+        other = next(p for p in aliases if p != businesses[0])
+        if resolver.party_words[other] & _KIND_NOUNS:
+            return None  # "the council" finds the "Mapuche Council" by its own name
+        line = next(
+            (ln for ln in self.doc._.parallax_lines or () if ln.start <= head.idx < ln.end), None
+        )
+        if line is None or not (line.headline or line.has_dateline):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in _KIND_NOUNS and not (line.headline and lemma in _PEOPLE_OF_A_SIDE):
+            return None
+        for t in self.doc[lo : head.i]:
+            if (
+                t.lemma_.lower() in _NO_SIDE_WORDS
+                or t.lower_ in _NO_SIDE_WORDS
+                or t.lemma_.lower() in BUSINESS_NOUNS
+                or (t.pos_ == "PROPN" and self._resolve_words([t.text]).status != "third")
+            ):
+                return None
+        return Resolution(other, "party")
 
     def _national_branch(self, root: Token, i: int, j: int) -> bool:
         """ "Digicel PNG", "Vodacom Tanzania": a name of two capitalised words, the

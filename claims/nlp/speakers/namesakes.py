@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..attribution import RawClaim, source_range
 from ..lexicon import UNKNOWN, Resolution
 from .civil import CivilRules
+from .companies import CompanyRules
 from .phrases import _first_pobj, _party_of
 from .places import PlaceRules
 from .states import StateRules
@@ -46,7 +47,7 @@ def _qualifies(qualifier: str, name_words: frozenset[str]) -> bool:
     return qualifier in name_words or (qualifier.endswith("worker") and "worker" in name_words)
 
 
-class NamesakeRules(CivilRules, PlaceRules, StateRules):
+class NamesakeRules(CivilRules, PlaceRules, StateRules, CompanyRules):
     """Bodies named in full elsewhere in the text."""
 
     def _body_of_alias_word(self, root: Token, i: int, j: int) -> Resolution | None:
@@ -462,7 +463,11 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules):
             return None
         lo = min(c.left_edge.i for c in mods)
         words, idx = self._words(lo, k + 1)
-        return self._resolve_words(words, self._levels(idx, lo, k + 1, k)), words
+        res = self._resolve_words(words, self._levels(idx, lo, k + 1, k))
+        if res.party is None:
+            # "the movement" after the lede's "A Haitian peasant movement accused..."
+            res = self._side_facing_the_company(u, lo) or res
+        return res, words
 
     def _non_state_named_before(self, root: Token) -> Resolution:
         doc = self.doc

@@ -192,7 +192,7 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
         if res.party is None:
             # "The company said", "Company engineers", "the firm's chief executive": the
             # lexicon's one party whose name is a business's.
-            res = self._the_company(root, i, j) or res
+            res = self._the_company(root, i, j) or self._side_facing_the_company(root, i) or res
         if res.party is None or res.party in self.resolver.state_parties:
             # "A South Korean trade union", "the union": the lexicon's one party whose
             # name holds that kind of body ("Korean Confederation of Trade Unions"); a
@@ -354,6 +354,15 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
                 if self._non_state(res) and self._state_phrase(i, j):
                     # "Defence Minister X rejected the accusation" after the rebels spoke.
                     res = self._state_speaker(same + earlier)
+                elif (
+                    res.party is not None
+                    and not self.resolver.state_parties
+                    and self._state_phrase(i, j)
+                ):
+                    # "An official at the Ministry of Plantation Industries" after the
+                    # company spoke, in a story of a union against a company: a state's
+                    # office speaks for neither side.
+                    res = Resolution(None, "third")
                 elif res.party is None and (
                     self._state_office(i, j) or self._state_organ(root, i, j)
                 ):

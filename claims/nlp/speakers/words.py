@@ -34,7 +34,7 @@ ROLE_NOUNS = wordset(
 ANAPHOR_HEADS = ROLE_NOUNS | wordset(
     "ministry group agency company army military government office service department "
     "authority authorities forces force committee council militia fleet navy coast "
-    "guard operator bureau police presidency directorate"
+    "guard operator bureau police presidency directorate coordinator organiser organizer"
 )
 # Institution heads worth remembering per document ("Russia's defence ministry" -> ministry).
 INSTITUTION_HEADS = ANAPHOR_HEADS - ROLE_NOUNS | frozenset({"fleet", "guards", "staff"})
