@@ -8,7 +8,7 @@ PY := .venv/bin/python
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/parallax
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: install run test lint check-postgres nlp-eval bench clean
+.PHONY: install run test lint check-postgres nlp-eval nlp-train bench clean
 
 install: .venv/.installed
 
@@ -47,6 +47,9 @@ test: install lint check-postgres
 
 nlp-eval: install
 	$(PY) -m claims.nlp.evaluate
+
+nlp-train: install
+	$(PY) -m claims.nlp.aspects.train
 
 bench: install
 	DATABASE_URL=$(TEST_DATABASE_URL) DJANGO_SECRET_KEY=bench $(PY) bench/event_page.py

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .aspects import classify_aspect, polarity_of
+from .aspects.learned import ClaimAt, DocReader, load_model
 from .attribution import DocIndex, Extractor, RawClaim
 from .lexicon import resolver_for
 from .speakers import SpeakerResolver
@@ -197,21 +198,49 @@ class Parties:
     "parallax_aspects",
     assigns=["doc._.parallax_claims"],
     requires=["doc._.parallax_claims"],
-    default_config={"use_cue": True},
+    default_config={"use_cue": True, "learned": True},
 )
 class Aspects:
-    """Aspect and polarity of each claim, from its content words (and its cue)."""
+    """Polarity of each claim, from its content words and its cue; its point in dispute
+    from the learned model (see :mod:`.aspects.learned`) where the pipeline's context
+    vectors fit it, else from the word tables."""
 
-    def __init__(self, nlp: Language, name: str, *, use_cue: bool) -> None:
+    def __init__(self, nlp: Language, name: str, *, use_cue: bool, learned: bool) -> None:
         self.name = name
         self.use_cue = use_cue
+        self.model = load_model() if learned else None
 
     def __call__(self, doc: Doc) -> Doc:
         text = original_text(doc)
+        model = self.model
+        tensor = doc.tensor
+        if model is not None and (
+            tensor is None or tensor.ndim != 2 or tensor.shape[1] != model.width
+        ):
+            model = None  # another pipeline's vectors: the word tables decide
+        learned: list[tuple[RawClaim, ClaimAt]] = []
         for c in doc._.parallax_claims or []:
             content = text[c.start : c.end]
             cue: Any = c.cue_lemma if self.use_cue else None
-            # "called on both sides to...", "urged...": an appeal is no account of the event.
-            c.aspect = "other" if c.kind == "directive" else classify_aspect(content, cue)
             c.polarity = polarity_of(content, cue, c.polarity)
+            if c.kind == "directive":
+                # "called on both sides to...", "urged...": an appeal is no account of the event.
+                c.aspect = "other"
+            elif model is not None:
+                at = ClaimAt(
+                    c.start,
+                    c.end,
+                    c.cue_start,
+                    c.cue_end,
+                    c.polarity == "deny",
+                    c.party is not None,
+                )
+                learned.append((c, at))
+            else:
+                c.aspect = classify_aspect(content, cue)
+        if model is not None and learned:
+            points = DocReader(model, doc).predict([at for _, at in learned])
+            for (c, _), point in zip(learned, points, strict=True):
+                cue = c.cue_lemma if self.use_cue else None
+                c.aspect = point or classify_aspect(text[c.start : c.end], cue)
         return doc

@@ -43,6 +43,9 @@ class GoldClaim:
     aspect: str
     polarity: str
     text: str
+    # The cue's offsets, where the annotator gave them (rounds 1-6 gave only its words).
+    cue_start: int | None = None
+    cue_end: int | None = None
 
     def as_input(self) -> ClaimInput:
         return ClaimInput(
@@ -184,7 +187,17 @@ def load_article(txt: Path, split: str) -> GoldArticle:
         _require(c["aspect"] in ASPECTS, at, f"aspect {c['aspect']!r} is not one of {ASPECTS}")
         _require(c["polarity"] in POLARITIES, at, f"polarity {c['polarity']!r} is invalid")
         claims.append(
-            GoldClaim(cid, c["party"], c["start"], c["end"], c["aspect"], c["polarity"], c["text"])
+            GoldClaim(
+                cid,
+                c["party"],
+                c["start"],
+                c["end"],
+                c["aspect"],
+                c["polarity"],
+                c["text"],
+                c.get("cue_start"),
+                c.get("cue_end"),
+            )
         )
     by_id = {c.id: c for c in claims}
     pairs: list[tuple[str, str, bool]] = []

@@ -62,9 +62,14 @@ RANK_ABBREVIATIONS = (
 )
 
 
-@functools.cache
 def get_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """The model plus Parallax's components, loaded once per process."""
+    """The model plus Parallax's components, loaded once per process (``get_nlp()`` and
+    ``get_nlp(DEFAULT_MODEL)`` are the same pipeline)."""
+    return _load_nlp(model)
+
+
+@functools.cache
+def _load_nlp(model: str) -> Language:
     nlp = load_bare(model)
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
