@@ -49,7 +49,7 @@ nlp-eval: install
 	$(PY) -m claims.nlp.evaluate
 
 nlp-train: install
-	$(PY) -m claims.nlp.aspects.train
+	$(PY) -m claims.nlp.train
 
 bench: install
 	DATABASE_URL=$(TEST_DATABASE_URL) DJANGO_SECRET_KEY=bench $(PY) bench/event_page.py

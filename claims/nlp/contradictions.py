@@ -28,6 +28,8 @@ from .aspects import (
 from .aspects.actors import _mentions
 from .aspects.features import _stem
 from .lexicon import party_alias_words, resolver_for
+from .pairing import PairModel
+from .pairing import load_model as load_pair_model
 from .types import ClaimInput, Lexicon, SuggestedContradiction
 from .wordlists import words
 
@@ -161,6 +163,7 @@ def suggest_contradictions(
     claims: Sequence[ClaimInput],
     *,
     lexicon: Lexicon | None = None,
+    learned: bool = True,
 ) -> tuple[SuggestedContradiction, ...]:
     """Pairs of claims by different parties that look contradictory, best first.
 
@@ -168,12 +171,16 @@ def suggest_contradictions(
     ("Russian troops blew up the dam") by their aliases; without it, party names and
     built-in country names are used. A bare rejection ("rejected the accusation")
     answers the claims told just before it in its article, for claims whose ``start``
-    is known.
+    is known. With ``learned`` (the default, once ``pairing.json`` is trained), the
+    learned check of :mod:`.pairing` keeps the pairs an annotator would list, scored by
+    its probability; without it, the rules' pairs and scores.
     """
-    return suggest(claims, lexicon=lexicon).contradictions
+    return suggest(claims, lexicon=lexicon, learned=learned).contradictions
 
 
-def suggest(claims: Sequence[ClaimInput], *, lexicon: Lexicon | None = None) -> Suggestions:
+def suggest(
+    claims: Sequence[ClaimInput], *, lexicon: Lexicon | None = None, learned: bool = True
+) -> Suggestions:
     """:func:`suggest_contradictions`, with what each bare rejection was found to answer."""
     items, parties = _items(claims, lexicon)
     rejected = _rejected_accounts(items)
@@ -187,8 +194,29 @@ def suggest(claims: Sequence[ClaimInput], *, lexicon: Lexicon | None = None) -> 
             parts = [p for p in hit.reason.split("; ") if p not in reasons]
             reasons.extend(parts)
         out.append(SuggestedContradiction(x, y, round(min(score, 1.0), 3), "; ".join(reasons)))
+    model = load_pair_model() if learned else None
+    if model is not None:
+        out = _checked(claims, out, model)
     out.sort(key=lambda s: (-s.score, s.a, s.b))
     return Suggestions(tuple(out), rejected)
+
+
+def _checked(
+    claims: Sequence[ClaimInput], found: Sequence[SuggestedContradiction], model: PairModel
+) -> list[SuggestedContradiction]:
+    """The pairs the learned check keeps (see :mod:`.pairing`), scored by its probability,
+    with the rules' reason, or for a pair the rules left out, that the accounts differ."""
+    rules = {frozenset((s.a, s.b)): s for s in found}
+    named = [c for c in claims if c.party]
+    out: list[SuggestedContradiction] = []
+    for a, b, p in model.rescore(named, {k: s.score for k, s in rules.items()}):
+        rule = rules.get(frozenset((a.id, b.id)))
+        if rule is not None:
+            out.append(SuggestedContradiction(rule.a, rule.b, round(p, 3), rule.reason))
+        else:
+            reason = f"{a.party} and {b.party} give different accounts of {ACCOUNT_OF[a.aspect]}"
+            out.append(SuggestedContradiction(a.id, b.id, round(p, 3), reason))
+    return out
 
 
 def _items(

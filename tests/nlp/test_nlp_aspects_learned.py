@@ -21,9 +21,10 @@ from claims.nlp.aspects.learned import (
     load_model,
     read_claim,
 )
-from claims.nlp.aspects.train import main as train_main
 from claims.nlp.evaluate import DEVSET, load_article
 from claims.nlp.extract import DEFAULT_MODEL, prepare_doc
+from claims.nlp.pairing import PairModel
+from claims.nlp.train import main as train_main
 from claims.nlp.types import ASPECTS
 
 SEED = DEVSET / "tune" / "makiivka.txt"
@@ -161,7 +162,7 @@ def test_the_model_round_trips_through_json_and_refuses_a_bad_file(tmp_path: Pat
     assert load_model.__wrapped__(tmp_path / "none.json") is None
 
 
-def test_training_writes_a_model_the_extraction_can_read(tmp_path: Path, capsys):
+def test_training_writes_models_the_extraction_can_read(tmp_path: Path, capsys):
     devset = tmp_path / "devset"
     (devset / "tune").mkdir(parents=True)
     (devset / "heldout").mkdir()
@@ -169,10 +170,14 @@ def test_training_writes_a_model_the_extraction_can_read(tmp_path: Path, capsys)
         shutil.copy(SEED.with_suffix(suffix), devset / "tune" / f"makiivka{suffix}")
         other = DEVSET / "tune" / f"bakassi_fishermen_shooting{suffix}"
         shutil.copy(other, devset / "heldout" / other.name)
-    out = tmp_path / "model.json"
-    assert train_main(["--devset", str(devset), "--out", str(out)]) == 0
+    aspects, pairs = tmp_path / "model.json", tmp_path / "pairing.json"
+    argv = ["--devset", str(devset), "--aspects-out", str(aspects), "--pairs-out", str(pairs)]
+    assert train_main(argv) == 0
     # Held-out articles are never read: the seed's 14 gold claims only.
-    assert capsys.readouterr().out.startswith("1 articles, 14 gold claims;")
-    model = AspectModel.from_json(json.loads(out.read_text(encoding="utf-8")))
+    said = capsys.readouterr().out.splitlines()
+    assert said[0].startswith("points in dispute: 1 articles, 14 gold claims;")
+    assert said[1].startswith("pairs: 1 articles,")
+    model = AspectModel.from_json(json.loads(aspects.read_text(encoding="utf-8")))
     assert model.width == load_model().width  # type: ignore[union-attr]
     assert "civilian" in model.vocabulary
+    PairModel.from_json(json.loads(pairs.read_text(encoding="utf-8")))

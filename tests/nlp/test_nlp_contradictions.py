@@ -1,8 +1,16 @@
-"""The contradiction suggester on plain ClaimInputs (no model needed)."""
+"""The contradiction suggester's rules on plain ClaimInputs (no model needed).
+
+The learned check on the rules' pairs (claims/nlp/pairing.py) is tested in
+test_nlp_pairing.py; here the rules' own pairs and scores are."""
 
 from __future__ import annotations
 
-from claims.nlp import ClaimInput, Lexicon, contradictions, suggest_contradictions
+from claims import nlp
+from claims.nlp import ClaimInput, Lexicon, SuggestedContradiction, contradictions
+
+
+def suggest_contradictions(claims, **kw) -> tuple[SuggestedContradiction, ...]:
+    return nlp.suggest_contradictions(claims, learned=False, **kw)
 
 
 def _c(cid: str, party: str | None, text: str, aspect: str = "other", polarity: str = "assert"):
