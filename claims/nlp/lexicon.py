@@ -298,10 +298,12 @@ COMPANY_NAME_WORDS = wordset(
 )
 
 # A name of several words ending in its trade is a business's: "Gulf Papua Gas", "Nordic
-# Energy", "Andes Shale Energia" (but "Oil Workers' Union", with the trade inside, is not).
+# Energy", "Andes Shale Energia", "Kintyre Gold" (but "Oil Workers' Union", with the trade
+# inside, is not).
 _INDUSTRY_ENDINGS = wordset(
     "gas oil energy energia energía shale power shipping telecom airlines petrochemical "
-    "petrochemicals chemical chemicals steel mining refining pharmaceuticals logistics"
+    "petrochemicals chemical chemicals steel mining refining pharmaceuticals logistics gold "
+    "copper nickel lithium uranium cobalt diamonds minerals metals"
 )
 
 
@@ -425,6 +427,11 @@ def _groups_by_name() -> dict[str, tuple[int, ...]]:
         for name in {g.lower() for g in group}:
             out.setdefault(name, []).append(gi)
     return {name: tuple(gis) for name, gis in out.items()}
+
+
+def is_country_name(name: str) -> bool:
+    """A built-in country's name ("Papua New Guinea", "Timor-Leste")."""
+    return name.lower() in _groups_by_name()
 
 
 @dataclass(frozen=True)

@@ -3715,3 +3715,99 @@ def test_a_charge_runs_over_an_object_and_a_second_act_hung_on_the_cue():
     assert got[0].text == (
         "guards working for a sugar exporter of shooting dead a farmer and torching dozens of homes"
     )
+
+
+# --- round 36 -------------------------------------------------------------------------------
+PNG = _parties(
+    ("Port Moresby", "Papua New Guinea", "PNG", "Port Moresby"),
+    ("Jakarta", "Indonesia", "Indonesian", "Jakarta"),
+)
+
+
+def test_a_spokesman_for_a_military_command_speaks_for_the_state_named_before():
+    got = _speakers(
+        "Papua New Guinea said a farmer was killed.\n\n"
+        "Indonesia's military offered a different version. A spokesman for the Cenderawasih "
+        "Military Command in Jayapura said a patrol had been ambushed.",
+        PNG,
+    )
+    assert got[1] == ("Jakarta", "A spokesman for the Cenderawasih Military Command in Jayapura")
+
+
+def test_the_words_of_a_country_s_name_are_no_name_of_its_state():
+    got = _speakers(
+        "Papua New Guinea said a farmer was killed.\n\n"
+        "The West Papua National Liberation Army denied that its units had been near Wutung.",
+        PNG,
+    )
+    assert got[1] == (None, "The West Papua National Liberation Army")
+
+
+GOLD = _parties(
+    ("Ouagadougou", "Burkina Faso", "Burkinabe", "Ouagadougou"), ("Kintyre Gold", "Kintyre Gold")
+)
+
+
+def test_a_miner_named_after_its_metal_is_the_company_and_customs_are_the_state_s():
+    got = _speakers(
+        "Burkina Faso Says Seized Gold Was Undeclared; Miner Calls It Expropriation\n\n"
+        "OUAGADOUGOU, Feb 5 (Reuters) - The customs service said the gold had not been declared, "
+        "while the mine's Toronto-listed owner denied any wrongdoing. A senior customs official "
+        "said the weights differed.\n\n"
+        "The company said it would seek arbitration. Officials dismissed that threat as "
+        "intimidation.",
+        GOLD,
+    )
+    assert got == [
+        ("Ouagadougou", "Burkina Faso"),
+        ("Kintyre Gold", "Miner"),
+        ("Ouagadougou", "The customs service"),
+        ("Kintyre Gold", "the mine's Toronto-listed owner"),
+        ("Ouagadougou", "A senior customs official"),
+        ("Kintyre Gold", "The company"),
+        ("Ouagadougou", "Officials"),
+    ]
+
+
+def test_a_body_named_in_another_language_is_the_one_the_lede_describes_against_a_state():
+    got = _speakers(
+        "Panama Police Clear Blockade; Farmers Say Children Hurt by Pellets\n\n"
+        "PANAMA CITY, Feb 11 (AFP) - Police fired tear gas on Monday, and the farmers' "
+        "coordinating body accused officers of shooting pellets into a school.",
+        _parties(
+            ("Panama", "Panama", "Panamanian"),
+            ("Coordinadora", "Coordinadora Campesina del Río Indio", "Coordinadora"),
+        ),
+    )
+    assert got == [
+        ("Coordinadora", "Farmers"),
+        ("Coordinadora", "the farmers' coordinating body"),
+    ]
+
+
+def test_the_movement_is_the_one_named_in_full_in_what_another_said():
+    got = _speakers(
+        "The army said fighters of the Movement of Democratic Forces of Casamance (MFDC) had "
+        "opened fire on a post.\n\n"
+        "The movement denied that its fighters had attacked any army post.",
+        _parties(
+            ("Dakar", "Senegal", "Senegalese", "Dakar"),
+            ("MFDC", "MFDC", "Movement of Democratic Forces of Casamance"),
+        ),
+    )
+    assert got[1] == ("MFDC", "The movement")
+
+
+def test_a_region_s_police_is_the_one_state_s_not_the_armed_group_s_namesake():
+    got = _speakers(
+        "The Free Papua Movement said its fighters were not there.\n\n"
+        "Papua regional police said the two dead were health workers.",
+        _parties(
+            ("Jakarta", "Indonesia", "Indonesian", "Jakarta"),
+            ("TPNPB", "TPNPB", "Free Papua Movement"),
+        ),
+    )
+    assert got == [
+        ("TPNPB", "The Free Papua Movement"),
+        ("Jakarta", "Papua regional police"),
+    ]

@@ -31,8 +31,17 @@ from .words import (
 # Words of a body's kind, and people a headline names a side by ("Haitian Farmers
 # Accuse..."), for a side whose own name does not say what it is.
 _KIND_NOUNS = CIVIL_BODIES | wordset(
-    "movement group organisation organization coalition council committee alliance collective"
+    "movement group organisation organization coalition council committee alliance collective body"
 )
+# Civil bodies' words in the languages of the sides' own names ("Rassemblement des Paysans
+# du Nord-Est", "Coordinadora Campesina del Río Indio", "Sindicato dos Petroleiros").
+_FOREIGN_BODIES = wordset(
+    "coordinadora coordination movimiento movimento mouvement rassemblement asociación "
+    "associação sindicato syndicat confederación confederação confédération frente federación "
+    "federação fédération unión união comité consejo conselho cooperativa coopérative "
+    "colectivo coletivo collectif organización organização"
+)
+_WHERE = wordset("listed based registered headquartered")
 _PEOPLE_OF_A_SIDE = wordset("farmer peasant villager worker resident fisherman fisher herder")
 # Words that make a body a watcher of both sides ("an environmental lawyers' group").
 _NO_SIDE_WORDS = wordset(
@@ -47,19 +56,25 @@ class CompanyRules(_Rules):
     def _side_facing_the_company(self, head: Token, lo: int) -> Resolution | None:
         """ "A Haitian peasant movement on Monday accused guards working for a banana
         exporter..." in the lede of a story of "AgriNord SA" against the "Rassemblement
-        des Paysans du Nord-Est": with no state among the sides, the party that is not the
-        business, whose own name (in another language) says nothing of its kind, is the
-        body the headline or the lede describes by its kind (words ``lo`` to ``head``)."""
+        des Paysans du Nord-Est", "the farmers' coordinating body" in a story of Panama
+        against the "Coordinadora Campesina del Río Indio": the party whose name is a civil
+        body's in another language, facing a business or a state, is the body the headline
+        or the lede describes by its kind (words ``lo`` to ``head``)."""
         resolver = self.resolver
         aliases = resolver.party_aliases
-        if resolver.state_parties or len(aliases) != 2:
+        if len(aliases) != 2:
             return None
-        businesses = self._business_parties()
-        if len(businesses) != 1:
+        foreign = [
+            p
+            for p, words in resolver.party_words.items()
+            if words & _FOREIGN_BODIES and not words & _KIND_NOUNS
+        ]
+        if len(foreign) != 1:
             return None
-        other = next(p for p in aliases if p != businesses[0])
-        if resolver.party_words[other] & _KIND_NOUNS:
-            return None  # "the council" finds the "Mapuche Council" by its own name
+        other = foreign[0]
+        facing = next(p for p in aliases if p != other)
+        if facing not in resolver.state_parties and self._business_parties() != [facing]:
+            return None
         line = next(
             (ln for ln in self.doc._.parallax_lines or () if ln.start <= head.idx < ln.end), None
         )
@@ -137,6 +152,8 @@ class CompanyRules(_Rules):
             and k != root.i
             and doc[k].lower_ not in COMMERCIAL_BODIES
             and doc[k].lower_ not in own_words
+            # "the mine's Toronto-listed owner": where it is listed or based, not who
+            and not (k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in _WHERE)
             # "A Chilean lithium producer": a country's name says where, not who
             and self._resolve_words([doc[k].text]).status != "third"
             for k in range(i, j)

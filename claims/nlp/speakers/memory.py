@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.symbols import PROPN
 from spacy.tokens import Token
 
-from ..lexicon import UNKNOWN, Resolution
+from ..lexicon import UNKNOWN, Resolution, is_country_name
 from .phrases import _of_role
 from .rules import _Rules
 from .words import (
@@ -23,6 +23,7 @@ from .words import (
     INSTITUTION_HEADS,
     MINISTRY_FIELDS,
     ORG_WORDS,
+    STATE_ORGANS,
 )
 
 
@@ -65,6 +66,16 @@ class MemoryRules(_Rules):
                 ):
                     continue  # "Hassan" of "Hassan Warsame" is not "Abdikadir Hassan Dirie"
                 party = self.names[t.text]
+                if (
+                    party is not None
+                    and party not in self.resolver.state_parties
+                    and self.resolver.state_parties
+                    and root.lemma_.lower() in STATE_ORGANS
+                    and t.dep_ in ("compound", "nmod")
+                ):
+                    # "Papua regional police" after the "Free Papua Movement" spoke: the
+                    # place a state's organ works in, not the other side's name
+                    continue
                 return Resolution(party, "party" if party else "third")
         for k, lv in zip(idx, levels, strict=True):
             if lv:
@@ -95,9 +106,9 @@ class MemoryRules(_Rules):
             if not fields and known is not None and known[0] == res.party:
                 fields = known[1]  # "the ministry" again: the same ministry
             self.institutions[lemma] = (res.party, fields)
-        of_field = self._fields_of_body(root)
+        skip = self._fields_of_body(root) | self._in_long_alias(i, j)
         for k in [*range(i, j), *self._given_name(root)]:
-            if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS or k in of_field:
+            if p.pos[k] != PROPN or p.lowers[k] in _NOT_NAME_IDS or k in skip:
                 continue
             text = p.text(k)
             if (
@@ -106,6 +117,19 @@ class MemoryRules(_Rules):
                 and not self._in_place(k, root)
             ):
                 self.names[text] = res.party
+
+    def _in_long_alias(self, i: int, j: int) -> set[int]:
+        """The words of a country's name of several words in the phrase ("Papua New
+        Guinea"): the lexicon knows the name; its words alone are no name of the state
+        ("The West Papua National Liberation Army" is another body). (A body's name is
+        remembered: "the coalition" after "Coalition of Patriots for Change".)"""
+        words, idx = self._words(i, j)
+        return {
+            idx[k]
+            for m in self.resolver.matches(words)
+            if m.end - m.start > 1 and is_country_name(" ".join(words[m.start : m.end]))
+            for k in range(m.start, m.end)
+        }
 
     def _fields_of_body(self, root: Token) -> set[int]:
         """The words of what a body deals with: "Livestock and Fisheries" of "the

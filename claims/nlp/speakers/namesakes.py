@@ -460,7 +460,7 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules, CompanyRules):
             return None
         mods = [c for c in u.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
         if not mods:
-            return None
+            return self._named_with_of(u)
         lo = min(c.left_edge.i for c in mods)
         words, idx = self._words(lo, k + 1)
         res = self._resolve_words(words, self._levels(idx, lo, k + 1, k))
@@ -468,6 +468,18 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules, CompanyRules):
             # "the movement" after the lede's "A Haitian peasant movement accused..."
             res = self._side_facing_the_company(u, lo) or res
         return res, words
+
+    def _named_with_of(self, u: Token) -> tuple[Resolution, list[str]] | None:
+        """ "the Movement of Democratic Forces of Casamance (MFDC)": a name in capitals
+        whose words follow its noun, if they name a party in full."""
+        if u.tag_ != "NNP" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in u.rights):
+            return None
+        hi = u.i + 1
+        while hi <= u.right_edge.i and self.doc[hi].text != "(":
+            hi += 1
+        words, idx = self._words(u.i, hi)
+        res = self._resolve_words(words, self._levels(idx, u.i, hi, u.i))
+        return (res, words) if res.status == "party" else None
 
     def _non_state_named_before(self, root: Token) -> Resolution:
         doc = self.doc

@@ -186,12 +186,15 @@ class PlaceRules(_Rules):
             self._region_party = Resolution(found.pop(), "party") if len(found) == 1 else UNKNOWN
         return self._region_party if self._region_party.final else None
 
-    def _regional_office(self, i: int, j: int) -> bool:
+    def _regional_office(self, i: int, j: int, *, organs: bool = False) -> bool:
+        """ "The regional prosecutor", "the provincial governor" (or, with ``organs``,
+        "the regional police")."""
         p = self._parse
+        heads = STATE_ORGANS if organs else REGIONAL_ROLES
         return any(
             p.lowers[k] in _REGIONAL_IDS
             and p.deps[k] in (_AMOD, _COMPOUND)
-            and p.lemma(p.heads[k]) in REGIONAL_ROLES
+            and p.lemma(p.heads[k]) in heads
             for k in range(i, j)
         )
 

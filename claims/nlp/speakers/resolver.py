@@ -26,6 +26,7 @@ from .words import (
     NON_STATE_BODIES,
     REGION_PEOPLE,
     REGIONAL_WORDS,
+    STATE_ORGANS,
     TRADE_WORDS,
 )
 
@@ -241,6 +242,10 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "The regional prosecutor": an office of the region the story is datelined
             # in ("KHARKIV, Ukraine, May 24 (Wire) -"), so of that country.
             res = self._dateline_party() or res
+        if not res.final and head in STATE_ORGANS and self._regional_office(i, j, organs=True):
+            # "Papua regional police" against the TPNPB: a region's police or army is the
+            # one state's among the sides (a provincial governor may be no side's).
+            res = self._only_state() or res
         if not res.final and self._provincial_office(root):
             # "The governor of the Red Sea province" (in a story of Cairo against a diving
             # company): a province's office is its state's (the dateline's, or the only
@@ -333,6 +338,10 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "Local officials said", "a local police official": people of the place,
             # not spokesmen of the side that spoke before them.
             res = Resolution(None, "third")
+        if not res.final and head == "official" and j - i == 1 and root.tag_ == "NNS":
+            # "Officials dismissed that threat" after the company spoke: officials with
+            # nothing to say whose are the state's, where one state is among the sides.
+            res = self._only_state() or res
         if not res.final and self._has_role(doc, i, j):
             same, earlier = self._recent(done, claim)
             pool = same or earlier[:1]

@@ -94,7 +94,7 @@ ARMED_SIDE_NOUNS = wordset(
 )
 # Organs only a state has, as the head of a speaker or a word on it ("a military
 # official", "government forces"): see StateRules._state_organ (states.py).
-STATE_ORGANS = wordset("army military government police gendarmerie")
+STATE_ORGANS = wordset("army military government police gendarmerie customs custom")
 # "The regional prosecutor", "the provincial governor": offices of the region the story
 # is datelined in.
 REGIONAL_WORDS = wordset("regional provincial")
@@ -116,7 +116,7 @@ SECURITY_BODY_WORDS = wordset(
 # lithium producer", "a Chilean lithium producer blamed...".
 BUSINESS_NOUNS = COMMERCIAL_BODIES | wordset(
     "operator producer miner manufacturer contractor developer exporter supplier conglomerate "
-    "driller refiner insurer airline shipper retailer lender"
+    "driller refiner insurer airline shipper retailer lender owner"
 )
 # Heads of the names of a state's agencies: "the Fisheries Agency", "the Border Service".
 STATE_AGENCY_HEADS = wordset(
