@@ -294,7 +294,7 @@ COMPANY_NAME_WORDS = wordset(
     "ltd limited inc incorporated corp corporation company co plc llc holdings mining "
     "industries resources petroleum sa ag gmbh nv bv spa sas sarl pty bhd tbk jsc pjsc "
     "ojsc llp oyj asa groupe grupo compagnie compania compañía companhia société societe empresa "
-    "entreprise"
+    "entreprise bank"
 )
 
 # A name of several words ending in its trade is a business's: "Gulf Papua Gas", "Nordic

@@ -3811,3 +3811,42 @@ def test_a_region_s_police_is_the_one_state_s_not_the_armed_group_s_namesake():
         ("TPNPB", "The Free Papua Movement"),
         ("Jakarta", "Papua regional police"),
     ]
+
+
+# --- round 37 -------------------------------------------------------------------------------
+BANK = _parties(
+    ("Cedar Commerce Bank", "Cedar Commerce Bank"),
+    ("Depositors' Rights Coalition", "Depositors' Rights Coalition"),
+)
+
+
+def test_a_side_named_for_rights_keeps_its_side_and_a_bank_is_the_business():
+    got = _speakers(
+        "BEIRUT, October 22 (AP) - A Lebanese bank accused depositors of storming a branch.\n\n"
+        "The Depositors' Rights Coalition, which organised the sit-in, said 14 of its members "
+        "had been hurt.\n\n"
+        "The Internal Security Forces said seven people had been detained.\n\n"
+        "The central bank said deposits were safe.",
+        BANK,
+    )
+    assert got == [
+        ("Cedar Commerce Bank", "A Lebanese bank"),
+        ("Depositors' Rights Coalition", "The Depositors' Rights Coalition"),
+        (None, "The Internal Security Forces"),
+        (None, "The central bank"),
+    ]
+
+
+def test_a_ministry_after_its_government_in_the_same_paragraph_is_that_government_s():
+    got = _speakers(
+        "COX'S BAZAR, Bangladesh, May 9 (Reuters) - Bangladesh accused Myanmar's army of "
+        "shelling a border village.\n\n"
+        "The foreign ministry said it had summoned Myanmar's ambassador.\n\n"
+        "Myanmar's military government rejected the accusation. In a statement carried by state "
+        "broadcaster MRTV, the Information Ministry said the army had not fired a single shell.",
+        _parties(
+            ("Dhaka", "Bangladesh", "Bangladeshi", "Dhaka"),
+            ("Naypyitaw", "Myanmar", "Naypyitaw"),
+        ),
+    )
+    assert got[-1] == ("Naypyitaw", "the Information Ministry")

@@ -121,3 +121,30 @@ def test_the_fast_path_scores_every_pair_as_the_features_do():
     assert fast.keys() == slow.keys() and len(fast) >= 2
     for key, p in fast.items():
         assert p == pytest.approx(slow[key])
+
+
+def test_an_extraction_suggests_the_rules_pairs_without_the_check(monkeypatch):
+    """The check serves the editors' confirmed claims; an extraction's own suggestions are
+    the rules' (a check that keeps nothing changes nothing there)."""
+    from claims.nlp import Lexicon, extract
+
+    lexicon = Lexicon.from_json(
+        {
+            "parties": [
+                {"name": "Moscow", "aliases": ["Russia"]},
+                {"name": "Kyiv", "aliases": ["Ukraine"]},
+            ]
+        }
+    )
+    text = (
+        "Russia said civilians were killed in the strike. Ukraine said a Russian military unit "
+        "was destroyed."
+    )
+    found = extract(text, lexicon).contradictions
+    assert found
+    monkeypatch.setattr(
+        contradictions, "load_pair_model", lambda: PairModel(np.zeros(N_FEATURES), 1.0)
+    )
+    assert extract(text, lexicon).contradictions == found
+    claims = [c.as_input() for c in extract(text, lexicon).claims]
+    assert suggest_contradictions(claims, lexicon=lexicon) == ()  # the app's case is checked

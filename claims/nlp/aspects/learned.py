@@ -10,7 +10,7 @@ regression (multinomial logistic regression) over what a reader of the article h
   share) averaged over the claim's words, and the cue's own vector: what the words mean in
   this article, which the word lists cannot see.
 
-`python -m claims.nlp.aspects.train` fits it on the gold claims of ``devset/tune`` and
+`python -m claims.nlp.train` fits it on the gold claims of ``devset/tune`` and
 writes ``model.json`` beside this file; :func:`load_model` reads it once per process. The
 vectors are the model's own, so the learned reading is used only with a pipeline whose
 vectors have the width it was trained with (``en_core_web_sm``'s, of which

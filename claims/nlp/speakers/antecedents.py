@@ -31,6 +31,8 @@ from .words import (
     STATE_ONLY_BODIES,
 )
 
+_ARMED_BODIES = frozenset({"forces", "force", "army", "military", "navy"})
+
 
 class AntecedentRules(StateRules):
     """The earlier speakers a pronoun, an anaphor or a rejection refers back to."""
@@ -362,7 +364,12 @@ class AntecedentRules(StateRules):
         if head in STATE_BODIES:
             for d in same + earlier[:1]:
                 if d.party is not None:
-                    if head in STATE_ONLY_BODIES and d.party not in self.resolver.state_parties:
+                    only_a_state = head in STATE_ONLY_BODIES or (
+                        # "The Internal Security Forces" after the bank spoke, no state
+                        # among the sides: no company's or union's forces
+                        not self.resolver.state_parties and head in _ARMED_BODIES
+                    )
+                    if only_a_state and d.party not in self.resolver.state_parties:
                         # "the police said" after the rebels: the nearest state's police
                         # (and none of a company's or a union's, with no state among the
                         # sides: "The Ministry of Labor said" after the firm spoke).

@@ -131,7 +131,8 @@ class CivilRules(_Rules):
         that a demonym on it misled."""
         doc = self.doc
         lo = i + 1 if doc[i].dep_ == "det" else i
-        name = " ".join(t.text for t in doc[lo : root.i + 1]).lower()
+        # (the words as written: "Depositors' Rights Coalition", its mark unspaced)
+        name = " ".join(self.text[doc[lo].idx : root.idx + len(root)].split()).lower()
         return any(a.lower() == name for a in self.resolver.party_aliases.get(res.party or "", ()))
 
     def _outside_the_state(self, res: Resolution, root: Token, i: int, j: int) -> bool:

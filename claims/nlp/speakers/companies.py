@@ -42,6 +42,7 @@ _FOREIGN_BODIES = wordset(
     "colectivo coletivo collectif organización organização"
 )
 _WHERE = wordset("listed based registered headquartered")
+_PUBLIC_BANKS = wordset("central national world reserve development state")
 _PEOPLE_OF_A_SIDE = wordset("farmer peasant villager worker resident fisherman fisher herder")
 # Words that make a body a watcher of both sides ("an environmental lawyers' group").
 _NO_SIDE_WORDS = wordset(
@@ -128,8 +129,8 @@ class CompanyRules(_Rules):
             c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in COMMERCIAL_BODIES
             for c in root.lefts
         )
-        if not company:
-            return None
+        if not company or any(c.lower_ in _PUBLIC_BANKS for c in root.lefts):
+            return None  # (not "the central bank", a state's; nor "the World Bank")
         # "the company's operations manager, Rodrigo Castillo": the name of whoever holds
         # a post of the company's (not "the ship's manager, Gulfstar Marine", a firm)
         of_company = any(

@@ -162,9 +162,14 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "The Human Rights Commission of X": a rights body named after its country
             # watches every side; the country says where it is.
             res = Resolution(None, "third")
-        if res.status == "party" and self._human_rights_body(root, i, j):
+        if (
+            res.status == "party"
+            and self._human_rights_body(root, i, j)
+            and not self._party_s_own_name(res, root, i)
+        ):
             # "Chile's National Human Rights Institute": a rights body watches every side,
-            # whatever country its name or its possessor gives.
+            # whatever country its name or its possessor gives (not a side's own name:
+            # "The Depositors' Rights Coalition" against a bank).
             res = Resolution(None, "third")
         if res.status == "party" and self._based_in_place(root, i, j):
             # "The Bangkok-based Cross Cultural Foundation": where a body is based is no
@@ -392,7 +397,11 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
             # "According to the Internal Security Operations Command": in a story of a
             # state against a non-state side, a security body is the state's.
             states = self.resolver.state_parties
-            if len(states) == 1:
+            if not states:
+                # "The Internal Security Forces" in a story of a bank against depositors:
+                # a state's security body, and no state among the sides.
+                res = Resolution(None, "third")
+            elif len(states) == 1:
                 res = Resolution(next(iter(states)), "party")
             else:
                 # "Indonesia gave a different account. According to the Udayana Military
@@ -403,10 +412,18 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
                     res = topic
         if not res.final and self._state_office(i, j):
             # "The prime minister's office described...": only a state has one.
-            state = self._state_speaker(self._pool(done, claim))
-            if head in MINISTRY_HEADS and self._named_ministry_first_named(root, claim, done):
+            pool = self._pool(done, claim)
+            state = self._state_speaker(pool)
+            nearest = self._state_claim(pool)
+            if (
+                head in MINISTRY_HEADS
+                and (nearest is None or nearest.paragraph != claim.paragraph)
+                and self._named_ministry_first_named(root, claim, done)
+            ):
                 # "The Emergencies Ministry said" opening a paragraph of a story filed from
-                # Kazakhstan, no ministry so named before: the dateline's state's
+                # Kazakhstan, no ministry so named before: the dateline's state's (not
+                # after "Myanmar's military government rejected the accusation." in the
+                # same paragraph of a story filed from Bangladesh)
                 state = self._dateline_party(place_only=True) or state
             res = state if state.final else res
         if not res.final and claim.headline:

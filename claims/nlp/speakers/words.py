@@ -74,7 +74,7 @@ STATE_ROLES = wordset("minister ministry ambassador embassy prosecutor")
 HEAD_OF_STATE_TITLES = wordset("president premier")
 # Fields of ministries: "Foreign Minister X" heads the foreign ministry named before.
 MINISTRY_HEADS = wordset("ministry presidency")
-MINISTRY_FIELDS = wordset("foreign defence defense interior justice home")
+MINISTRY_FIELDS = wordset("foreign defence defense interior justice home information")
 # Bodies that only a state has: "the police said" never speaks for a rebel group.
 STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau presidency")
 # Bodies that only a non-state side has: "the group denied" after the insurgents spoke
@@ -116,7 +116,7 @@ SECURITY_BODY_WORDS = wordset(
 # lithium producer", "a Chilean lithium producer blamed...".
 BUSINESS_NOUNS = COMMERCIAL_BODIES | wordset(
     "operator producer miner manufacturer contractor developer exporter supplier conglomerate "
-    "driller refiner insurer airline shipper retailer lender owner"
+    "driller refiner insurer airline shipper retailer lender owner bank"
 )
 # Heads of the names of a state's agencies: "the Fisheries Agency", "the Border Service".
 STATE_AGENCY_HEADS = wordset(
