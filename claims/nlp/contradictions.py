@@ -214,7 +214,8 @@ def _checked(
         if rule is not None:
             out.append(SuggestedContradiction(rule.a, rule.b, round(p, 3), rule.reason))
         else:
-            reason = f"{a.party} and {b.party} give different accounts of {ACCOUNT_OF[a.aspect]}"
+            point = ACCOUNT_OF.get(a.aspect, "the event")
+            reason = f"{a.party} and {b.party} give different accounts of {point}"
             out.append(SuggestedContradiction(a.id, b.id, round(p, 3), reason))
     return out
 

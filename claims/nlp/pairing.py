@@ -154,7 +154,7 @@ def candidates(
         yield by_id[x], by_id[y]
     by_point: dict[str, list[ClaimInput]] = defaultdict(list)
     for c in claims:
-        if c.party and c.aspect != "other":
+        if c.party and c.aspect != "other" and c.aspect in ASPECTS:
             by_point[c.aspect].append(c)
     for group in by_point.values():
         for i, a in enumerate(group):

@@ -148,3 +148,12 @@ def test_an_extraction_suggests_the_rules_pairs_without_the_check(monkeypatch):
     assert extract(text, lexicon).contradictions == found
     claims = [c.as_input() for c in extract(text, lexicon).claims]
     assert suggest_contradictions(claims, lexicon=lexicon) == ()  # the app's case is checked
+
+
+def test_a_point_the_suggester_does_not_know_pairs_nothing_and_breaks_nothing():
+    odd = [
+        _c("a", "Moscow", "the talks were postponed", "schedule"),
+        _c("b", "Kyiv", "the talks were cancelled", "schedule"),
+    ]
+    assert [(a.id, b.id) for a, b in candidates(odd, {})] == []
+    assert suggest_contradictions(odd) == ()
