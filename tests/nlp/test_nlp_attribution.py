@@ -3850,3 +3850,12 @@ def test_a_ministry_after_its_government_in_the_same_paragraph_is_that_governmen
         ),
     )
     assert got[-1] == ("Naypyitaw", "the Information Ministry")
+
+
+def test_a_claimed_responsibility_is_for_the_act_and_an_email_is_where_it_was_said():
+    got = _claims_with(
+        "The TPNPB claimed responsibility for the shooting at the health post. The Balochistan "
+        "Freedom Front claimed the attack in an email to journalists.",
+        _parties(("TPNPB", "TPNPB"), ("BFF", "Balochistan Freedom Front")),
+    )
+    assert [c.text for c in got] == ["the shooting at the health post", "the attack"]

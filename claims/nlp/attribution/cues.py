@@ -84,7 +84,7 @@ WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 # Subjects that are documents: the speaker is their author ("a statement from the ministry").
 DOCUMENT_NOUNS = wordset(
     "statement report post communique release message video pamphlet leaflet bulletin "
-    "note letter list"
+    "note letter list email e-mail"
 )
 # Nouns for what someone says: "the account the ministry gave", "a term it uses".
 WORDS_NOUNS = NOUN_CUES | COMMENT_NOUNS | GLOSS_NOUNS | FIGURE_NOUNS | DOCUMENT_NOUNS

@@ -404,6 +404,9 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
                 obj = self.ix.first_child(cue, ("dobj", "xcomp", "pcomp"))
                 if obj is not None and obj.i > cue.i:
                     rng = self._without_statement(*self._with_as(cue, obj))
+                    act = self._claimed_act(cue, obj)
+                    if act is not None:
+                        rng = self._without_statement(*subtree_range(act))
                     stray = self._stray_clause_of_object(cue, obj)
                     if stray is not None:
                         rng = (obj.left_edge.i, stray.right_edge.i + 1)
@@ -650,6 +653,18 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
             and not any(p.dep_ == "prep" and p.lower_ in ("on", "upon", "for") for p in c.rights)
             for c, dep in self.ix.children(cue)
         )
+
+    @staticmethod
+    def _claimed_act(cue: Token, obj: Token) -> Token | None:
+        """ "claimed responsibility for the shooting": the act claimed, not the word
+        "responsibility" (the parser may hang "for" on the verb)."""
+        if cue.lemma_.lower() != "claim" or obj.lemma_.lower() != "responsibility":
+            return None
+        for head in (obj, cue):
+            prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+            if prep is not None and prep.i > obj.i:
+                return _first_child(prep, ("pobj", "pcomp"))
+        return None
 
     def _with_as(self, cue: Token, obj: Token) -> tuple[int, int]:
         """Object plus its "as ..." or predicate complement ("the report as propaganda")."""
