@@ -315,10 +315,15 @@ def _is_business_name(words: Sequence[str]) -> bool:
     )
 
 
-def _based_after(words: Sequence[str], k: int) -> bool:
-    """Word k begins "based" or "-based" ("the Kyiv-based group")."""
+# "the Kyiv-based group", "the mine's Toronto-listed owner": where a body is, not who.
+_LOCATED = wordset("based listed registered headquartered")
+
+
+def based_after(words: Sequence[str], k: int) -> bool:
+    """Word k begins "based" or "-based" (or "-listed"...): the word before it says
+    where a body is ("the Kyiv-based group")."""
     nxt = [w.lower() for w in words[k : k + 2]]
-    return nxt[:1] == ["based"] or nxt == ["-", "based"]
+    return nxt[:1] == ["based"] or (len(nxt) == 2 and nxt[0] == "-" and nxt[1] in _LOCATED)
 
 
 # What "the two ..." can name when it names both sides: "the two governments said".
@@ -660,7 +665,7 @@ class PartyResolver:
         if len(found) > 1:
             # "Transfluvial del Plata, the Buenos Aires-based company": where a body is
             # based says where it is, beside a name that says who it is.
-            named = [m for m in found if not _based_after(words, m.end)]
+            named = [m for m in found if not based_after(words, m.end)]
             found = named or found
         lv = levels if levels is not None else [0] * len(words)
         if not found:

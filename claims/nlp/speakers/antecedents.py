@@ -21,6 +21,7 @@ from .words import (
     _DEFINITE_IDS,
     _NOT_NAMES,
     ANAPHOR_HEADS,
+    ARMED_STATE_BODIES,
     BARE_CHARGES,
     INSTITUTION_HEADS,
     NON_STATE_BODIES,
@@ -30,8 +31,6 @@ from .words import (
     STATE_BODIES,
     STATE_ONLY_BODIES,
 )
-
-_ARMED_BODIES = frozenset({"forces", "force", "army", "military", "navy"})
 
 
 class AntecedentRules(StateRules):
@@ -367,7 +366,7 @@ class AntecedentRules(StateRules):
                     only_a_state = head in STATE_ONLY_BODIES or (
                         # "The Internal Security Forces" after the bank spoke, no state
                         # among the sides: no company's or union's forces
-                        not self.resolver.state_parties and head in _ARMED_BODIES
+                        not self.resolver.state_parties and head in ARMED_STATE_BODIES
                     )
                     if only_a_state and d.party not in self.resolver.state_parties:
                         # "the police said" after the rebels: the nearest state's police

@@ -30,13 +30,12 @@ from .words import (
     COMMERCIAL_BODIES,
     MEDICAL_HEADS,
     ROLE_NOUNS,
-    SECURITY_BODY_WORDS,
-    SECURITY_NAME_WORDS,
     SERVICE_WORDS,
     STATE_CRAFT_WORDS,
     STATE_OFFICES_FOR_CIVIL_MATTERS,
     STATE_ORGANS,
     STATE_ROLES,
+    names_security_body,
 )
 
 
@@ -306,8 +305,7 @@ class CivilRules(_Rules):
             # (the article may hang on a possessive inside the name: "the Cedros
             # Fishermen's Association")
             name = body.doc[body.left_edge.i : body.i]
-            words = {t.lower_ for t in body.subtree}
-            if words & SECURITY_NAME_WORDS and words & SECURITY_BODY_WORDS:
+            if names_security_body({t.lower_ for t in body.subtree}):
                 # "A spokesman for the Cenderawasih Military Command": a state's organ,
                 # whose spokesman speaks for the state (see `_security_body`)
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.symbols import PROPN
 from spacy.tokens import Token
 
-from ..lexicon import Resolution
+from ..lexicon import Resolution, based_after
 from ..wordlists import wordset
 from .rules import _Rules
 from .words import (
@@ -41,7 +41,6 @@ _FOREIGN_BODIES = wordset(
     "federação fédération unión união comité consejo conselho cooperativa coopérative "
     "colectivo coletivo collectif organización organização"
 )
-_WHERE = wordset("listed based registered headquartered")
 _PUBLIC_BANKS = wordset("central national world reserve development state")
 _PEOPLE_OF_A_SIDE = wordset("farmer peasant villager worker resident fisherman fisher herder")
 # Words that make a body a watcher of both sides ("an environmental lawyers' group").
@@ -154,7 +153,7 @@ class CompanyRules(_Rules):
             and doc[k].lower_ not in COMMERCIAL_BODIES
             and doc[k].lower_ not in own_words
             # "the mine's Toronto-listed owner": where it is listed or based, not who
-            and not (k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ in _WHERE)
+            and not based_after([t.text for t in doc[k + 1 : k + 3]], 0)
             # "A Chilean lithium producer": a country's name says where, not who
             and self._resolve_words([doc[k].text]).status != "third"
             for k in range(i, j)

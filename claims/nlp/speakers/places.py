@@ -14,7 +14,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from ..attribution import RawClaim
-from ..lexicon import UNKNOWN, Resolution, is_organisation_name
+from ..lexicon import UNKNOWN, Resolution, based_after, is_organisation_name
 from .phrases import _first_pobj
 from .rules import _Rules
 from .words import (
@@ -129,13 +129,9 @@ class PlaceRules(_Rules):
             for k in range(i, j)
             if not doc[k].is_punct and self._resolve_words([doc[k].text]).party
         ]
-
-        def based(k: int) -> bool:
-            nxt = doc[k + 1 : k + 3]
-            words = [t.lower_ for t in nxt]
-            return words[:1] == ["based"] or words == ["-", "based"]
-
-        return bool(named) and all(based(k) for k in named)
+        return bool(named) and all(
+            based_after([t.text for t in doc[k + 1 : k + 3]], 0) for k in named
+        )
 
     def _named_region(self, res: Resolution, i: int, j: int) -> Resolution | None:
         """The party of B in "A's ... region of B" or "A's ... B region" when A is the

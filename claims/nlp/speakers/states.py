@@ -30,12 +30,11 @@ from .words import (
     INTERNATIONAL_WORDS,
     MEDIA_NOUNS,
     MINISTRY_FIELDS,
-    SECURITY_BODY_WORDS,
-    SECURITY_NAME_WORDS,
     STATE_AGENCY_HEADS,
     STATE_ORGANS,
     STATE_POSSESSORS,
     STATE_ROLES,
+    names_security_body,
 )
 
 
@@ -115,7 +114,7 @@ class StateRules(_Rules):
         names = {t.lower_ for t in core if t.pos_ == "PROPN" and t.text[:1].isupper()}
         if any(t.lower_ in ARMED_GROUP_NOUNS for t in core):
             return False
-        return bool(names & SECURITY_NAME_WORDS) and bool(names & SECURITY_BODY_WORDS)
+        return names_security_body(names)
 
     def _named_agency(self, root: Token, i: int, j: int) -> bool:
         """ "The Fisheries Agency", "the Migration Service": a capitalised name of a

@@ -77,6 +77,8 @@ MINISTRY_HEADS = wordset("ministry presidency")
 MINISTRY_FIELDS = wordset("foreign defence defense interior justice home information")
 # Bodies that only a state has: "the police said" never speaks for a rebel group.
 STATE_ONLY_BODIES = wordset("ministry government authorities authority police bureau presidency")
+# A state's armed bodies, which no company or union has either (a company has guards).
+ARMED_STATE_BODIES = STATE_BODIES - STATE_ONLY_BODIES - wordset("guard")
 # Bodies that only a non-state side has: "the group denied" after the insurgents spoke
 # refers back to them, not to the government that spoke last.
 NON_STATE_BODIES = wordset("group militia")
@@ -112,6 +114,13 @@ SECURITY_NAME_WORDS = wordset(
 SECURITY_BODY_WORDS = wordset(
     "command service committee council forces force agency directorate bureau department"
 )
+
+
+def names_security_body(words: set[str] | frozenset[str]) -> bool:
+    """Lower-case words of a name holding a security word and a body word."""
+    return not words.isdisjoint(SECURITY_NAME_WORDS) and not words.isdisjoint(SECURITY_BODY_WORDS)
+
+
 # Nouns that describe a business by what it does: "the mine's operator, X", "X, a
 # lithium producer", "a Chilean lithium producer blamed...".
 BUSINESS_NOUNS = COMMERCIAL_BODIES | wordset(
