@@ -532,6 +532,9 @@ class PartyResolver:
                 plural_ok = name[-1:].isalpha() and not name.endswith("s")
                 if len(words) == 1 and not _is_acronym(name) and plural_ok:
                     self._add(name + "s", "party", party)  # "Russians", "Ukrainians"
+                if len(words) > 1 and words[-1].lower() == "tribe":
+                    # "tribal leaders say" of the "Yaqui tribe": the tribe's own
+                    self._add("tribal", "party", party, weak=True)
         for src in lexicon.sources if lexicon else ():
             for name in (src.name, *src.aliases):
                 self._add(name, "source", src.party)

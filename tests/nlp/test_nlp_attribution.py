@@ -3859,3 +3859,90 @@ def test_a_claimed_responsibility_is_for_the_act_and_an_email_is_where_it_was_sa
         _parties(("TPNPB", "TPNPB"), ("BFF", "Balochistan Freedom Front")),
     )
     assert [c.text for c in got] == ["the shooting at the health post", "the attack"]
+
+
+# --- round 38 -------------------------------------------------------------------------------
+KIGALI_KINSHASA = _parties(
+    ("Kigali", "Rwanda", "Rwandan", "Kigali"), ("Kinshasa", "Congo", "Congolese", "Kinshasa")
+)
+
+
+def test_a_said_participle_hung_inside_a_charge_is_a_claim_of_its_own():
+    got = _claims_with(
+        "Rwanda on Friday accused Congo's army of firing mortar rounds across the Rusizi River "
+        "into the border town of Kamembe, saying the shells killed five civilians in a crowded "
+        "market.",
+        KIGALI_KINSHASA,
+    )
+    assert [(c.party, c.cue, c.text) for c in got] == [
+        (
+            "Kigali",
+            "accused",
+            "Congo's army of firing mortar rounds across the Rusizi River into the border town "
+            "of Kamembe",
+        ),
+        ("Kigali", "saying", "the shells killed five civilians in a crowded market"),
+    ]
+
+
+def test_a_clause_on_statement_goes_on_through_its_verbless_apposition():
+    got = _claims_with(
+        "The Rwanda Defence Force (RDF) said in a statement that 23 people had been wounded, "
+        "four of them children. According to the RDF, its radar traced the rounds.",
+        KIGALI_KINSHASA,
+    )
+    assert [c.text for c in got] == [
+        "23 people had been wounded, four of them children",
+        "its radar traced the rounds",
+    ]
+
+
+def test_an_invitation_after_the_reported_clause_is_the_speaker_s_act():
+    got = _claims_with(
+        "The RDF spokesman said there was no military depot anywhere near the market and "
+        "invited foreign diplomats to inspect the impact sites.",
+        KIGALI_KINSHASA,
+    )
+    assert [c.text for c in got] == ["there was no military depot anywhere near the market"]
+
+
+def test_a_charge_goes_on_through_how_it_was_done_and_a_second_of():
+    got = _claims_with(
+        "The union accused the company of breaking the safety law by restarting the converter "
+        "shop before inspectors had examined the site.\n\n"
+        "The group accused the company of breaking a 2022 agreement that placed the waterfall "
+        "off limits to mining, and of ignoring the right to consultation.",
+        _parties(("Union", "union", "group"), ("Company", "company")),
+    )
+    assert [c.text for c in got] == [
+        "the company of breaking the safety law by restarting the converter shop before "
+        "inspectors had examined the site",
+        "the company of breaking a 2022 agreement that placed the waterfall off limits to "
+        "mining, and of ignoring the right to consultation",
+    ]
+
+
+def test_a_spokeswoman_for_a_hospital_speaks_for_no_side():
+    got = _speakers(
+        "BRATISLAVA, October 9 (AP) - A Slovak metalworkers' union on Thursday blamed Hornad "
+        "Steel for the death of a worker at the plant.\n\n"
+        "A spokeswoman for Louis Pasteur University Hospital in Kosice said five patients with "
+        "burns had been admitted overnight.",
+        _parties(("NOZK", "NOZK", "metalworkers' union"), ("Hornad Steel", "Hornad Steel")),
+    )
+    assert got == [
+        ("NOZK", "A Slovak metalworkers' union"),
+        (None, "A spokeswoman for Louis Pasteur University Hospital in Kosice"),
+    ]
+
+
+def test_advising_is_a_directive_only_with_what_to_do():
+    got = _claims_with(
+        "Jana Kral, an analyst at a Bratislava consultancy that advises metals producers, said "
+        "the plant was old. The ministry advised residents not to drink water from the river.",
+        _parties(("NOZK", "NOZK"), ("Hornad Steel", "Hornad Steel")),
+    )
+    assert [(c.cue, c.text) for c in got] == [
+        ("said", "the plant was old"),
+        ("advised", "residents not to drink water from the river"),
+    ]

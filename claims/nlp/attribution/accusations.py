@@ -18,6 +18,7 @@ from .cues import (
     EVIDENCE_PARTICIPLES,
     GLOSS_PARTICIPLES,
     PARTITIVE_WORDS,
+    SAY_VERBS,
     WEEKDAYS,
 )
 from .rules import _Rules
@@ -90,13 +91,22 @@ class AccusationRules(_Rules):
                 # "of shooting dead a farmer": the parser hangs "dead" and "a farmer" on
                 # the cue; the object goes on with the act it is the object of.
                 hi = c.right_edge.i + 1
-            elif c.i == hi and dep == "cc" and c.lower_ == "and":
+            elif c.i == hi and dep == "prep" and c.lower_ == "by" and self._by_act(c):
+                # "accused the company of breaking the safety law by restarting the
+                # shop": how the charge was done, hung on the cue, goes on with it.
+                hi = c.right_edge.i + 1
+            elif (c.i == hi and dep == "cc" and c.lower_ == "and") or (
+                c.i == hi and c.text == "," and self.doc[hi + 1 : hi + 2].text == "and"
+            ):
                 # "... and torching dozens of homes": a second act of the charge, read
-                # as a conjunct of the cue right after the first act.
-                act = next(
-                    (g for g, d in self.ix.rights(cue) if d == "conj" and g.i == hi + 1), None
-                )
-                if act is not None and act.tag_ == "VBG":
+                # as a conjunct of the cue right after the first act; so is "..., and of
+                # ignoring the right to consultation", a second "of".
+                at = hi + 1 if c.lower_ == "and" else hi + 2
+                act = next((g for g, d in self.ix.rights(cue) if d == "conj" and g.i == at), None)
+                if act is not None and (
+                    (act.tag_ == "VBG" and c.lower_ == "and")
+                    or (prep is not None and act.lower_ == prep.lower_)
+                ):
                     hi = act.right_edge.i + 1
             elif self._result_of_charge(cue, c, hi):
                 # "accused Iran of closing the gates for nine days, cutting the flow to a
@@ -122,6 +132,12 @@ class AccusationRules(_Rules):
             confidence=0.85,
             src_range=src_range,
         )
+
+    @staticmethod
+    def _by_act(prep: Token) -> bool:
+        """Whether "by" opens an act ("by restarting the shop"), not an agent or a date."""
+        act = _first_child(prep, ("pcomp",))
+        return act is not None and act.tag_ == "VBG"
 
     def _object_left(self, lo: int, hi: int) -> bool:
         """The charge ends on an act with no object of its own ("of shooting dead")."""
@@ -319,6 +335,18 @@ class AccusationRules(_Rules):
                 and t.head.i != cue.i
                 and t.lemma_.lower() in GLOSS_PARTICIPLES
             ):
+                return k - 1
+            if (
+                t.tag_ == "VBG"
+                and t.dep_ in ("advcl", "acl")
+                and doc[k - 1].text == ","
+                and t.right_edge.i + 1 >= hi - 1
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.lemma_.lower() in SAY_VERBS
+            ):
+                # "accused Congo's army of firing mortar rounds into Kamembe, saying the
+                # shells killed five civilians": the speaker's own clause, which the
+                # parser hung inside the charge, is a claim of its own.
                 return k - 1
             if (
                 t.dep_ == "appos"

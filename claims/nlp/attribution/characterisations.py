@@ -309,6 +309,10 @@ class CharacterisationRules(_Rules):
             return
         obj = self.ix.first_child(cue, ("dobj",))
         xcomp = self.ix.first_child(cue, ("xcomp", "ccomp"))
+        if lemma == "advise" and xcomp is None:
+            # "a consultancy that advises metals producers": whom it serves; only "advised
+            # X to Y" (or "advised that Y") is a directive.
+            return
         if obj is None and xcomp is None:
             prep = self.ix.first_child(cue, ("prep",))
             if prep is None:

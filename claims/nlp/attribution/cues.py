@@ -44,9 +44,10 @@ VERB_CUES = SAY_VERBS | DENY_VERBS | ACCUSE_VERBS | CONDEMN_VERBS | CALL_VERBS |
 JUDGEMENT_VERBS = wordset("put consider deem cite")
 # What "put ... at" sets: "put the number of wounded at seven".
 TOLL_NOUNS = wordset("number toll total figure count tally estimate")
-# Verbs a speaker does after a statement ("said X and vowed to respond"), coordinated
+# Verbs a speaker does after a statement ("said X and vowed to respond", "and invited
+# diplomats to inspect the sites"), coordinated
 # with the reported clause by the parser.
-SPEAKER_ACTS = wordset("vow pledge promise threaten")
+SPEAKER_ACTS = wordset("vow pledge promise threaten invite offer")
 # "prompting X to accuse Y": X speaks (not "urged X to deny", which X has not done).
 PROMPT_VERBS = wordset("prompt lead spark cause provoke drive")
 # Verbs whose bare noun-phrase object is itself the claim ("alleges civilian casualties").

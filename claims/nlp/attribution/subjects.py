@@ -118,14 +118,15 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
         # "X was quoted (by the agency) as saying Y": X, not the outlet, speaks.
         return _first_child(verb.head.head, ("nsubjpass",))
     if (
-        verb.dep_ == "acl"
+        verb.dep_ in ("acl", "advcl")
         and verb.tag_ == "VBG"
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
         and verb.head.pos_ in ("NOUN", "PROPN")
     ):
         # "said it had no connection to the attack, blaming X": the participle hung on
-        # the last noun shares the subject of the verb above that noun.
+        # the last noun shares the subject of the verb above that noun (so does
+        # "accused X of firing mortar rounds, saying Y", "rounds" read as a clause).
         head = verb.head
         for _ in range(8):
             if _is_cue_verb(head) or (head.pos_ in ("VERB", "AUX") and head.dep_ == "ROOT"):

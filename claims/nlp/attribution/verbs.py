@@ -264,6 +264,26 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
                 )
                 return
             ccomp = _reported_clause(cue, self.ix)
+            if ccomp is not None and ccomp.pos_ in ("NOUN", "PROPN", "NUM"):
+                stated = _clause_of_statement(cue, self.ix)
+                if (
+                    stated is not None
+                    and stated.right_edge.i + 2 == ccomp.left_edge.i
+                    and self.doc[stated.right_edge.i + 1].text == ","
+                ):
+                    # "said in a statement that 23 people had been wounded, four of them
+                    # children": the that-clause hangs on "statement", the verbless
+                    # apposition after its comma on the cue; one claim over both.
+                    self._add(
+                        "clause",
+                        span,
+                        (stated.left_edge.i + 1, ccomp.right_edge.i + 1),
+                        subj,
+                        lemma=lemma,
+                        polarity=polarity,
+                        confidence=0.85,
+                    )
+                    return
             if ccomp is None:
                 ccomp = _clause_of_statement(cue, self.ix)
             if ccomp is None and lemma in SAY_VERBS:

@@ -252,7 +252,7 @@ class CivilRules(_Rules):
     @staticmethod
     def _role_of_civil_place(root: Token) -> bool:
         """A role of a hospital, school or boat ("the director of the general hospital",
-        "the boat's captain")."""
+        "a spokeswoman for Louis Pasteur University Hospital", "the boat's captain")."""
         role = root
         if root.pos_ == "PROPN":  # "the director of X, Nawaf Elias" / "Nawaf Elias, the..."
             role = next(
@@ -266,7 +266,7 @@ class CivilRules(_Rules):
         owner = next((c for c in role.lefts if c.dep_ == "poss"), None)  # "the boat's"
         at = False
         for p in role.rights:
-            if owner is None and p.dep_ == "prep" and p.lower_ in ("of", "at"):
+            if owner is None and p.dep_ == "prep" and p.lower_ in ("of", "at", "for"):
                 owner = next((g for g in p.children if g.dep_ == "pobj"), None)
                 at = p.lower_ == "at"
         if owner is None:
