@@ -179,7 +179,7 @@ def print_step_times(texts: list[str], lexicon: Lexicon, batch_size: int, rounds
         return wrapper
 
     extract_module = sys.modules["claims.nlp.extract"]
-    steps = ("prepare_doc", "_build", "suggest")
+    steps = ("prepare_doc", "_build", "suggest_many")
     saved = [(attr, getattr(extract_module, attr)) for attr in steps]
     for attr in steps:
         setattr(extract_module, attr, timed(getattr(extract_module, attr), attr))
@@ -204,10 +204,11 @@ def print_step_times(texts: list[str], lexicon: Lexicon, batch_size: int, rounds
             setattr(extract_module, attr, fn)
         for cls, fn in wrapped:
             cls.__call__ = fn  # type: ignore[method-assign]
-    ours = sum(v for k, v in best.items() if k not in ("prepare_doc", "suggest"))
-    order = ["prepare_doc", "sentences", "attribution", "parties", "aspects", "_build", "suggest"]
+    ours = sum(v for k, v in best.items() if k not in ("prepare_doc", "suggest_many"))
+    order = ["prepare_doc", "sentences", "attribution", "parties", "aspects", "_build"]
+    order.append("suggest_many")
     parts = ", ".join(
-        f"{k} {best[k] * 1000:.0f}" + (" (of _build)" if k == "suggest" else "")
+        f"{k} {best[k] * 1000:.0f}" + (" (of _build)" if k == "suggest_many" else "")
         for k in order
         if k in best
     )

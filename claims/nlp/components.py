@@ -17,12 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .aspects import classify_aspect, polarity_of
-from .aspects.learned import ClaimAt, DocReader, load_model
+from .aspects.learned import ClaimAt, DocReader, load_model, probabilities
 from .attribution import DocIndex, Extractor, RawClaim
 from .lexicon import resolver_for
 from .speakers import SpeakerResolver
 from .textprep import CLOSERS, TERMINAL, Line, analyse_lines
-from .types import Lexicon
+from .types import ASPECTS, Lexicon
 
 DOC_EXTENSIONS = (
     "parallax_text",  # the caller's original text (same length as doc.text)
@@ -223,10 +223,7 @@ class Aspects:
             content = text[c.start : c.end]
             cue: Any = c.cue_lemma if self.use_cue else None
             c.polarity = polarity_of(content, cue, c.polarity)
-            if c.kind == "directive":
-                # "called on both sides to...", "urged...": an appeal is no account of the event.
-                c.aspect = "other"
-            elif model is not None:
+            if model is not None:
                 at = ClaimAt(
                     c.start,
                     c.end,
@@ -236,11 +233,26 @@ class Aspects:
                     c.party is not None,
                 )
                 learned.append((c, at))
-            else:
+            if c.kind == "directive":
+                # "called on both sides to...", "urged...": an appeal is no account of the event.
+                c.aspect = "other"
+            elif model is None:
                 c.aspect = classify_aspect(content, cue)
         if model is not None and learned:
-            points = DocReader(model, doc).predict([at for _, at in learned])
-            for (c, _), point in zip(learned, points, strict=True):
+            reader = DocReader(model, doc)
+            ats = [at for _, at in learned]
+            contexts = reader.contexts(ats)
+            logits, read = reader.logits(ats, contexts)
+            points = probabilities(logits)
+            best = logits.argmax(axis=1).tolist()
+            for k, (c, _) in enumerate(learned):
+                # What the pairing of the extraction's claims weighs (see extraction_pairs.py).
+                c.extra["points"] = points[k]
+                c.extra["context"] = contexts[k]
+                if c.kind == "directive":
+                    continue
                 cue = c.cue_lemma if self.use_cue else None
-                c.aspect = point or classify_aspect(text[c.start : c.end], cue)
+                c.aspect = (
+                    ASPECTS[best[k]] if read[k] else classify_aspect(text[c.start : c.end], cue)
+                )
         return doc

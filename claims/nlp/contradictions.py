@@ -27,6 +27,8 @@ from .aspects import (
 )
 from .aspects.actors import _mentions
 from .aspects.features import _stem
+from .extraction_pairs import Article, ClaimSignals, Side, shared_point, side, weigh
+from .extraction_pairs import load_model as load_extraction_pair_model
 from .lexicon import party_alias_words, resolver_for
 from .pairing import PairModel
 from .pairing import load_model as load_pair_model
@@ -179,14 +181,73 @@ def suggest_contradictions(
 
 
 def suggest(
-    claims: Sequence[ClaimInput], *, lexicon: Lexicon | None = None, learned: bool = True
+    claims: Sequence[ClaimInput],
+    *,
+    lexicon: Lexicon | None = None,
+    learned: bool = True,
+    signals: Mapping[str, ClaimSignals] | None = None,
 ) -> Suggestions:
-    """:func:`suggest_contradictions`, with what each bare rejection was found to answer."""
+    """:func:`suggest_contradictions`, with what each bare rejection was found to answer.
+
+    With ``signals`` (what the extraction read of each claim: see
+    :mod:`.extraction_pairs`), the learned pairing of an extraction's own claims weighs
+    every two parties' claims instead, when it is trained.
+    """
+    return suggest_many([(claims, signals)], lexicon=lexicon, learned=learned)[0]
+
+
+def suggest_many(
+    articles: Sequence[tuple[Sequence[ClaimInput], Mapping[str, ClaimSignals] | None]],
+    *,
+    lexicon: Lexicon | None = None,
+    learned: bool = True,
+) -> list[Suggestions]:
+    """:func:`suggest` for each of many articles' claims (and signals, or None), the
+    learned pairing of the extractions run over all of them at once."""
+    found: list[tuple[list[SuggestedContradiction], Mapping[str, Sequence[str]]]] = []
+    weighed: list[int] = []
+    batch: list[Article] = []
+    fresh = load_extraction_pair_model() if any(s is not None for _, s in articles) else None
+    for k, (claims, signals) in enumerate(articles):
+        items, parties = _items(claims, lexicon)
+        rejected = _rejected_accounts(items)
+        out = _rule_suggestions(items, parties, rejected)
+        if signals is not None and fresh is not None:
+            weighed.append(k)
+            batch.append(_article(items, out, rejected, signals, len(claims)))
+        elif learned:
+            model = load_pair_model()
+            if model is not None:
+                out = _checked(claims, out, model)
+        found.append((out, rejected))
+    if batch and fresh is not None:
+        for k, art, kept in zip(weighed, batch, weigh(batch, fresh), strict=True):
+            found[k] = (_weighed(art, found[k][0], kept), found[k][1])
+    results: list[Suggestions] = []
+    for pairs, answers in found:
+        pairs.sort(key=lambda s: (-s.score, s.a, s.b))
+        results.append(Suggestions(tuple(pairs), answers))
+    return results
+
+
+def rule_view(
+    claims: Sequence[ClaimInput], lexicon: Lexicon | None, signals: Mapping[str, ClaimSignals]
+) -> Article:
+    """What the learned pairing of an extraction weighs (for its training): the parties'
+    claims as it sees them, the rules' score of each pair they found, the rejections."""
     items, parties = _items(claims, lexicon)
     rejected = _rejected_accounts(items)
-    found = _rule_hits(items, parties, rejected)
+    out = _rule_suggestions(items, parties, rejected)
+    return _article(items, out, rejected, signals, len(claims))
+
+
+def _rule_suggestions(
+    items: Sequence[_Claim], parties: Sequence[str], rejected: Mapping[str, Sequence[str]]
+) -> list[SuggestedContradiction]:
+    """The rules' pairs, each scored by its best rule (and a little for each other rule
+    that agrees), with their reasons in words."""
     out: list[SuggestedContradiction] = []
-    for (x, y), hits in found.items():
+    for (x, y), hits in _rule_hits(items, parties, rejected).items():
         hits.sort(reverse=True)
         score = hits[0].score + 0.05 * (len(hits) - 1)
         reasons: list[str] = []
@@ -194,11 +255,39 @@ def suggest(
             parts = [p for p in hit.reason.split("; ") if p not in reasons]
             reasons.extend(parts)
         out.append(SuggestedContradiction(x, y, round(min(score, 1.0), 3), "; ".join(reasons)))
-    model = load_pair_model() if learned else None
-    if model is not None:
-        out = _checked(claims, out, model)
-    out.sort(key=lambda s: (-s.score, s.a, s.b))
-    return Suggestions(tuple(out), rejected)
+    return out
+
+
+def _article(
+    items: Sequence[_Claim],
+    found: Sequence[SuggestedContradiction],
+    rejected: Mapping[str, Sequence[str]],
+    signals: Mapping[str, ClaimSignals],
+    n: int,
+) -> Article:
+    sides = [side(it.inp, it.f, it.order, signals[it.inp.id]) for it in items]
+    return Article(sides, {frozenset((s.a, s.b)): s.score for s in found}, rejected, n)
+
+
+def _weighed(
+    article: Article,
+    found: Sequence[SuggestedContradiction],
+    kept: Sequence[tuple[Side, Side, float]],
+) -> list[SuggestedContradiction]:
+    """The pairs the learned pairing of an extraction kept, scored by its probability,
+    with the rules' reason, or for a pair the rules left out, the point both most likely
+    speak to."""
+    rules = {frozenset((s.a, s.b)): s for s in found}
+    out: list[SuggestedContradiction] = []
+    for a, b, p in kept:
+        rule = rules.get(frozenset((a.claim.id, b.claim.id)))
+        if rule is not None:
+            out.append(SuggestedContradiction(rule.a, rule.b, round(p, 3), rule.reason))
+        else:
+            point = ACCOUNT_OF.get(shared_point(a, b), "the event")
+            reason = f"{a.claim.party} and {b.claim.party} give different accounts of {point}"
+            out.append(SuggestedContradiction(a.claim.id, b.claim.id, round(p, 3), reason))
+    return out
 
 
 def _checked(

@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
+import numpy as np
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -15,8 +16,9 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories and extensions)
 from .attribution import RawClaim
-from .contradictions import suggest
+from .contradictions import suggest_many
 from .errors import ExtractionError
+from .extraction_pairs import ClaimSignals
 from .textprep import KeepWords, analyse_lines, check_text, is_blank, recase_headlines
 from .types import ExtractedClaim, Extraction, Lexicon
 
@@ -185,8 +187,29 @@ def extract_many(
     batch_size: int = BATCH_SIZE,
 ) -> list[Extraction]:
     """Like :func:`extract` for many texts, batched through ``nlp.pipe`` (checks included)."""
-    nlp = get_nlp(model)
     texts = list(texts)
+    raw = _parse(texts, lexicon, model, batch_size)
+    return _build(
+        [_claims_of(text, found) for text, found in zip(texts, raw, strict=True)], lexicon
+    )
+
+
+def claims_with_signals(
+    text: str, lexicon: Lexicon, *, model: str = DEFAULT_MODEL
+) -> tuple[list[ExtractedClaim], dict[str, ClaimSignals] | None]:
+    """An article's claims (before any rejection is placed on a point), and what the
+    extraction read of each (None without the learned point in dispute): what the
+    learned pairing of :mod:`.extraction_pairs` is trained on."""
+    if is_blank(text):
+        return [], None
+    return _claims_of(text, _parse([text], lexicon, model, BATCH_SIZE)[0])
+
+
+def _parse(
+    texts: Sequence[str], lexicon: Lexicon, model: str, batch_size: int
+) -> list[list[tuple[int, RawClaim]]]:
+    """Each text's raw claims, with the offset of the piece of the text each was found in."""
+    nlp = get_nlp(model)
     for t in texts:
         if not is_blank(t):
             check_text(t)
@@ -211,11 +234,14 @@ def extract_many(
             f"The analysis failed unexpectedly ({type(exc).__name__}: {exc}). "
             "Please report this article to the developers."
         ) from exc
-    return [_build(texts[k], raw[k], lexicon) for k in range(len(texts))]
+    return raw
 
 
-def _build(text: str, raw: Sequence[tuple[int, RawClaim]], lexicon: Lexicon) -> Extraction:
+def _claims_of(
+    text: str, raw: Sequence[tuple[int, RawClaim]]
+) -> tuple[list[ExtractedClaim], dict[str, ClaimSignals] | None]:
     claims: list[ExtractedClaim] = []
+    signals: dict[str, ClaimSignals] | None = {}
     ordered = sorted(raw, key=lambda oc: (oc[0] + oc[1].start, oc[0] + oc[1].cue_start))
     for n, (offset, c) in enumerate(ordered, start=1):
         cid = f"c{n}"
@@ -243,16 +269,39 @@ def _build(text: str, raw: Sequence[tuple[int, RawClaim]], lexicon: Lexicon) -> 
                 cue_end=q_end,
             )
         )
-    # Each claim carries its start, so bare rejections find what they answer there. The
-    # rules' pairs, without the learned check: that check was fitted on the annotators'
-    # claims and serves the editors' confirmed ones (`suggest_contradictions`); on claims
-    # just extracted, with their points read from the text, it cut more right pairs than
-    # wrong ones (round 37: end to end 0.51 without it, 0.46 with it; see the NLP README).
-    found = suggest([c.as_input() for c in claims], lexicon=lexicon, learned=False)
-    return Extraction(
-        claims=tuple(_place_rejections(claims, found.rejected)),
-        contradictions=found.contradictions,
+        points, context = c.extra.get("points"), c.extra.get("context")
+        if (
+            signals is not None
+            and isinstance(points, np.ndarray)
+            and isinstance(context, np.ndarray)
+        ):
+            signals[cid] = ClaimSignals(points, context)
+        else:
+            signals = None  # (the word tables read the points: nothing to weigh)
+    return claims, signals
+
+
+def _build(
+    read: Sequence[tuple[list[ExtractedClaim], dict[str, ClaimSignals] | None]], lexicon: Lexicon
+) -> list[Extraction]:
+    # Each claim carries its start, so bare rejections find what they answer there. With
+    # the learned point in dispute, the learned pairing of an extraction's own claims
+    # weighs every two parties' claims (see extraction_pairs.py), for all the texts at
+    # once; else the rules' pairs. (Not the check of `suggest_contradictions`: fitted on
+    # the annotators' claims, it cut more right pairs than wrong ones on claims just
+    # extracted.)
+    found = suggest_many(
+        [([c.as_input() for c in claims], signals) for claims, signals in read],
+        lexicon=lexicon,
+        learned=False,
     )
+    return [
+        Extraction(
+            claims=tuple(_place_rejections(claims, f.rejected)),
+            contradictions=f.contradictions,
+        )
+        for (claims, _), f in zip(read, found, strict=True)
+    ]
 
 
 def _place_rejections(

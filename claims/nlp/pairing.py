@@ -27,7 +27,6 @@ import functools
 import json
 import math
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from .aspects import STOP, words_of
 from .aspects.features import _stem
@@ -69,7 +68,7 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words_of(text) if w not in STOP)
 
 
-class _Side(NamedTuple):
+class Side(NamedTuple):
     """What the features read of one claim of a pair, worked out once per claim."""
 
     point: int
@@ -79,8 +78,8 @@ class _Side(NamedTuple):
     stems: frozenset[str]
 
 
-def _side(c: ClaimInput, words: frozenset[str] | None = None) -> _Side:
-    return _Side(
+def read_side(c: ClaimInput, words: frozenset[str] | None = None) -> Side:
+    return Side(
         _point_rank(c.aspect),
         c.polarity == "deny",
         len(c.text.split()) <= 4,
@@ -95,29 +94,51 @@ _DENIALS_AT = _PAIRS_AT + len(_POINT_PAIRS)
 _SHORT = _DENIALS_AT + 3
 _SHARED, _ANY_SHARED, _NUMBERS = _SHORT + 1, _SHORT + 2, _SHORT + 3
 _OTHER = len(ASPECTS) - 1
+# The column of each pair of points, by the two points' ranks in either order.
+_PAIR_COLUMN = np.zeros((len(ASPECTS), len(ASPECTS)), dtype=np.int64)
+for (_i, _j), _k in _POINT_PAIRS.items():
+    _PAIR_COLUMN[_i, _j] = _PAIR_COLUMN[_j, _i] = _PAIRS_AT + _k
 
 
-def _active(a: _Side, b: _Side, rule_score: float) -> tuple[list[int], float]:
-    """The binary features that are on for the pair, and the share of stems the two
-    have in common (the features but the rules' score itself)."""
-    on = [0]
-    if rule_score > 0:
-        on.append(1)
-    on.extend(range(3, 3 + bisect_right(SCORE_BANDS, rule_score)))
-    if a.point == b.point:
-        on.append(_SAME)
-    if a.point == _OTHER or b.point == _OTHER:
-        on.append(_EITHER_OTHER)
-    on.append(_PAIRS_AT + _POINT_PAIRS[(min(a.point, b.point), max(a.point, b.point))])
-    on.append(_DENIALS_AT + a.deny + b.deny)
-    if a.short or b.short:
-        on.append(_SHORT)
-    shared = len(a.stems & b.stems)
-    if shared:
-        on.append(_ANY_SHARED)
-    if a.number and b.number:
-        on.append(_NUMBERS)
-    return on, shared / max(1, len(a.stems | b.stems))
+def feature_rows(
+    sides: Sequence[Side],
+    first: ArrayLike,
+    second: ArrayLike,
+    rule_scores: ArrayLike,
+) -> NDArray[np.float64]:
+    """The features (see the module's docstring) of the pairs ``sides[first[k]]``,
+    ``sides[second[k]]`` whose rules' scores are ``rule_scores[k]``: a row per pair, all
+    worked out at once."""
+    i, j = np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64)
+    m = len(i)
+    x = np.zeros((m, N_FEATURES))
+    if not m:
+        return x
+    score = np.asarray(rule_scores, dtype=np.float64)
+    point = np.fromiter((s.point for s in sides), np.int64, len(sides))
+    flags = np.array([(s.deny, s.short, s.number) for s in sides], dtype=np.int64)
+    rows = np.arange(m)
+    x[:, 0] = 1.0
+    x[:, 1] = score > 0
+    x[:, 2] = score
+    x[:, 3 : 3 + len(SCORE_BANDS)] = score[:, None] >= np.asarray(SCORE_BANDS)[None, :]
+    x[:, _SAME] = point[i] == point[j]
+    x[:, _EITHER_OTHER] = (point[i] == _OTHER) | (point[j] == _OTHER)
+    x[rows, _PAIR_COLUMN[point[i], point[j]]] = 1.0
+    x[rows, _DENIALS_AT + flags[i, 0] + flags[j, 0]] = 1.0
+    x[:, _SHORT] = (flags[i, 1] | flags[j, 1]) > 0
+    # The stems two claims share, and all they have between them, from which stems each
+    # claim has (a claim by stem table, multiplied by itself).
+    vocabulary: dict[str, int] = {}
+    has = np.zeros((len(sides), sum(len(s.stems) for s in sides) or 1))
+    for r, s in enumerate(sides):
+        has[r, [vocabulary.setdefault(w, len(vocabulary)) for w in s.stems]] = 1.0
+    shared = (has @ has.T)[i, j]
+    sizes = has.sum(axis=1)
+    x[:, _SHARED] = shared / np.maximum(1.0, sizes[i] + sizes[j] - shared)
+    x[:, _ANY_SHARED] = shared > 0
+    x[:, _NUMBERS] = (flags[i, 2] & flags[j, 2]) > 0
+    return x
 
 
 def pair_features(
@@ -128,12 +149,7 @@ def pair_features(
     stems_b: frozenset[str],
 ) -> NDArray[np.float64]:
     """The features of one pair (see the module's docstring), in a fixed order."""
-    on, share = _active(_side(a, stems_a), _side(b, stems_b), rule_score)
-    x = np.zeros(N_FEATURES)
-    x[on] = 1.0
-    x[2] = rule_score
-    x[_SHARED] = share
-    return x
+    return feature_rows([read_side(a, stems_a), read_side(b, stems_b)], [0], [1], [rule_score])[0]
 
 
 def _point_rank(aspect: str) -> int:
@@ -176,36 +192,36 @@ class PairModel:
     def rescore(
         self, claims: Sequence[ClaimInput], rule_scores: Mapping[frozenset[str], float]
     ) -> list[tuple[ClaimInput, ClaimInput, float]]:
-        """The pairs kept, each with its probability (the sum of the weights of the
-        features that are on: what :meth:`probability` gives for :func:`pair_features`)."""
-        w = self.weights.tolist()
-        w_score, w_shared = w[2], w[_SHARED]
-        sides: dict[str, _Side] = {}
-        kept: list[tuple[ClaimInput, ClaimInput, float]] = []
-        for a, b in candidates(claims, rule_scores):
-            for c in (a, b):
-                if c.id not in sides:
-                    sides[c.id] = _side(c)
-            score = rule_scores.get(frozenset((a.id, b.id)), 0.0)
-            on, share = _active(sides[a.id], sides[b.id], score)
-            z = sum(w[k] for k in on) + w_score * score + w_shared * share
-            p = 1.0 / (1.0 + math.exp(-z))
-            if p >= self.threshold:
-                kept.append((a, b, p))
-        return kept
+        """The pairs kept, each with its probability (what :meth:`probability` gives
+        for :func:`pair_features`)."""
+        pairs = list(candidates(claims, rule_scores))
+        at: dict[str, int] = {}
+        sides: list[Side] = []
+        for c in (c for pair in pairs for c in pair):
+            if c.id not in at:
+                at[c.id] = len(sides)
+                sides.append(read_side(c))
+        x = feature_rows(
+            sides,
+            [at[a.id] for a, _ in pairs],
+            [at[b.id] for _, b in pairs],
+            [rule_scores.get(frozenset((a.id, b.id)), 0.0) for a, b in pairs],
+        )
+        p = (1.0 / (1.0 + np.exp(-(x @ self.weights)))).tolist()
+        return [(a, b, q) for (a, b), q in zip(pairs, p, strict=True) if q >= self.threshold]
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "features": N_FEATURES,
+            "features": len(self.weights),
             "threshold": self.threshold,
             "weights": [round(float(w), 6) for w in self.weights],
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> PairModel:
+    def from_json(cls, data: dict[str, Any], features: int = N_FEATURES) -> PairModel:
         weights = np.asarray(data["weights"], dtype=np.float64)
-        if data.get("features") != N_FEATURES or weights.shape != (N_FEATURES,):
-            raise ValueError(f"a pair model of {weights.shape} weights, expected {N_FEATURES}")
+        if data.get("features") != features or weights.shape != (features,):
+            raise ValueError(f"a pair model of {weights.shape} weights, expected {features}")
         return cls(weights, float(data["threshold"]))
 
 

@@ -23,6 +23,7 @@ from claims.nlp.aspects.learned import (
 )
 from claims.nlp.evaluate import DEVSET, load_article
 from claims.nlp.extract import DEFAULT_MODEL, prepare_doc
+from claims.nlp.extraction_pairs import N_FEATURES as EXTRACTION_FEATURES
 from claims.nlp.pairing import PairModel
 from claims.nlp.train import main as train_main
 from claims.nlp.types import ASPECTS
@@ -171,13 +172,16 @@ def test_training_writes_models_the_extraction_can_read(tmp_path: Path, capsys):
         other = DEVSET / "tune" / f"bakassi_fishermen_shooting{suffix}"
         shutil.copy(other, devset / "heldout" / other.name)
     aspects, pairs = tmp_path / "model.json", tmp_path / "pairing.json"
+    fresh = tmp_path / "extraction_pairs.json"
     argv = ["--devset", str(devset), "--aspects-out", str(aspects), "--pairs-out", str(pairs)]
-    assert train_main(argv) == 0
+    assert train_main([*argv, "--extraction-pairs-out", str(fresh)]) == 0
     # Held-out articles are never read: the seed's 14 gold claims only.
     said = capsys.readouterr().out.splitlines()
     assert said[0].startswith("points in dispute: 1 articles, 14 gold claims;")
     assert said[1].startswith("pairs: 1 articles,")
+    assert said[2].startswith("extraction pairs: 1 articles,")
     model = AspectModel.from_json(json.loads(aspects.read_text(encoding="utf-8")))
     assert model.width == load_model().width  # type: ignore[union-attr]
     assert "civilian" in model.vocabulary
     PairModel.from_json(json.loads(pairs.read_text(encoding="utf-8")))
+    PairModel.from_json(json.loads(fresh.read_text(encoding="utf-8")), EXTRACTION_FEATURES)

@@ -188,11 +188,11 @@ class ClaimAt(NamedTuple):
 
 
 class DocReader:
-    """The model's points in dispute for a document's claims, all at once: the work per
-    word done once (each word's row of weights; its context vector already multiplied by
-    the weights, since the mean of products is the product of the mean), the sums over
-    each claim's words in a few array operations. Gives what :meth:`AspectModel.predict`
-    gives for :func:`read_claim`'s reading."""
+    """The model's points in dispute for a document's claims, all at once: each word's
+    row of weights found once per document, the sums over each claim's words in a few
+    array operations, and the context vectors of the claims' words only (a claim's mean
+    vector through the weights: the mean of products is the product of the mean). Gives
+    what :meth:`AspectModel.predict` gives for :func:`read_claim`'s reading."""
 
     def __init__(self, model: AspectModel, doc: Doc) -> None:
         self.model = model
@@ -212,11 +212,7 @@ class DocReader:
         rows = row_of[where.reshape(-1)]
         rows[table[:, 3] == 0] = -1  # (not a word: a number, a mark)
         self.word_rows: list[int] = rows.tolist()
-        n = len(ASPECTS)
-        both = np.asarray(doc.tensor, dtype=np.float32) @ model.vector_weights
-        # (a row of zeros at the end stands for "no cue")
-        self.cue_part = np.vstack([both[:, n:], np.zeros((1, n), np.float32)])
-        self.span_sums = np.vstack([np.zeros((1, n), np.float32), both[:, :n].cumsum(axis=0)])
+        self.tensor = np.asarray(doc.tensor, dtype=np.float32)
 
     def _cues(self, claims: Sequence[ClaimAt]) -> list[int]:
         """The word of each claim's cue (as :func:`_cue_token`; most cues are one word,
@@ -243,16 +239,22 @@ class DocReader:
         row = known[h]
         return row if row >= 0 else None
 
-    def predict(self, claims: Sequence[ClaimAt]) -> list[str | None]:
-        """The point of each claim (None for a claim with no word)."""
-        if not claims:
-            return []
+    def _bounds(self, claims: Sequence[ClaimAt]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """The first word of each claim and the word after its last."""
+        firsts = np.maximum(np.searchsorted(self.starts, [c.start for c in claims], "right") - 1, 0)
+        return firsts, np.searchsorted(self.starts, [c.end for c in claims], "left")
+
+    def logits(
+        self, claims: Sequence[ClaimAt], contexts: NDArray[np.float32] | None = None
+    ) -> tuple[NDArray[np.float32], list[bool]]:
+        """Each claim's score for each point in dispute (a row per claim, in the order of
+        ``ASPECTS``), and whether the claim has any word to read; ``contexts`` are the
+        claims' :meth:`contexts`, if they were already worked out."""
         model = self.model
         n_words, n_cues = len(model.vocabulary), len(model.cues)
         deny_row, party_row = n_words + n_cues, n_words + n_cues + 1
         bias_row = model.weights.shape[0]
-        firsts = np.maximum(np.searchsorted(self.starts, [c.start for c in claims], "right") - 1, 0)
-        stops = np.searchsorted(self.starts, [c.end for c in claims], "left")
+        firsts, stops = self._bounds(claims)
         cue_at = self._cues(claims)
         rows: list[int] = []
         offsets: list[int] = []
@@ -270,14 +272,39 @@ class DocReader:
             if c.party:
                 rows.append(party_row)
         words = np.add.reduceat(model.table[rows], offsets, axis=0)
-        sizes = np.maximum(stops - firsts, 1)[:, None]
-        spans = (self.span_sums[stops] - self.span_sums[firsts]) / sizes
-        logits = words + spans + self.cue_part[cue_at]
+        n = len(ASPECTS)
+        # The claims' mean vectors and their cues' vectors, through their weights (a row
+        # of zeros stands for "no cue").
+        cues = np.vstack([self.tensor, np.zeros((1, self.tensor.shape[1]), np.float32)])[cue_at]
+        if contexts is None:
+            contexts = self.contexts(claims)
+        spans = contexts @ model.vector_weights[:, :n]
+        return words + spans + cues @ model.vector_weights[:, n:], (stops > firsts).tolist()
+
+    def predict(self, claims: Sequence[ClaimAt]) -> list[str | None]:
+        """The point of each claim (None for a claim with no word)."""
+        if not claims:
+            return []
+        logits, read = self.logits(claims)
         best = logits.argmax(axis=1).tolist()
-        return [
-            ASPECTS[k] if stop > first else None
-            for k, first, stop in zip(best, firsts.tolist(), stops.tolist(), strict=True)
-        ]
+        return [ASPECTS[k] if has else None for k, has in zip(best, read, strict=True)]
+
+    def contexts(self, claims: Sequence[ClaimAt]) -> NDArray[np.float32]:
+        """The parser's context vectors averaged over each claim's words (a row per claim)."""
+        tensor = self.tensor
+        out = np.zeros((len(claims), tensor.shape[1]), dtype=np.float32)
+        firsts, stops = self._bounds(claims)
+        # (claim by claim: the claims cover a small part of a long article)
+        for k, (first, stop) in enumerate(zip(firsts.tolist(), stops.tolist(), strict=True)):
+            if stop > first:
+                out[k] = tensor[first:stop].mean(axis=0)
+        return out
+
+
+def probabilities(logits: NDArray[np.float32]) -> NDArray[np.float32]:
+    """The softmax of each row of logits: how likely each point in dispute is."""
+    e = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
 def fit(
