@@ -42,8 +42,8 @@ VERB_CUES = SAY_VERBS | DENY_VERBS | ACCUSE_VERBS | CONDEMN_VERBS | CALL_VERBS |
 # characterisations.py): "put the toll at 12", "considers the strike a violation", a
 # headline's "Company Cites X".
 JUDGEMENT_VERBS = wordset("put consider deem cite")
-# What "put ... at" sets: "put the number of wounded at seven".
-TOLL_NOUNS = wordset("number toll total figure count tally estimate")
+# What "put ... at" sets: "put the number of wounded at seven", "put its losses at nine".
+TOLL_NOUNS = wordset("number toll total figure count tally estimate loss casualty")
 # Verbs a speaker does after a statement ("said X and vowed to respond", "and invited
 # diplomats to inspect the sites"), coordinated
 # with the reported clause by the parser.

@@ -192,6 +192,17 @@ def find_subject(verb: Token, ix: DocIndex) -> Token | None:
                 # conjunct of the clause set before its cue is that clause's subject's.
                 break
             return find_subject(head, ix)
+        own = _first_child(head, ("nsubj",)) if verb.dep_ == "conj" else None
+        if (
+            own is not None
+            and head.dep_ == "conj"
+            and head.i < verb.i
+            and _is_cue_verb(head.head)
+            and own.i < head.i
+        ):
+            # "A group said X, but Benin's army put its losses at nine and said Y": the
+            # conjunct of a second main clause with a subject of its own is that subject's.
+            return _document_author(own)
         if head.dep_ in _CLIMB_DEPS and head.head is not head:
             head = head.head
         else:

@@ -115,6 +115,25 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
             return self._sentence_before_quote(before, cue)
         return after
 
+    def _that_clauses(self, clause: Token, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """ "said two men were beaten, and that one of them was taken to hospital": two
+        that-clauses, two claims (the second's "that" left out); so with the first read
+        as the cue's object ("said fragments recovered at the site matched X and that Y")."""
+        doc = self.doc
+        for k in self.ix.where("that", rng[0] + 2, rng[1] - 1):
+            mark, joint = doc[k], doc[k - 1]
+            second = mark.head
+            if (
+                mark.dep_ == "mark"
+                and joint.lower_ in ("and", "but")
+                and second.left_edge.i == k
+                and second.right_edge.i < rng[1]
+                and (second.i == clause.i or (second.dep_ == "conj" and second.head.i == clause.i))
+            ):
+                end = joint.i - 1 if doc[joint.i - 1].text == "," else joint.i
+                return [(rng[0], end), (k + 1, rng[1])]
+        return [rng]
+
     def _quote_ends_sentence_before(self, qe: int, cue: Token) -> bool:
         """'..., "caused by the crew's conduct." He said sailors had pulled X': a quotation
         closed by a full stop ends the sentence before a cue that reports its own clause."""
@@ -371,15 +390,16 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
                     rng = (rng[0], self._clause_tail(cue, rng[1]))
                 if rng[1] >= ccomp.right_edge.i:
                     rng = (rng[0], self._elided_perfect_tail(cue, ccomp, rng[1]))
-                self._add(
-                    "clause",
-                    span,
-                    rng,
-                    subj,
-                    lemma=lemma,
-                    polarity=polarity,
-                    confidence=0.9,
-                )
+                for part in self._that_clauses(ccomp, rng):
+                    self._add(
+                        "clause",
+                        span,
+                        part,
+                        subj,
+                        lemma=lemma,
+                        polarity=polarity,
+                        confidence=0.9,
+                    )
                 more = self._clause_after_aside(cue, ccomp) if lemma in SAY_VERBS else None
                 if more is not None:
                     self._add(

@@ -481,11 +481,13 @@ class NamesakeRules(CivilRules, PlaceRules, StateRules, CompanyRules):
         res = self._resolve_words(words, self._levels(idx, u.i, hi, u.i))
         return (res, words) if res.status == "party" else None
 
-    def _non_state_named_before(self, root: Token) -> Resolution:
+    def _non_state_named_before(self, root: Token, reach: int = 40) -> Resolution:
+        """The non-state party named last before ``root`` on its line (within ``reach``
+        words)."""
         doc = self.doc
-        for k in range(root.i - 1, max(-1, root.i - 40), -1):
+        for k in range(root.i - 1, max(-1, root.i - reach), -1):
             if doc[k].is_space and "\n" in doc[k].text:
-                break  # the headline's line only
+                break  # the line (the headline's, the paragraph's) only
             if doc[k].pos_ != "PROPN":
                 continue
             res = self._resolve_words([doc[k].text])

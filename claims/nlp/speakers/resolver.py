@@ -24,6 +24,7 @@ from .words import (
     ENDING_POSSESSORS,
     MINISTRY_HEADS,
     NON_STATE_BODIES,
+    NON_STATE_MOVEMENTS,
     REGION_PEOPLE,
     REGIONAL_WORDS,
     STATE_ORGANS,
@@ -312,18 +313,20 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
                     # region's self-styled foreign minister": the breakaway's own).
                     res = self._state_speaker(same + earlier)
                 claim.confidence = round(claim.confidence * 0.85, 3)
+        if not res.final and doc[i].lower_ in ("its", "their"):
+            # "Its spokesman" after "The Western Theatre Command of the PLA gave a
+            # different version": the possessor is the previous sentence's subject (so
+            # is "its army" after "The Polisario Front gave a very different account",
+            # whatever army was named before).
+            prev = self._previous_subject(i, done)
+            if prev is not None and prev.final:
+                res = prev
+                claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final:
             res = self._from_memory(root, i, j, lv, idx)
         if not res.final and root.pos_ == "PROPN":
             # "Arango said" after "Colombia's defence minister, Pedro Arango, visited...".
             res = self._introduced_earlier(root, i, j)
-        if not res.final and doc[i].lower_ in ("its", "their"):
-            # "Its spokesman" after "The Western Theatre Command of the PLA gave a
-            # different version": the possessor is the previous sentence's subject.
-            prev = self._previous_subject(i, done)
-            if prev is not None and prev.final:
-                res = prev
-                claim.confidence = round(claim.confidence * 0.85, 3)
         if not res.final:
             # "The movement said" after "Brazil's Landless Workers' Movement (MST) said":
             # the speaker named so in capitals before.
@@ -335,6 +338,15 @@ class SpeakerResolver(RoleRules, CompanyRules, MemoryRules):
         if not res.final:
             # "X, a welder who sits on the committee": a member of a body named earlier.
             res = self._member_of_body(root)
+        if (
+            not res.final
+            and head in NON_STATE_MOVEMENTS
+            and doc[i].lower_ == "the"
+            and self.resolver.state_parties
+        ):
+            # "Morocco accused the Polisario Front of X, while the independence movement
+            # said Y": a non-state body described, just after the non-state side was named.
+            res = self._non_state_named_before(root, reach=60)
         if not res.final:
             # "The commander of the ranger regiment" after "government paramilitary
             # rangers": the force the body is named after was described earlier.

@@ -53,7 +53,14 @@ class StateRules(_Rules):
             return False
         core = [doc[k] for k, lv in zip(idx, levels, strict=True) if lv == 0]
         named = [t for t in core if self._resolve_words([t.text]).status == "party"]
-        return bool(named) and all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
+        if named:
+            return all(t.dep_ == "amod" and t.pos_ == "ADJ" for t in named)
+        # "A resistance group in western Myanmar's Chin state": the state named only
+        # where the group is, not whose it is.
+        return any(
+            lv > 0 and self._resolve_words([doc[k].text]).party == res.party and _where(doc[k])
+            for k, lv in zip(idx, levels, strict=True)
+        )
 
     def _armed_group_phrase(self, i: int, j: int) -> bool:
         doc = self.doc
@@ -79,8 +86,8 @@ class StateRules(_Rules):
         side is, not that it is another group."""
         states = self.resolver.state_parties
         others = self.resolver.non_state_parties
-        if not states or len(others) != 1:
-            return None
+        if not states or len(others) != 1 or others[0] in self.resolver.company_parties:
+            return None  # (a company is no armed side)
         doc = self.doc
         armed = [
             doc[k]
@@ -88,8 +95,16 @@ class StateRules(_Rules):
             if lv == 0
             and (
                 doc[k].lower_ in ARMED_SIDE_NOUNS
-                # "the armed group insisted..."
-                or (doc[k].lemma_ == "group" and any(c.lower_ == "armed" for c in doc[k].lefts))
+                # "the armed group insisted...", "a jihadist group", "an al Qaeda-linked
+                # group" (linked to a network the lexicon does not name)
+                or (
+                    doc[k].lemma_ == "group"
+                    and any(
+                        c.lower_ in _ARMED_GROUP_WORDS
+                        or (c.dep_ == "amod" and c.lower_ in _LINKED_WORDS)
+                        for c in doc[k].lefts
+                    )
+                )
             )
         ]
         if not armed:
@@ -228,3 +243,20 @@ class StateRules(_Rules):
         if len(states) == 1:
             return Resolution(next(iter(states)), "party")
         return UNKNOWN
+
+
+_WHERE_PREPOSITIONS = frozenset(("in", "inside", "across", "near"))
+# What makes a group an armed side: "armed", "jihadist"; "linked" to a network.
+_ARMED_GROUP_WORDS = frozenset(("armed", "jihadist", "islamist"))
+_LINKED_WORDS = frozenset(("linked", "affiliated", "allied", "aligned"))
+
+
+def _where(t: Token) -> bool:
+    """Whether a word lies in a phrase of place: "in western Myanmar's Chin state"."""
+    for _ in range(4):
+        if t.dep_ == "prep" and t.lower_ in _WHERE_PREPOSITIONS:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -82,17 +82,20 @@ ARMED_STATE_BODIES = STATE_BODIES - STATE_ONLY_BODIES - wordset("guard")
 # Bodies that only a non-state side has: "the group denied" after the insurgents spoke
 # refers back to them, not to the government that spoke last.
 NON_STATE_BODIES = wordset("group militia")
+# What a non-state side is called when described rather than named ("the independence
+# movement" for the Polisario Front).
+NON_STATE_MOVEMENTS = NON_STATE_BODIES | wordset("movement front")
 # Nouns of armed groups: "a Colombian guerrilla group" is in Colombia but is not the
 # Colombian state, whose party the demonym would otherwise give it.
 ARMED_GROUP_NOUNS = wordset(
     "guerrilla guerrillas rebel rebels militia militias insurgent insurgents militant "
-    "militants separatist separatists"
+    "militants separatist separatists resistance"
 )
 # Words for the armed side of a state-against-rebels story (not "militia", often a third
 # armed group): see StateRules._the_armed_side (states.py).
 ARMED_SIDE_NOUNS = wordset(
     "guerrilla guerrillas rebel rebels insurgent insurgents militant militants separatist "
-    "separatists"
+    "separatists resistance"
 )
 # Organs only a state has, as the head of a speaker or a word on it ("a military
 # official", "government forces"): see StateRules._state_organ (states.py).
