@@ -39,7 +39,7 @@ from numpy.typing import NDArray
 
 from .aspects.features import Features
 from .pairing import N_FEATURES as BASE_FEATURES
-from .pairing import PairModel, feature_rows, fit, read_side
+from .pairing import PairModel, feature_rows, fit_and_write, read_side
 from .types import ASPECTS, ClaimInput
 
 if TYPE_CHECKING:
@@ -273,14 +273,9 @@ def train_extraction_pairs(articles: Sequence[GoldArticle], out: Path = MODEL_PA
                     labels.append(ga is not None and gb is not None and frozenset((ga, gb)) in gold)
     finally:
         reader.model = shipped
-    model = fit(rows, labels)
-    model = PairModel(model.weights, THRESHOLD)
-    kept = [model.probability(x) >= model.threshold for x in rows]
-    tp = sum(k and g for k, g in zip(kept, labels, strict=True))
-    f1 = 2 * tp / (sum(kept) + sum(labels)) if labels else 0.0
-    out.write_text(json.dumps(model.to_json()) + "\n", encoding="utf-8")
+    kept, f1 = fit_and_write(rows, labels, out, THRESHOLD)
     return (
         f"extraction pairs: {len(articles)} articles, {len(rows)} pairs of two parties' "
-        f"claims, {sum(labels)} in the gold; kept {sum(kept)} (F1 {f1:.2f} on the training "
+        f"claims, {sum(labels)} in the gold; kept {kept} (F1 {f1:.2f} on the training "
         f"pairs); written to {out}"
     )

@@ -270,12 +270,24 @@ def train_pairs(articles: Sequence[GoldArticle], out: Path = MODEL_PATH) -> str:
             key = frozenset((a.id, b.id))
             rows.append(pair_features(a, b, scores.get(key, 0.0), words[a.id], words[b.id]))
             labels.append(key in gold)
-    model = fit(rows, labels)
+    kept, f1 = fit_and_write(rows, labels, out)
+    return (
+        f"pairs: {len(articles)} articles, {len(rows)} candidate pairs, {sum(labels)} in the "
+        f"gold; kept {kept} (F1 {f1:.2f} on the training pairs); written to {out}"
+    )
+
+
+def fit_and_write(
+    rows: Sequence[NDArray[np.float64]],
+    labels: Sequence[bool],
+    out: Path,
+    threshold: float = THRESHOLD,
+) -> tuple[int, float]:
+    """Fit a model keeping pairs at ``threshold``, write it to ``out``; how many of the
+    training pairs it keeps, and its F1 on them."""
+    model = PairModel(fit(rows, labels).weights, threshold)
     kept = [model.probability(x) >= model.threshold for x in rows]
     tp = sum(k and g for k, g in zip(kept, labels, strict=True))
     f1 = 2 * tp / (sum(kept) + sum(labels)) if labels else 0.0
     out.write_text(json.dumps(model.to_json()) + "\n", encoding="utf-8")
-    return (
-        f"pairs: {len(articles)} articles, {len(rows)} candidate pairs, {sum(labels)} in the "
-        f"gold; kept {sum(kept)} (F1 {f1:.2f} on the training pairs); written to {out}"
-    )
+    return sum(kept), f1
