@@ -93,3 +93,16 @@ def test_a_malformed_parties_file_is_a_clear_error(tmp_path: Path) -> None:
         _run(str(makiivka.ARTICLE_PATH), "--parties", str(bad))
     with pytest.raises(CommandError, match="Cannot read"):
         _run(str(tmp_path / "missing.txt"), "--parties", str(bad))
+
+
+def test_a_database_not_yet_migrated_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.db import OperationalError
+
+    from claims.management.commands import extract_claims
+
+    def unmigrated() -> None:
+        raise OperationalError("no such table: newsroom_party")
+
+    monkeypatch.setattr(extract_claims, "lexicon_from_database", unmigrated)
+    with pytest.raises(CommandError, match="migrate .*--parties PARTIES.json"):
+        _run(str(makiivka.ARTICLE_PATH))

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import DatabaseError
 
 from claims.nlp import ExtractionError, extract
 from claims.nlp.types import Lexicon
@@ -63,7 +64,13 @@ class Command(BaseCommand):
 
     def _lexicon(self, path: Path | None) -> Lexicon:
         if path is None:
-            lexicon = lexicon_from_database()
+            try:
+                lexicon = lexicon_from_database()
+            except DatabaseError as error:  # no database yet, or not migrated
+                raise CommandError(
+                    f"Cannot read the parties from the database ({error}): run "
+                    "manage.py migrate and load_demo, or pass --parties PARTIES.json."
+                ) from error
             if not lexicon.parties:
                 raise CommandError(
                     "The database has no parties: load some (manage.py load_demo) "
