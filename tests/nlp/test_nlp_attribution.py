@@ -4012,3 +4012,18 @@ def test_a_group_linked_to_a_network_is_the_armed_side_and_a_second_clause_its_o
         ("Cotonou", "Benin's army", "put", "its losses at nine dead"),
         ("Cotonou", "Benin's army", "said", "dozens of assailants were killed"),
     ]
+
+
+def test_a_second_that_clause_hung_on_a_word_of_the_first_is_still_its_own():
+    got = _claims_with(
+        "The Interior Ministry said 11 people had been hurt in the operation, six of them "
+        "gendarmes, and that 17 people were detained. The ministry said the union denied "
+        "that the mine was closed and that workers were hurt.",
+        _parties(("Nouakchott", "Mauritania", "Nouakchott"), ("Union", "union")),
+    )
+    assert [c.text for c in got] == [
+        "11 people had been hurt in the operation, six of them gendarmes",
+        "17 people were detained",
+        # (the second that-clause is the union's denial, inside what the ministry said)
+        "the union denied that the mine was closed and that workers were hurt",
+    ]

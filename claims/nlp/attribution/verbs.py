@@ -120,7 +120,8 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
         that-clauses, two claims (the second's "that" left out); so with the first read
         as the cue's object ("said fragments recovered at the site matched X and that Y")."""
         doc = self.doc
-        for k in self.ix.where("that", rng[0] + 2, rng[1] - 1):
+        marks = self.ix.where("that", rng[0] + 2, rng[1] - 1)
+        for n, k in enumerate(marks):
             mark, joint = doc[k], doc[k - 1]
             second = mark.head
             if (
@@ -128,7 +129,20 @@ class VerbRules(AccusationRules, CharacterisationRules, PlacementRules, Reported
                 and joint.lower_ in ("and", "but")
                 and second.left_edge.i == k
                 and second.right_edge.i < rng[1]
-                and (second.i == clause.i or (second.dep_ == "conj" and second.head.i == clause.i))
+                and (
+                    second.i == clause.i
+                    or (second.dep_ == "conj" and second.head.i == clause.i)
+                    # "said 11 people had been hurt, six of them gendarmes, and that 17
+                    # were detained": hung on a word of the first clause, which has no
+                    # that-clause of its own ("said the army denied that X and that Y"
+                    # is one claim)
+                    or (
+                        second.dep_ == "conj"
+                        and second.pos_ in ("VERB", "AUX")
+                        and rng[0] <= second.head.i < k
+                        and not any(doc[m].dep_ == "mark" for m in marks[:n])
+                    )
+                )
             ):
                 end = joint.i - 1 if doc[joint.i - 1].text == "," else joint.i
                 return [(rng[0], end), (k + 1, rng[1])]
