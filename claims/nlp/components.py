@@ -17,12 +17,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .aspects import classify_aspect, polarity_of
-from .aspects.learned import ClaimAt, DocReader, load_model, probabilities
+from .aspects.learned import ClaimAt, DocReader, load_model
 from .attribution import DocIndex, Extractor, RawClaim
 from .lexicon import resolver_for
 from .speakers import SpeakerResolver
 from .textprep import CLOSERS, TERMINAL, Line, analyse_lines
-from .types import ASPECTS, Lexicon
+from .types import Lexicon
 
 DOC_EXTENSIONS = (
     "parallax_text",  # the caller's original text (same length as doc.text)
@@ -239,12 +239,7 @@ class Aspects:
             elif model is None:
                 c.aspect = classify_aspect(content, cue)
         if model is not None and learned:
-            reader = DocReader(model, doc)
-            ats = [at for _, at in learned]
-            contexts = reader.contexts(ats)
-            logits, read = reader.logits(ats, contexts)
-            points = probabilities(logits)
-            best = logits.argmax(axis=1).tolist()
+            found, points, contexts = DocReader(model, doc).read([at for _, at in learned])
             for k, (c, _) in enumerate(learned):
                 # What the pairing of the extraction's claims weighs (see extraction_pairs.py).
                 c.extra["points"] = points[k]
@@ -252,7 +247,5 @@ class Aspects:
                 if c.kind == "directive":
                     continue
                 cue = c.cue_lemma if self.use_cue else None
-                c.aspect = (
-                    ASPECTS[best[k]] if read[k] else classify_aspect(text[c.start : c.end], cue)
-                )
+                c.aspect = found[k] or classify_aspect(text[c.start : c.end], cue)
         return doc

@@ -209,9 +209,7 @@ def suggest_many(
     batch: list[Article] = []
     fresh = load_extraction_pair_model() if any(s is not None for _, s in articles) else None
     for k, (claims, signals) in enumerate(articles):
-        items, parties = _items(claims, lexicon)
-        rejected = _rejected_accounts(items)
-        out = _rule_suggestions(items, parties, rejected)
+        items, rejected, out = _rule_pass(claims, lexicon)
         if signals is not None and fresh is not None:
             weighed.append(k)
             batch.append(_article(items, out, rejected, signals, len(claims)))
@@ -235,17 +233,18 @@ def rule_view(
 ) -> Article:
     """What the learned pairing of an extraction weighs (for its training): the parties'
     claims as it sees them, the rules' score of each pair they found, the rejections."""
-    items, parties = _items(claims, lexicon)
-    rejected = _rejected_accounts(items)
-    out = _rule_suggestions(items, parties, rejected)
+    items, rejected, out = _rule_pass(claims, lexicon)
     return _article(items, out, rejected, signals, len(claims))
 
 
-def _rule_suggestions(
-    items: Sequence[_Claim], parties: Sequence[str], rejected: Mapping[str, Sequence[str]]
-) -> list[SuggestedContradiction]:
-    """The rules' pairs, each scored by its best rule (and a little for each other rule
-    that agrees), with their reasons in words."""
+def _rule_pass(
+    claims: Sequence[ClaimInput], lexicon: Lexicon | None
+) -> tuple[list[_Claim], Mapping[str, Sequence[str]], list[SuggestedContradiction]]:
+    """The parties' claims as the rules read them, what each bare rejection answers, and
+    the rules' pairs, each scored by its best rule (and a little for each other rule that
+    agrees), with their reasons in words."""
+    items, parties = _items(claims, lexicon)
+    rejected = _rejected_accounts(items)
     out: list[SuggestedContradiction] = []
     for (x, y), hits in _rule_hits(items, parties, rejected).items():
         hits.sort(reverse=True)
@@ -255,7 +254,7 @@ def _rule_suggestions(
             parts = [p for p in hit.reason.split("; ") if p not in reasons]
             reasons.extend(parts)
         out.append(SuggestedContradiction(x, y, round(min(score, 1.0), 3), "; ".join(reasons)))
-    return out
+    return items, rejected, out
 
 
 def _article(
@@ -274,39 +273,37 @@ def _weighed(
     found: Sequence[SuggestedContradiction],
     kept: Sequence[tuple[Side, Side, float]],
 ) -> list[SuggestedContradiction]:
-    """The pairs the learned pairing of an extraction kept, scored by its probability,
-    with the rules' reason, or for a pair the rules left out, the point both most likely
-    speak to."""
+    """The pairs the learned pairing of an extraction kept (see :func:`_scored`), a pair
+    the rules left out on the point both claims most likely speak to."""
     rules = {frozenset((s.a, s.b)): s for s in found}
-    out: list[SuggestedContradiction] = []
-    for a, b, p in kept:
-        rule = rules.get(frozenset((a.claim.id, b.claim.id)))
-        if rule is not None:
-            out.append(SuggestedContradiction(rule.a, rule.b, round(p, 3), rule.reason))
-        else:
-            point = ACCOUNT_OF.get(shared_point(a, b), "the event")
-            reason = f"{a.claim.party} and {b.claim.party} give different accounts of {point}"
-            out.append(SuggestedContradiction(a.claim.id, b.claim.id, round(p, 3), reason))
-    return out
+    return [_scored(rules, a.claim, b.claim, shared_point(a, b), p) for a, b, p in kept]
 
 
 def _checked(
     claims: Sequence[ClaimInput], found: Sequence[SuggestedContradiction], model: PairModel
 ) -> list[SuggestedContradiction]:
-    """The pairs the learned check keeps (see :mod:`.pairing`), scored by its probability,
-    with the rules' reason, or for a pair the rules left out, that the accounts differ."""
+    """The pairs the learned check keeps (see :mod:`.pairing` and :func:`_scored`)."""
     rules = {frozenset((s.a, s.b)): s for s in found}
     named = [c for c in claims if c.party]
-    out: list[SuggestedContradiction] = []
-    for a, b, p in model.rescore(named, {k: s.score for k, s in rules.items()}):
-        rule = rules.get(frozenset((a.id, b.id)))
-        if rule is not None:
-            out.append(SuggestedContradiction(rule.a, rule.b, round(p, 3), rule.reason))
-        else:
-            point = ACCOUNT_OF.get(a.aspect, "the event")
-            reason = f"{a.party} and {b.party} give different accounts of {point}"
-            out.append(SuggestedContradiction(a.id, b.id, round(p, 3), reason))
-    return out
+    scores = {k: s.score for k, s in rules.items()}
+    return [_scored(rules, a, b, a.aspect, p) for a, b, p in model.rescore(named, scores)]
+
+
+def _scored(
+    rules: Mapping[frozenset[str], SuggestedContradiction],
+    a: ClaimInput,
+    b: ClaimInput,
+    point: str,
+    p: float,
+) -> SuggestedContradiction:
+    """A pair a learned model kept, scored by its probability, with the rules' reason, or
+    for a pair the rules left out, that the two give different accounts of ``point``."""
+    rule = rules.get(frozenset((a.id, b.id)))
+    if rule is not None:
+        return SuggestedContradiction(rule.a, rule.b, round(p, 3), rule.reason)
+    account = ACCOUNT_OF.get(point, "the event")
+    reason = f"{a.party} and {b.party} give different accounts of {account}"
+    return SuggestedContradiction(a.id, b.id, round(p, 3), reason)
 
 
 def _items(

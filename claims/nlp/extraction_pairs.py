@@ -99,15 +99,12 @@ def _rows(
     if not m:
         return x
     # What pairing.py reads of a pair.
-    x[:, :BASE_FEATURES] = feature_rows([read_side(s.claim, s.stems) for s in sides], i, j, scores)
+    reads = [read_side(s.claim, s.stems) for s in sides]
+    x[:, :BASE_FEATURES] = feature_rows(reads, i, j, scores)
     # What the extraction knows besides.
     col = BASE_FEATURES
     order = np.fromiter((s.order for s in sides), np.float64, len(sides))
-    point = np.fromiter(
-        (ASPECTS.index(s.claim.aspect) if s.claim.aspect in ASPECTS else _OTHER for s in sides),
-        np.int64,
-        len(sides),
-    )
+    point = np.fromiter((r.point for r in reads), np.int64, len(reads))
     distance = np.abs(order[i] - order[j]) / np.maximum(1.0, n)
     x[:, col] = distance
     x[:, col + 1] = distance < 0.1

@@ -281,13 +281,20 @@ class DocReader:
         spans = contexts @ model.vector_weights[:, :n]
         return words + spans + cues @ model.vector_weights[:, n:], (stops > firsts).tolist()
 
+    def read(
+        self, claims: Sequence[ClaimAt]
+    ) -> tuple[list[str | None], NDArray[np.float32], NDArray[np.float32]]:
+        """The point of each claim (None for a claim with no word), how likely each point
+        is (a row per claim), and the claims' :meth:`contexts`."""
+        contexts = self.contexts(claims)
+        logits, read = self.logits(claims, contexts)
+        best = logits.argmax(axis=1).tolist()
+        points = [ASPECTS[k] if has else None for k, has in zip(best, read, strict=True)]
+        return points, probabilities(logits), contexts
+
     def predict(self, claims: Sequence[ClaimAt]) -> list[str | None]:
         """The point of each claim (None for a claim with no word)."""
-        if not claims:
-            return []
-        logits, read = self.logits(claims)
-        best = logits.argmax(axis=1).tolist()
-        return [ASPECTS[k] if has else None for k, has in zip(best, read, strict=True)]
+        return self.read(claims)[0] if claims else []
 
     def contexts(self, claims: Sequence[ClaimAt]) -> NDArray[np.float32]:
         """The parser's context vectors averaged over each claim's words (a row per claim)."""

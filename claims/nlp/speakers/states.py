@@ -24,12 +24,15 @@ from .words import (
     _ORGANS_AND_ORG_WORDS,
     _POSS,
     _STATE,
+    ARMED_GROUP_ADJECTIVES,
     ARMED_GROUP_NOUNS,
     ARMED_SIDE_NOUNS,
     HEAD_OF_STATE_TITLES,
     INTERNATIONAL_WORDS,
+    LINKED_WORDS,
     MEDIA_NOUNS,
     MINISTRY_FIELDS,
+    PLACE_PREPOSITIONS,
     STATE_AGENCY_HEADS,
     STATE_ORGANS,
     STATE_POSSESSORS,
@@ -100,8 +103,8 @@ class StateRules(_Rules):
                 or (
                     doc[k].lemma_ == "group"
                     and any(
-                        c.lower_ in _ARMED_GROUP_WORDS
-                        or (c.dep_ == "amod" and c.lower_ in _LINKED_WORDS)
+                        c.lower_ in ARMED_GROUP_ADJECTIVES
+                        or (c.dep_ == "amod" and c.lower_ in LINKED_WORDS)
                         for c in doc[k].lefts
                     )
                 )
@@ -245,16 +248,10 @@ class StateRules(_Rules):
         return UNKNOWN
 
 
-_WHERE_PREPOSITIONS = frozenset(("in", "inside", "across", "near"))
-# What makes a group an armed side: "armed", "jihadist"; "linked" to a network.
-_ARMED_GROUP_WORDS = frozenset(("armed", "jihadist", "islamist"))
-_LINKED_WORDS = frozenset(("linked", "affiliated", "allied", "aligned"))
-
-
 def _where(t: Token) -> bool:
     """Whether a word lies in a phrase of place: "in western Myanmar's Chin state"."""
     for _ in range(4):
-        if t.dep_ == "prep" and t.lower_ in _WHERE_PREPOSITIONS:
+        if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS:
             return True
         if t.head.i == t.i:
             return False

@@ -91,6 +91,10 @@ ARMED_GROUP_NOUNS = wordset(
     "guerrilla guerrillas rebel rebels militia militias insurgent insurgents militant "
     "militants separatist separatists resistance"
 )
+# What makes a group an armed side ("armed", "jihadist") or ties it to a network the
+# lexicon does not name ("an al Qaeda-linked group"): see StateRules._the_armed_side.
+ARMED_GROUP_ADJECTIVES = wordset("armed jihadist islamist")
+LINKED_WORDS = wordset("linked affiliated allied aligned")
 # Words for the armed side of a state-against-rebels story (not "militia", often a third
 # armed group): see StateRules._the_armed_side (states.py).
 ARMED_SIDE_NOUNS = wordset(
